@@ -1,0 +1,81 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { createOnInit } from './src/bootstrap/createOnInit'
+import { AuditLog } from './src/collections/AuditLog'
+import { Categories } from './src/collections/Categories'
+import { Media } from './src/collections/Media'
+import { News } from './src/collections/News'
+import { Syndications } from './src/collections/Syndications'
+import { Units } from './src/collections/Units'
+import { Users } from './src/collections/Users'
+import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
+import { parseDatabaseUri } from './src/config/parseDatabaseUri'
+import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
+import { Channels } from './src/globals/Channels'
+import { Site } from './src/globals/Site'
+import { tasks } from './src/jobs'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = process.env
+const isProduction = env.NODE_ENV === 'production'
+
+const database = parseDatabaseUri(
+  env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
+)
+
+export default buildConfig({
+  serverURL: env.PUBLIC_URL || '',
+  secret: resolvePayloadSecret({
+    secret: env.PAYLOAD_SECRET,
+    nodeEnv: env.NODE_ENV,
+    dataDir: path.resolve(dirname, 'data'),
+  }),
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' — Warta' },
+  },
+  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog],
+  globals: [Site, Channels],
+  editor: lexicalEditor(),
+  db: buildDatabaseAdapter({
+    target: database,
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    push: env.WARTA_DB_PUSH === undefined ? undefined : env.WARTA_DB_PUSH === 'true',
+    mongoServerSelectionTimeoutMS: Number(env.MONGODB_SERVER_SELECTION_TIMEOUT_MS) || undefined,
+  }),
+  sharp,
+  telemetry: false,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  jobs: {
+    tasks,
+    // Cron in the web server unless a separate worker process takes the queue (JOBS_AUTORUN=false).
+    autoRun:
+      env.JOBS_AUTORUN === 'false'
+        ? undefined
+        : [{ cron: env.JOBS_CRON || '* * * * *', limit: Number(env.JOBS_LIMIT) || 20, queue: 'default' }],
+    access: {
+      // HTTP runs need the cron secret; logged-in admins may also trigger a run.
+      run: ({ req }) =>
+        Boolean(
+          (env.CRON_SECRET && req.headers.get('authorization') === `Bearer ${env.CRON_SECRET}`) ||
+            req.user?.roles?.includes('admin'),
+        ),
+    },
+  },
+  onInit: createOnInit({
+    adminEmail: env.ADMIN_EMAIL,
+    adminPassword: env.ADMIN_PASSWORD,
+    seedDemo: env.WARTA_DEMO === 'true',
+    isProduction,
+  }),
+})

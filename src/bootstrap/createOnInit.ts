@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+
+import { createAdminFromEnv } from './createAdminFromEnv'
+
+type Options = {
+  adminEmail?: string
+  adminPassword?: string
+  seedDemo: boolean
+  isProduction: boolean
+}
+
+/** Start-up work once Payload is connected (after pending migrations ran). */
+export const createOnInit =
+  ({ adminEmail, adminPassword, seedDemo }: Options) =>
+  async (payload: Payload): Promise<void> => {
+    if (seedDemo) {
+      const { seedDemo: seed } = await import('@/seed/seedDemo')
+      await seed(payload, { adminEmail, adminPassword })
+      return
+    }
+    if (adminEmail && adminPassword) {
+      await createAdminFromEnv(payload, { email: adminEmail, password: adminPassword })
+    }
+  }

@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { editorsOnly } from '@/access/editorsOnly'
+import { slugField } from '@/fields/slug'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: { singular: 'Kategori', plural: 'Kategori' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Pengaturan' },
+  access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+  fields: [
+    { name: 'name', label: 'Nama', type: 'text', required: true, maxLength: 80 },
+    slugField({ from: 'name' }),
+    { name: 'description', label: 'Keterangan', type: 'textarea', maxLength: 500 },
+  ],
+}

@@ -1,0 +1,198 @@
+import type { CollectionConfig } from 'payload'
+
+import { channelOptionsField } from '@/fields/channelOptions'
+import { checklistField } from '@/fields/checklist'
+import { slugField } from '@/fields/slug'
+
+import { createNews } from './access/createNews'
+import { deleteNews } from './access/deleteNews'
+import { readNews } from './access/readNews'
+import { staffOnlyField } from './access/staffOnlyField'
+import { updateNews } from './access/updateNews'
+import { keepSlugAfterPublication } from './hooks/keepSlugAfterPublication'
+import { setDefaultAuthors } from './hooks/setDefaultAuthors'
+import { trackContentEdit } from './hooks/trackContentEdit'
+import { WORKFLOW_STATES } from './workflowStates'
+
+const staffOnly = { read: staffOnlyField }
+// Managed by the workflow and jobs through trusted server code only.
+const systemManaged = { read: staffOnlyField, create: () => false, update: () => false }
+
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: 'Berita', plural: 'Berita' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
+    group: 'Konten',
+    listSearchableFields: ['title', 'lead', 'slug'],
+  },
+  access: { read: readNews, create: createNews, update: updateNews, delete: deleteNews },
+  versions: { drafts: true, maxPerDoc: 100 },
+  hooks: {
+    beforeValidate: [keepSlugAfterPublication],
+    beforeChange: [setDefaultAuthors, trackContentEdit],
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Isi',
+          fields: [
+            { name: 'title', label: 'Judul', type: 'text', required: true, maxLength: 200 },
+            {
+              name: 'lead',
+              label: 'Ringkasan (lead)',
+              type: 'textarea',
+              required: true,
+              maxLength: 600,
+              admin: { description: 'Satu atau dua kalimat: apa, siapa, kapan, di mana.' },
+            },
+            { name: 'body', label: 'Isi berita', type: 'richText', required: true },
+            { name: 'coverImage', label: 'Foto utama', type: 'upload', relationTo: 'media' },
+            { name: 'gallery', label: 'Galeri', type: 'upload', relationTo: 'media', hasMany: true, maxRows: 20 },
+            {
+              name: 'youtubeVideoId',
+              label: 'ID video YouTube',
+              type: 'text',
+              admin: { description: '11 karakter, misalnya dQw4w9WgXcQ.' },
+              validate: (value: null | string | undefined) =>
+                !value || /^[A-Za-z0-9_-]{11}$/.test(value) ? true : 'ID video YouTube harus 11 karakter (huruf, angka, - atau _).',
+            },
+            {
+              name: 'sources',
+              label: 'Sumber',
+              type: 'array',
+              fields: [
+                { name: 'name', label: 'Nama / lembaga', type: 'text', required: true },
+                { name: 'description', label: 'Keterangan', type: 'text' },
+                { name: 'url', label: 'Tautan', type: 'text' },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Verifikasi',
+          fields: [
+            checklistField({ access: staffOnly }),
+            {
+              name: 'reviewFindings',
+              label: 'Temuan pemeriksaan otomatis',
+              type: 'json',
+              access: systemManaged,
+              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.' },
+            },
+            {
+              name: 'reviewAcknowledgements',
+              label: 'Temuan yang dikonfirmasi',
+              type: 'array',
+              access: staffOnly,
+              fields: [
+                { name: 'key', type: 'text', required: true, admin: { readOnly: true } },
+                { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
+                { name: 'excerpt', label: 'Kutipan', type: 'text', admin: { readOnly: true } },
+                { name: 'reason', label: 'Alasan', type: 'textarea', required: true },
+                { name: 'acknowledgedBy', label: 'Oleh', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+                { name: 'acknowledgedAt', label: 'Waktu', type: 'date', admin: { readOnly: true } },
+              ],
+            },
+            {
+              name: 'approval',
+              label: 'Persetujuan',
+              type: 'group',
+              access: systemManaged,
+              admin: { readOnly: true },
+              fields: [
+                { name: 'approvedBy', label: 'Disetujui oleh', type: 'relationship', relationTo: 'users' },
+                { name: 'approvedAt', label: 'Waktu', type: 'date' },
+                { name: 'versionId', label: 'Versi yang disetujui', type: 'text' },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Distribusi',
+          fields: [channelOptionsField({ access: staffOnly })],
+        },
+      ],
+    },
+    slugField(),
+    {
+      name: 'workflowState',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: WORKFLOW_STATES.map(({ value, label }) => ({ value, label })),
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'visibility',
+      label: 'Visibilitas',
+      type: 'select',
+      required: true,
+      defaultValue: 'public',
+      options: [
+        { label: 'Publik', value: 'public' },
+        { label: 'Internal (hanya pegawai)', value: 'internal' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'unit', label: 'OPD', type: 'relationship', relationTo: 'units', required: true, index: true, admin: { position: 'sidebar' } },
+    { name: 'category', label: 'Kategori', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
+    { name: 'tags', label: 'Tag', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'authors', label: 'Penulis', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'publishAt',
+      label: 'Jadwal terbit',
+      type: 'date',
+      access: systemManaged,
+      index: true,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'publishedAt',
+      label: 'Terbit',
+      type: 'date',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'firstPublishedAt',
+      label: 'Pertama terbit',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'lastContentEditBy', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true } },
+    { name: 'lastContentEditAt', type: 'date', access: systemManaged, admin: { hidden: true } },
+    {
+      name: 'corrections',
+      label: 'Catatan koreksi',
+      type: 'array',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, description: 'Catatan publik bertanggal, ditambahkan saat versi baru diterbitkan.' },
+      fields: [
+        { name: 'note', label: 'Catatan', type: 'textarea', required: true },
+        { name: 'correctedAt', label: 'Tanggal', type: 'date', required: true },
+        { name: 'versionId', type: 'text', access: staffOnly },
+      ],
+    },
+    {
+      name: 'retraction',
+      label: 'Pencabutan',
+      type: 'group',
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, condition: (data) => data?.workflowState === 'retracted' },
+      fields: [
+        { name: 'reason', label: 'Alasan', type: 'textarea' },
+        { name: 'retractedAt', label: 'Waktu', type: 'date' },
+        { name: 'retractedBy', type: 'relationship', relationTo: 'users', access: staffOnly },
+      ],
+    },
+  ],
+}

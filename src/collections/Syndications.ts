@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOnly } from '@/access/adminOnly'
+import { nobody } from '@/access/nobody'
+
+export const SYNDICATION_STATES = ['queued', 'running', 'succeeded', 'failed', 'skipped'] as const
+
+/** One record per (news item, channel, approved version): the exactly-once ledger. */
+export const Syndications: CollectionConfig = {
+  slug: 'syndications',
+  labels: { singular: 'Distribusi', plural: 'Distribusi' },
+  admin: {
+    useAsTitle: 'key',
+    defaultColumns: ['news', 'channel', 'state', 'attempts', 'permalink', 'updatedAt'],
+    group: 'Distribusi',
+  },
+  access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    { name: 'news', label: 'Berita', type: 'relationship', relationTo: 'news', required: true, index: true },
+    {
+      name: 'channel',
+      label: 'Kanal',
+      type: 'select',
+      required: true,
+      options: [
+        { label: 'Portal', value: 'portal' },
+        { label: 'Instagram', value: 'instagram' },
+        { label: 'YouTube', value: 'youtube' },
+      ],
+    },
+    { name: 'version', label: 'Versi', type: 'text', required: true },
+    {
+      name: 'operation',
+      label: 'Operasi',
+      type: 'select',
+      defaultValue: 'publish',
+      options: [
+        { label: 'Terbitkan', value: 'publish' },
+        { label: 'Perbarui (koreksi)', value: 'update' },
+        { label: 'Hapus (pencabutan)', value: 'remove' },
+      ],
+    },
+    {
+      name: 'state',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: SYNDICATION_STATES.map((value) => ({ label: value, value })),
+    },
+    { name: 'attempts', label: 'Percobaan', type: 'number', defaultValue: 0 },
+    { name: 'remoteId', label: 'ID di platform', type: 'text' },
+    { name: 'permalink', label: 'Tautan', type: 'text' },
+    { name: 'checkpoint', type: 'json', admin: { description: 'Langkah antara (mis. ID kontainer Instagram).' } },
+    { name: 'sent', type: 'json', admin: { description: 'Apa yang dikirim ke platform.' } },
+    { name: 'lastError', label: 'Galat terakhir', type: 'textarea' },
+    { name: 'needsManualAction', label: 'Perlu tindakan manual', type: 'checkbox', defaultValue: false },
+    { name: 'manualActionReason', label: 'Alasan tindakan manual', type: 'textarea' },
+    { name: 'nextAttemptAt', type: 'date' },
+    { name: 'startedAt', type: 'date' },
+    { name: 'finishedAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,21 @@
+import tsconfigPaths from 'vite-tsconfig-paths'
+import { defineConfig } from 'vitest/config'
+
+const integration = ['tests/int/**/*.int.spec.ts']
+
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    environment: 'node',
+    setupFiles: ['./vitest.setup.ts'],
+    fileParallelism: false,
+    hookTimeout: 120_000,
+    testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      { extends: true, test: { name: 'int-sqlite', include: integration, env: { WARTA_TEST_DB: 'sqlite' } } },
+      // Same suite on MongoDB; every test is reported as skipped unless TEST_MONGODB_URI is set.
+      { extends: true, test: { name: 'int-mongodb', include: integration, env: { WARTA_TEST_DB: 'mongodb' } } },
+    ],
+  },
+})
