@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 import { withPayload } from '@payloadcms/next/withPayload'
 
 const nextConfig: NextConfig = {
+  // Separate build folders let benchmarks and parallel work build without clobbering .next.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // googleapis is ~200 MB and loaded lazily by the YouTube adapter on the server only.
   serverExternalPackages: ['googleapis', 'sharp'],
