@@ -1,0 +1,37 @@
+import type { Rule } from './Rule'
+import { allCaps } from './rules/allCaps'
+import { callToAction } from './rules/callToAction'
+import { clickbait } from './rules/clickbait'
+import { exclamation } from './rules/exclamation'
+import { intensifier } from './rules/intensifier'
+import { loadedLanguage } from './rules/loadedLanguage'
+import { nameConsistency } from './rules/nameConsistency'
+import { numberConsistency } from './rules/numberConsistency'
+import { numberFormat } from './rules/numberFormat'
+import { preferredSpelling } from './rules/preferredSpelling'
+import { puffery } from './rules/puffery'
+import { relativeTime } from './rules/relativeTime'
+import { unattributedCertainty } from './rules/unattributedCertainty'
+import { unattributedQuote } from './rules/unattributedQuote'
+import { unbalancedQuote } from './rules/unbalancedQuote'
+import { weekdayDate } from './rules/weekdayDate'
+
+/** Every rule, accuracy first. */
+export const allRules: readonly Rule[] = [
+  weekdayDate,
+  nameConsistency,
+  preferredSpelling,
+  numberConsistency,
+  numberFormat,
+  unattributedQuote,
+  unbalancedQuote,
+  relativeTime,
+  puffery,
+  intensifier,
+  loadedLanguage,
+  unattributedCertainty,
+  exclamation,
+  allCaps,
+  clickbait,
+  callToAction,
+]

@@ -1,0 +1,75 @@
+import type { PreparedField } from '../prepareArticle'
+import type { Rule } from '../Rule'
+import type { Finding } from '../types'
+
+const ROMAN = /^[IVXLCDM]+$/
+
+function letters(word: string): string {
+  return word.replace(/[^\p{L}]/gu, '')
+}
+
+function isAllCaps(word: string): boolean {
+  const l = letters(word)
+  return l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase()
+}
+
+/** Words in capitals that are not acronyms (OPD, DPRD … from the lexicon; any 2–5 letter word). */
+export const allCaps: Rule = {
+  id: 'all-caps',
+  category: 'neutrality',
+  run: (article) => {
+    const { acronyms } = article.lexicon
+    const isKnown = (word: string) => word.split(/[-'’]/).every((part) => acronyms.has(letters(part).toUpperCase()) || !letters(part))
+    const allowed = (word: string) => {
+      const l = letters(word)
+      return isKnown(word) || ROMAN.test(l) || l.length <= 5
+    }
+    const findings: Finding[] = []
+    const push = (field: PreparedField, first: number, last: number, message: string) => {
+      const start = field.tokens[first].start
+      const end = field.tokens[last].end
+      const inQuote = field.tokenQuote[first] >= 0
+      findings.push({
+        rule: 'all-caps',
+        category: 'neutrality',
+        severity: inQuote ? 'info' : 'warning',
+        message: inQuote ? `Huruf kapital semua di dalam kutipan: ${message}` : message,
+        field: field.field,
+        start,
+        end,
+        excerpt: field.text.slice(start, end),
+      })
+    }
+    for (const field of article.fields) {
+      const { tokens } = field
+      const words = tokens.filter((t) => letters(t.text).length > 0)
+      if (field.field === 'title' && words.length >= 3 && words.every((t) => isAllCaps(t.text) || letters(t.text).length < 2)) {
+        push(field, 0, tokens.length - 1, 'Judul ditulis dengan huruf kapital semua, terkesan berteriak. Gunakan huruf kapital hanya di awal kata (atau kalimat) dan untuk singkatan.')
+        continue
+      }
+      let i = 0
+      while (i < tokens.length) {
+        if (!isAllCaps(tokens[i].text)) {
+          i++
+          continue
+        }
+        let j = i
+        while (
+          j + 1 < tokens.length &&
+          isAllCaps(tokens[j + 1].text) &&
+          field.tokenSentence[j + 1] === field.tokenSentence[i] &&
+          /^[\s,]+$/.test(field.text.slice(tokens[j].end, tokens[j + 1].start))
+        ) {
+          j++
+        }
+        const run = tokens.slice(i, j + 1)
+        const shouting = run.some((t) => !allowed(t.text)) || run.filter((t) => !isKnown(t.text)).length >= 3
+        if (shouting) {
+          push(field, i, j, `"${field.text.slice(tokens[i].start, tokens[j].end)}" ditulis dengan huruf kapital semua, terkesan berteriak. Gunakan huruf kapital biasa; singkatan resmi boleh kapital (daftar singkatan dapat ditambah di leksikon).`)
+        }
+        i = j + 1
+      }
+    }
+    return findings
+  },
+}

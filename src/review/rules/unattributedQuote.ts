@@ -1,0 +1,33 @@
+import type { Rule } from '../Rule'
+import type { Finding } from '../types'
+
+const MAX_EXCERPT = 80
+
+/** A direct quote with no speaker and speech verb in or next to its paragraph. */
+export const unattributedQuote: Rule = {
+  id: 'unattributed-quote',
+  category: 'accuracy',
+  run: (article) => {
+    const findings: Finding[] = []
+    for (const field of article.fields) {
+      for (const quote of field.quotes) {
+        if (!quote.direct || quote.attributed) continue
+        // The excerpt is the opening of the quote, so its key survives edits to the rest of it.
+        const end = Math.min(quote.end, quote.start + MAX_EXCERPT)
+        const excerpt = field.text.slice(quote.start, end)
+        findings.push({
+          rule: 'unattributed-quote',
+          category: 'accuracy',
+          severity: 'warning',
+          message:
+            'Kutipan langsung tanpa atribusi: tidak ada narasumber dan kata kerja ucapan (kata, ujar, jelas, menurut …) di paragraf ini atau paragraf sebelahnya. Sebutkan siapa yang mengatakannya, mis. "…," kata Kepala Dinas Kesehatan Budi Santoso.',
+          field: field.field,
+          start: quote.start,
+          end,
+          excerpt,
+        })
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,148 @@
+/**
+ * Types of the review assistant (design.md §4). Pure data, no runtime code.
+ */
+
+export type Category = 'accuracy' | 'neutrality'
+
+export type Severity = 'info' | 'warning' | 'error'
+
+/** The article field a finding points into; offsets are into that field's string. */
+export type ArticleField = 'title' | 'lead' | 'body'
+
+export type RuleId =
+  // accuracy
+  | 'weekday-date'
+  | 'name-consistency'
+  | 'preferred-spelling'
+  | 'number-consistency'
+  | 'number-format'
+  | 'unattributed-quote'
+  | 'unbalanced-quote'
+  | 'relative-time'
+  // neutrality
+  | 'puffery'
+  | 'intensifier'
+  | 'loaded-language'
+  | 'unattributed-certainty'
+  | 'exclamation'
+  | 'all-caps'
+  | 'clickbait'
+  | 'call-to-action'
+
+export interface Finding {
+  rule: RuleId
+  category: Category
+  severity: Severity
+  /** Indonesian: what is wrong and what to do. */
+  message: string
+  field: ArticleField
+  /** UTF-16 offsets into `input[field]` exactly as given to analyzeArticle: text.slice(start, end) === excerpt. */
+  start: number
+  end: number
+  excerpt: string
+}
+
+export interface ArticleInput {
+  title: string
+  lead?: string | null
+  /** Plain text; paragraphs separated by a blank line (see lexicalToPlainText). */
+  body: string
+  /** ISO date (YYYY-MM-DD) or date-time, or a Date. Used to infer the year of "Senin (30/5)". */
+  publishedAt?: string | Date | null
+}
+
+export type Lang = 'id' | 'en'
+
+/** One phrase of a word list (lexicons/*.json `entries`). */
+export interface LexiconEntry {
+  /** One or more words, matched case-insensitively on whole words. */
+  phrase: string
+  lang?: Lang
+  /** Severity in the writer's own voice; defaults to the rule's default (warning). */
+  severity?: Severity
+  /** Shown after the rule's message: why, or what to write instead. */
+  note?: string
+  /** Skip the match when the word right before it is one of these (lower case). */
+  unlessPrecededBy?: string[]
+  /** Skip the match when the word right after it is one of these (lower case). */
+  unlessFollowedBy?: string[]
+  /** `start`: only as the first word of a title or sentence (clickbait openers). Default `anywhere`. */
+  position?: 'start' | 'anywhere'
+}
+
+/** Speech verbs and source markers that attribute a quote or a sentence. */
+export interface AttributionEntry {
+  phrase: string
+  lang?: Lang
+  /**
+   * `speech` (default): attributes a direct quote anywhere in its paragraph or the next/previous one.
+   * `adjacent`: ambiguous word (kata, jelas, terang …) that counts only right after a closing quote.
+   * `source`: attributes a sentence (indirect speech, data source) but not a direct quote.
+   */
+  kind?: 'speech' | 'adjacent' | 'source'
+}
+
+export interface SpellingEntry {
+  /** The spelling to use (official name, title, KBBI form). */
+  preferred: string
+  /** Spellings to flag. Matched case-insensitively on whole words. */
+  variants: string[]
+  severity?: Severity
+  note?: string
+}
+
+export interface CalendarEntry {
+  name: string
+  /** weekday: 0 = Sunday … 6 = Saturday; month: 1 … 12 */
+  value: number
+  lang?: Lang
+}
+
+/** Lists holding phrase entries (each one feeds one rule). */
+export type PhraseListName =
+  | 'puffery'
+  | 'intensifiers'
+  | 'loadedLanguage'
+  | 'certainty'
+  | 'clickbait'
+  | 'callToAction'
+  | 'relativeTime'
+
+/** Lists holding plain words. */
+export type WordListName = 'acronyms' | 'nameStopwords' | 'officialNames' | 'numberNounStopwords' | 'abbreviations'
+
+/**
+ * What an office may add (or remove) through configuration. Every key is optional; entries are
+ * appended to the built-in lists. Phrase lists also accept plain strings.
+ */
+export interface LexiconExtension {
+  puffery?: (LexiconEntry | string)[]
+  intensifiers?: (LexiconEntry | string)[]
+  loadedLanguage?: (LexiconEntry | string)[]
+  certainty?: (LexiconEntry | string)[]
+  clickbait?: (LexiconEntry | string)[]
+  callToAction?: (LexiconEntry | string)[]
+  relativeTime?: (LexiconEntry | string)[]
+  attribution?: (AttributionEntry | string)[]
+  spellings?: SpellingEntry[]
+  acronyms?: string[]
+  nameStopwords?: string[]
+  /** Official names and titles ("Hasto Wardoyo", "Wali Kota"): near misses are reported. */
+  officialNames?: string[]
+  numberNounStopwords?: string[]
+  abbreviations?: string[]
+  /** Built-in phrases to drop, per list (lower case phrase). */
+  remove?: Partial<Record<PhraseListName | WordListName | 'attribution', string[]>>
+}
+
+export interface AnalyzeOptions {
+  /** Office-specific additions to the word lists (see docs/review.md). */
+  extraLexicon?: LexiconExtension
+  /** Run only these rules (default: all). */
+  rules?: readonly RuleId[]
+}
+
+export interface Acknowledgement {
+  key?: string | null
+  reason?: string | null
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+describe('call-to-action', () => {
+  it('reports second-person calls to action', () => {
+    const findings = check('call-to-action', 'Ayo datang ke pasar! Jangan lewatkan diskonnya. Kamu bisa mendaftar. Anda harus membawa KTP.')
+    expect(findings.map((f) => f.excerpt)).toEqual(['Ayo', 'Jangan lewatkan', 'Kamu', 'Anda harus'])
+    expect(findings.every((f) => f.severity === 'warning')).toBe(true)
+  })
+
+  it('accepts informative announcements and quoted appeals', () => {
+    expect(check('call-to-action', 'Warga dapat mendaftar di kantor kelurahan dengan membawa KTP hingga Jumat (3/6).')).toEqual([])
+    expect(check('call-to-action', '"Ayo bersama menjaga kebersihan sungai," ajak Wali Kota.').map((f) => f.severity)).toEqual(['info'])
+  })
+
+  it('covers English', () => {
+    expect(check('call-to-action', "Don't miss the festival.").map((f) => f.excerpt)).toEqual(["Don't miss"])
+  })
+})

@@ -1,0 +1,20 @@
+import { analyzeArticle } from '@/review/analyzeArticle'
+import type { AnalyzeOptions, ArticleInput, Finding, RuleId } from '@/review/types'
+
+/** Runs a single rule on an article given as body (or a full input). */
+export function check(rule: RuleId, input: string | Partial<ArticleInput>, options: AnalyzeOptions = {}): Finding[] {
+  const article: ArticleInput =
+    typeof input === 'string' ? { title: 'Berita', body: input, publishedAt: '2022-05-31' } : { title: 'Berita', body: '', publishedAt: '2022-05-31', ...input }
+  return analyzeArticle(article, { ...options, rules: [rule] })
+}
+
+/** Excerpt and severity pairs, for compact assertions. */
+export const brief = (findings: Finding[]) => findings.map((f) => [f.excerpt, f.severity])
+
+/** Every finding's excerpt must be exactly the text at its offsets. */
+export function expectOffsetsMatch(findings: Finding[], input: ArticleInput): boolean {
+  return findings.every((f) => {
+    const text = f.field === 'title' ? input.title : f.field === 'lead' ? (input.lead ?? '') : input.body
+    return text.slice(f.start, f.end) === f.excerpt
+  })
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+describe('intensifier', () => {
+  it('reports intensifiers in the writer voice', () => {
+    const findings = check('intensifier', 'Warga sangat senang. Pelayanan benar-benar cepat dan hasilnya bagus sekali.')
+    expect(findings.map((f) => [f.excerpt, f.severity])).toEqual([
+      ['sangat', 'warning'],
+      ['benar-benar', 'warning'],
+      ['sekali', 'warning'],
+    ])
+  })
+
+  it('does not read "sekali" meaning once as an intensifier', () => {
+    expect(check('intensifier', 'Posyandu digelar sebulan sekali. Vaksin cukup diberikan satu kali atau sekali saja, sekali lagi ditegaskan.')).toEqual([])
+  })
+
+  it('reports intensifiers inside a quotation as info', () => {
+    expect(check('intensifier', '"Warga sangat terbantu dengan layanan ini," ujar Lurah Tegalrejo.').map((f) => f.severity)).toEqual(['info'])
+  })
+
+  it('covers English', () => {
+    expect(check('intensifier', 'Residents were very pleased.').map((f) => f.excerpt)).toEqual(['very'])
+  })
+})

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+describe('puffery', () => {
+  it('reports superlatives in the writer voice as warnings', () => {
+    const findings = check('puffery', {
+      title: 'Pasar Terbaik Resmi Dibuka',
+      body: 'Pasar yang megah ini menjadi yang pertama di Indonesia. Acaranya spektakuler dan luar biasa.',
+    })
+    expect(findings.map((f) => [f.field, f.excerpt, f.severity])).toEqual([
+      ['title', 'Terbaik', 'warning'],
+      ['body', 'megah', 'warning'],
+      ['body', 'pertama di Indonesia', 'warning'],
+      ['body', 'spektakuler', 'warning'],
+      ['body', 'luar biasa', 'warning'],
+    ])
+  })
+
+  it('reports words in quotes or reported speech only as info', () => {
+    expect(check('puffery', '"Ini pasar terbaik yang pernah kami bangun," kata Wali Kota.').map((f) => f.severity)).toEqual(['info'])
+    expect(check('puffery', 'Menurut Wali Kota, pasar ini yang terbaik di DIY.').map((f) => f.severity)).toEqual(['info'])
+    expect(check('puffery', 'Berdasarkan data Kemendagri, kota ini pertama di Indonesia yang memakai e-budgeting.').map((f) => f.severity)).toEqual([
+      'info',
+    ])
+  })
+
+  it('ignores proper names and negations', () => {
+    expect(check('puffery', 'Rapat digelar di Hotel Megah Sari. Data itu belum sempurna.')).toEqual([])
+  })
+
+  it('covers English', () => {
+    expect(check('puffery', 'The new market is spectacular and world-class.').map((f) => f.excerpt)).toEqual(['spectacular', 'world-class'])
+  })
+})

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+describe('relative-time', () => {
+  it('reports relative time words without a date in the sentence', () => {
+    const findings = check('relative-time', 'Kemarin, Wali Kota meninjau banjir. Perbaikan tanggul dimulai pekan depan.')
+    expect(findings.map((f) => [f.excerpt, f.severity])).toEqual([
+      ['Kemarin', 'warning'],
+      ['pekan depan', 'warning'],
+    ])
+  })
+
+  it('accepts relative words with an absolute date nearby', () => {
+    expect(check('relative-time', 'Kemarin, Senin (30/5), Wali Kota meninjau banjir.')).toEqual([])
+    expect(check('relative-time', 'Perbaikan dimulai pekan depan, tepatnya 6 Juni 2022.')).toEqual([])
+  })
+
+  it('reports words inside a quotation only as info', () => {
+    const findings = check('relative-time', '"Kemarin air sudah surut di semua kelurahan," kata Budi.')
+    expect(findings.map((f) => f.severity)).toEqual(['info'])
+  })
+
+  it('does not match parts of other words or the phrase "kemarin lusa" twice', () => {
+    expect(check('relative-time', 'Warga Besokan hadir.')).toEqual([])
+    expect(check('relative-time', 'Tadi pagi dan kemarin lusa hujan.').map((f) => f.excerpt)).toEqual(['Tadi pagi', 'kemarin lusa'])
+  })
+
+  it('covers English', () => {
+    expect(check('relative-time', 'The mayor visited the flood area yesterday.').map((f) => f.excerpt)).toEqual(['yesterday'])
+  })
+})
