@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+
+import { toSyndicationItem } from '@/syndication/toSyndicationItem'
+
+describe('toSyndicationItem', () => {
+  it('maps a populated news version, absolutises media URLs and drops empty overrides', () => {
+    const item = toSyndicationItem(
+      {
+        id: 42,
+        slug: 'taman-kota',
+        title: 'Taman Kota',
+        lead: 'Ringkasan',
+        bodyText: 'Isi',
+        publishedAt: '2026-03-01T01:00:00.000Z',
+        unit: { name: 'Bagian Humas' },
+        category: { title: 'Lingkungan' },
+        tags: ['taman'],
+        coverImage: {
+          url: '/api/media/file/a.jpg',
+          filename: 'a.jpg',
+          mimeType: 'image/jpeg',
+          alt: 'Taman',
+          width: 1600,
+          height: 900,
+          focalX: 30,
+          focalY: 50,
+        },
+        gallery: [7, { url: 'https://cdn.example/b.png', mimeType: 'image/png', alt: 'B', width: 10, height: 10 }],
+        channels: { instagram: { caption: '', images: [] }, youtube: { title: 'Judul YT', language: 'id', tags: [] } },
+      },
+      { siteUrl: 'https://warta.kota.go.id/', versionId: 'v3', mediaDir: '/srv/media' },
+    )
+    expect(item).toMatchObject({
+      id: '42',
+      versionId: 'v3',
+      canonicalUrl: 'https://warta.kota.go.id/berita/taman-kota',
+      unit: 'Bagian Humas',
+      category: 'Lingkungan',
+      cover: { url: 'https://warta.kota.go.id/api/media/file/a.jpg', filePath: '/srv/media/a.jpg', focalX: 30 },
+      overrides: { instagram: undefined, youtube: { title: 'Judul YT', language: 'id' } },
+    })
+    expect(item.gallery).toHaveLength(1)
+  })
+})
