@@ -5,6 +5,8 @@ import { adminOnlyField } from '@/access/adminOnlyField'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { authenticated } from '@/access/authenticated'
 
+import { auditLockout } from './hooks/auditLockout'
+import { auditRoleChange } from './hooks/auditRoleChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -28,7 +30,7 @@ export const Users: CollectionConfig = {
     delete: adminOnly,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeChange: [makeFirstUserAdmin], afterChange: [auditRoleChange], afterError: [auditLockout] },
   fields: [
     { name: 'name', label: 'Nama', type: 'text', required: true, maxLength: 120 },
     {

@@ -13,8 +13,9 @@ const normalise = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(idOf) : idOf(value)
 
 /** Records who made the latest content change: the four-eyes rule compares it to the approver. */
-export const trackContentEdit: CollectionBeforeChangeHook<News> = ({ data, originalDoc, operation, req }) => {
-  if (!req.user) return data
+export const trackContentEdit: CollectionBeforeChangeHook<News> = ({ context, data, originalDoc, operation, req }) => {
+  // A workflow transition re-saves content it did not change (e.g. retraction keeps the live text).
+  if (!req.user || context.workflowTransition) return data
   const changed =
     operation === 'create' ||
     CONTENT_FIELDS.some(

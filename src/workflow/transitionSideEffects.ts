@@ -1,0 +1,47 @@
+import type { PayloadRequest } from 'payload'
+
+import type { News } from '@/payload-types'
+
+import type { TransitionInput } from './types'
+
+/** Who hears about each action: the desk on submission, the authors afterwards. */
+const NOTIFY: Partial<Record<TransitionInput['action'], 'authors' | 'verifiers'>> = {
+  submit: 'verifiers',
+  request_changes: 'authors',
+  approve: 'authors',
+  publish: 'authors',
+  retract: 'authors',
+}
+
+/**
+ * Work that follows a transition but must not slow it down: e-mail goes through the job queue,
+ * and a scheduled item gets a job that fires at `publishAt`.
+ */
+export const transitionSideEffects = async ({
+  req,
+  item,
+  input,
+  actorId,
+}: {
+  req: PayloadRequest
+  item: News
+  input: TransitionInput
+  actorId: number | null
+}): Promise<void> => {
+  if (input.action === 'schedule' && input.publishAt) {
+    await req.payload.jobs.queue({
+      task: 'publishScheduled',
+      input: { newsId: String(item.id), publishAt: new Date(input.publishAt).toISOString(), actorId: actorId ?? undefined, note: input.note },
+      waitUntil: new Date(input.publishAt),
+      req,
+    })
+  }
+  const audience = NOTIFY[input.action]
+  if (audience && !req.context.skipNotifications) {
+    await req.payload.jobs.queue({
+      task: 'sendNotification',
+      input: { newsId: String(item.id), action: input.action, audience, comment: input.comment ?? input.reason ?? undefined },
+      req,
+    })
+  }
+}
