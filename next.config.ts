@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and parallel work build without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `npm run typecheck` (tsc --noEmit, run by CI) is the type gate; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   // googleapis is ~200 MB and loaded lazily by the YouTube adapter on the server only.
   serverExternalPackages: ['googleapis', 'sharp'],
   images: {

@@ -2,6 +2,8 @@ import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
 const integration = ['tests/int/**/*.int.spec.ts']
+// Adapter suites talk to local fake platforms, not to a database: they run once.
+const adapters = ['tests/int/syndication/**/*.int.spec.ts']
 
 export default defineConfig({
   plugins: [tsconfigPaths()],
@@ -11,11 +13,14 @@ export default defineConfig({
     fileParallelism: false,
     hookTimeout: 120_000,
     testTimeout: 60_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
-      { extends: true, test: { name: 'int-sqlite', include: integration, env: { WARTA_TEST_DB: 'sqlite' } } },
+      { extends: true, test: { name: 'adapters', include: adapters } },
+      { extends: true, test: { name: 'int-sqlite', include: integration, exclude: adapters, env: { WARTA_TEST_DB: 'sqlite' } } },
       // Same suite on MongoDB; every test is reported as skipped unless TEST_MONGODB_URI is set.
-      { extends: true, test: { name: 'int-mongodb', include: integration, env: { WARTA_TEST_DB: 'mongodb' } } },
+      { extends: true, test: { name: 'int-mongodb', include: integration, exclude: adapters, env: { WARTA_TEST_DB: 'mongodb' } } },
     ],
   },
 })

@@ -5,17 +5,18 @@ import { createAdminFromEnv } from './createAdminFromEnv'
 type Options = {
   adminEmail?: string
   adminPassword?: string
+  demoPassword?: string
   seedDemo: boolean
   isProduction: boolean
 }
 
 /** Start-up work once Payload is connected (after pending migrations ran). */
 export const createOnInit =
-  ({ adminEmail, adminPassword, seedDemo }: Options) =>
+  ({ adminEmail, adminPassword, demoPassword, seedDemo }: Options) =>
   async (payload: Payload): Promise<void> => {
     if (seedDemo) {
       const { seedDemo: seed } = await import('@/seed/seedDemo')
-      await seed(payload, { adminEmail, adminPassword })
+      await seed(payload, { adminEmail, adminPassword, sharedPassword: demoPassword })
       return
     }
     if (adminEmail && adminPassword) {

@@ -36,6 +36,8 @@ export const buildDatabaseAdapter = ({
   return sqliteAdapter({
     client: { url: target.url },
     busyTimeout: 10_000,
+    // WAL lets the job runner write while requests read; back up with sqlite3 .backup.
+    wal: true,
     migrationDir,
     prodMigrations: migrations,
     push,

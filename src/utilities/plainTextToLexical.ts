@@ -1,7 +1,7 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { News } from '@/payload-types'
 
 /** Lexical editor state from plain text: paragraphs separated by blank lines (seeds, imports). */
-export const plainTextToLexical = (text: string): SerializedEditorState => ({
+export const plainTextToLexical = (text: string): News['body'] => ({
   root: {
     type: 'root',
     format: '',
@@ -23,4 +23,4 @@ export const plainTextToLexical = (text: string): SerializedEditorState => ({
         children: [{ type: 'text', text: paragraph, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
       })),
   },
-}) as SerializedEditorState
+})

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { User } from '@/payload-types'
+import type { Unit, User } from '@/payload-types'
 
 import { plainTextToLexical } from '@/utilities/plainTextToLexical'
 
@@ -16,14 +16,14 @@ export const createCategory = (payload: Payload, name = `Kategori ${next()}`) =>
 export const createUser = (
   payload: Payload,
   roles: ('admin' | 'verifier' | 'writer')[],
-  units: (number | string)[] = [],
+  units: Unit['id'][] = [],
 ): Promise<User> =>
   payload.create({
     collection: 'users',
     data: { email: `${roles.join('-')}-${next()}@contoh.go.id`, password: 'rahasia-uji-123', name: `Uji ${roles.join(' ')}`, roles, units },
   })
 
-export const newsData = (unit: number | string, title = `Berita uji ${next()}`) => ({
+export const newsData = (unit: Unit['id'], title = `Berita uji ${next()}`) => ({
   title,
   lead: 'Pemerintah kota menggelar kegiatan uji coba di Balai Kota.',
   body: plainTextToLexical('Paragraf pertama.\n\nParagraf kedua.'),

@@ -24,7 +24,7 @@ export const checkUploadContent: CollectionBeforeOperationHook = async ({ args, 
     )
   }
 
-  const input = file.tempFilePath ?? file.data
+  const input = file.tempFilePath || file.data
   let format: string | undefined
   let pixels = 0
   try {

@@ -1,0 +1,22 @@
+// Server for the Playwright suite: production build, fresh SQLite file and media folder, demo
+// content seeded with one known password (WARTA_DEMO_PASSWORD).
+import fs from 'node:fs'
+
+import { needsBuild, runOrExit, startServer } from './lib.mjs'
+
+const port = process.env.PORT || '3210'
+for (const target of ['data/e2e.db', 'data/e2e.db-wal', 'data/e2e.db-shm', 'data/e2e-media']) {
+  fs.rmSync(target, { recursive: true, force: true })
+}
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: port,
+  DATABASE_URI: 'file:./data/e2e.db',
+  MEDIA_DIR: 'data/e2e-media',
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-only-secret-0123456789abcdef0123456789',
+  PUBLIC_URL: `http://localhost:${port}`,
+  WARTA_DEMO: 'true',
+}
+if (needsBuild()) runOrExit('next', ['build'], { ...env, WARTA_DEMO: undefined })
+startServer(env)

@@ -1,0 +1,37 @@
+// Shared helpers of the start-up scripts (plain Node, no TypeScript needed).
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const SOURCES = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+
+const newestMtime = (target) => {
+  if (!fs.existsSync(target)) return 0
+  const stat = fs.statSync(target)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const entry of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, entry)))
+  return newest
+}
+
+/** A production build is missing or older than the sources. */
+export const needsBuild = (distDir = process.env.NEXT_DIST_DIR || '.next') => {
+  const buildId = path.join(distDir, 'BUILD_ID')
+  if (!fs.existsSync(buildId)) return true
+  const built = fs.statSync(buildId).mtimeMs
+  return SOURCES.some((source) => newestMtime(source) > built)
+}
+
+export const runOrExit = (command, args, env = process.env) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+/** Starts `next start`, forwarding signals so Ctrl-C stops the server cleanly. */
+export const startServer = (env) => {
+  const port = env.PORT || '3000'
+  const child = spawn('next', ['start', '-p', port], { stdio: 'inherit', env })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+  child.on('exit', (code) => process.exit(code ?? 0))
+  return child
+}

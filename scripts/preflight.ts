@@ -1,0 +1,22 @@
+// Checks the configuration before the server starts; a mistake is reported in one line.
+import path from 'node:path'
+
+import { ConfigError } from '../src/config/ConfigError'
+import { parseDatabaseUri } from '../src/config/parseDatabaseUri'
+import { resolvePayloadSecret } from '../src/config/resolvePayloadSecret'
+
+try {
+  parseDatabaseUri(process.env.DATABASE_URI)
+  resolvePayloadSecret({
+    secret: process.env.PAYLOAD_SECRET,
+    nodeEnv: 'production',
+    dataDir: path.resolve('data'),
+    warn: () => {},
+  })
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`[warta] cannot start: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}

@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+
+const preflight = (env: Record<string, string | undefined>) =>
+  spawnSync('npx', ['tsx', 'scripts/preflight.ts'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' as const, ...env },
+  })
+
+describe('start-up preflight (npm start / npm run demo)', () => {
+  it('refuses an unsupported DATABASE_URI with one line naming the variable', () => {
+    const result = preflight({ DATABASE_URI: 'postgres://warta:rahasia@db/warta', PAYLOAD_SECRET: 'x'.repeat(40) })
+    expect(result.status).toBe(1)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^\[warta\] cannot start: DATABASE_URI .* mongodb:\/\//)
+    expect(lines[0]).not.toContain('rahasia')
+  })
+
+  it('refuses to start in production without PAYLOAD_SECRET', () => {
+    const result = preflight({ DATABASE_URI: '' })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toBe(
+      '[warta] cannot start: PAYLOAD_SECRET is not set; production needs it (generate one with: openssl rand -hex 32)',
+    )
+  })
+
+  it('accepts SQLite and MongoDB URIs with a secret', () => {
+    for (const uri of ['file:./data/warta.db', 'mongodb://localhost:27017/warta']) {
+      const result = preflight({ DATABASE_URI: uri, PAYLOAD_SECRET: 'x'.repeat(40) })
+      expect(result.status, result.stderr).toBe(0)
+    }
+  })
+})

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatDateTime } from '@/utilities/formatDateTime'
+
+describe('formatDateTime', () => {
+  it('writes dates the Indonesian news way, in WIB', () => {
+    expect(formatDateTime('2022-05-30T03:15:00Z')).toBe('Senin, 30 Mei 2022 10.15 WIB')
+    expect(formatDateTime(new Date('2026-12-31T17:05:00Z'))).toBe('Jumat, 1 Januari 2027 00.05 WIB')
+  })
+})
