@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 import { anyone } from '@/access/anyone'
+import { revalidateTagsHook } from '@/data/revalidateTagsHook'
+import { TAGS } from '@/data/tags'
 import { slugField } from '@/fields/slug'
 
 /** Organisational units of the city government (OPD). */
@@ -14,6 +16,8 @@ export const Units: CollectionConfig = {
     group: 'Pengaturan',
   },
   access: { read: anyone, create: adminOnly, update: adminOnly, delete: adminOnly },
+  // Names and slugs appear with every portal item: a change expires the portal caches.
+  hooks: { afterChange: [revalidateTagsHook([TAGS.taxonomy, TAGS.newsLists])], afterDelete: [revalidateTagsHook([TAGS.taxonomy, TAGS.newsLists])] },
   fields: [
     { name: 'name', label: 'Nama', type: 'text', required: true, maxLength: 160 },
     {

@@ -1,0 +1,3 @@
+import { feedRoute } from '@/data/feedRoute'
+
+export const GET = feedRoute.site('rss')

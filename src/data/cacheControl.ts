@@ -1,0 +1,5 @@
+/** Cache-Control for a CDN in front of the portal. Staff and preview responses are never shared. */
+export const CACHE_CONTROL = {
+  public: 'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
+  private: 'private, no-store',
+} as const

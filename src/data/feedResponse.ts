@@ -1,0 +1,27 @@
+import 'server-only'
+
+import type { PortalNews } from './portalQueries'
+
+import { CACHE_CONTROL } from './cacheControl'
+import { buildFeed, type FeedScope, jsonFeed11 } from './feeds'
+import { getSiteSettings } from './portalData'
+
+export type FeedFormat = 'atom' | 'json' | 'rss'
+
+const TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+
+/** A feed route's response: serialised from cached data, CDN-cacheable. */
+export const feedResponse = async (
+  format: FeedFormat,
+  scope: (site: Awaited<ReturnType<typeof getSiteSettings>>) => FeedScope,
+  items: PortalNews[],
+): Promise<Response> => {
+  const site = await getSiteSettings()
+  const feed = buildFeed(site, scope(site), items)
+  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed, site.language)
+  return new Response(body, { headers: { 'Content-Type': TYPES[format], 'Cache-Control': CACHE_CONTROL.public } })
+}

@@ -1,0 +1,268 @@
+import type { Payload, Where } from 'payload'
+
+import type { Category, News, Unit } from '@/payload-types'
+
+/**
+ * The portal's database reads, as an anonymous visitor (`overrideAccess: false`): plain functions
+ * of a Payload instance so the integration tests exercise exactly what the pages run. The cached,
+ * server-only wrappers in `portalData.ts` are what pages and feeds call.
+ */
+
+export type PortalNews = News
+export type Paginated<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
+
+/** Belt and braces on top of the collection's read access: published, public main documents only. */
+const PUBLIC: Where[] = [{ workflowState: { equals: 'published' } }, { visibility: { equals: 'public' } }]
+
+const LIST_SELECT = {
+  title: true,
+  slug: true,
+  lead: true,
+  publishedAt: true,
+  firstPublishedAt: true,
+  updatedAt: true,
+  unit: true,
+  category: true,
+  coverImage: true,
+} as const
+
+const POPULATE = {
+  units: { name: true, shortName: true, slug: true },
+  categories: { name: true, slug: true },
+  media: { alt: true, caption: true, credit: true, url: true, width: true, height: true, sizes: true },
+} as const
+
+const paginated = <T>(result: { docs: T[]; page?: number; totalPages: number; totalDocs: number }): Paginated<T> => ({
+  docs: result.docs,
+  page: result.page ?? 1,
+  totalPages: result.totalPages,
+  totalDocs: result.totalDocs,
+})
+
+const listNews = async (payload: Payload, where: Where[], page = 1, limit = 12): Promise<Paginated<PortalNews>> =>
+  paginated(
+    await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      where: { and: [...PUBLIC, ...where] },
+      sort: '-publishedAt',
+      page: Math.max(1, Math.floor(page) || 1),
+      limit,
+      select: LIST_SELECT,
+      populate: POPULATE,
+    }),
+  ) as Paginated<PortalNews>
+
+const bySlug = async <C extends 'categories' | 'units'>(payload: Payload, collection: C, slug: string) => {
+  const result = await payload.find({
+    collection,
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    where: { slug: { equals: slug } },
+  })
+  return (result.docs[0] ?? null) as unknown as (C extends 'units' ? Unit : Category) | null
+}
+
+/** Search terms: at most 100 characters, `%`/`_` wildcards removed (Payload's `like` adds its own). */
+const cleanQuery = (q: string): string => q.replace(/[%_\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100)
+
+export const portalQueries = {
+  latest: (payload: Payload, page = 1, limit = 12) => listNews(payload, [], page, limit),
+
+  byCategory: (payload: Payload, categoryId: number | string, page = 1, limit = 12) =>
+    listNews(payload, [{ category: { equals: categoryId } }], page, limit),
+
+  byUnit: (payload: Payload, unitId: number | string, page = 1, limit = 12) =>
+    listNews(payload, [{ unit: { equals: unitId } }], page, limit),
+
+  /** Title, lead and body text; every word must occur (Payload `like`). */
+  search: async (payload: Payload, q: string, page = 1, limit = 10): Promise<Paginated<PortalNews>> => {
+    const term = cleanQuery(q)
+    if (!term) return { docs: [], page: 1, totalPages: 0, totalDocs: 0 }
+    return listNews(
+      payload,
+      [{ or: [{ title: { like: term } }, { lead: { like: term } }, { bodyText: { like: term } }] }],
+      page,
+      limit,
+    )
+  },
+
+  /** Items with at least one public correction note, most recently published first. */
+  corrected: (payload: Payload, page = 1, limit = 20) =>
+    listNews(payload, [{ 'corrections.correctedAt': { exists: true } }], page, limit).then(async (result) => {
+      // The list select has no corrections: read them for the page's items only.
+      if (result.docs.length === 0) return result
+      const notes = await payload.find({
+        collection: 'news',
+        overrideAccess: false,
+        draft: false,
+        depth: 0,
+        limit: result.docs.length,
+        pagination: false,
+        where: { id: { in: result.docs.map((doc) => doc.id) } },
+        select: { corrections: true },
+      })
+      const byId = new Map(notes.docs.map((doc) => [doc.id, doc.corrections]))
+      return { ...result, docs: result.docs.map((doc) => ({ ...doc, corrections: byId.get(doc.id) ?? [] })) }
+    }),
+
+  /** The full public article, or null (draft, internal, retracted, unknown). */
+  article: async (payload: Payload, slug: string): Promise<PortalNews | null> => {
+    const result = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit: 1,
+      where: { and: [...PUBLIC, { slug: { equals: slug } }] },
+      select: {
+        ...LIST_SELECT,
+        body: true,
+        gallery: true,
+        youtubeVideoId: true,
+        sources: true,
+        tags: true,
+        corrections: true,
+        visibility: true,
+      },
+      populate: POPULATE,
+    })
+    return (result.docs[0] as PortalNews | undefined) ?? null
+  },
+
+  /**
+   * The public retraction notice of a retracted public item. Retracted items are outside the
+   * anonymous read access, so this one read overrides access and selects only notice fields.
+   */
+  retraction: async (payload: Payload, slug: string) => {
+    const result = await payload.find({
+      collection: 'news',
+      overrideAccess: true,
+      draft: false,
+      depth: 0,
+      limit: 1,
+      where: {
+        and: [{ slug: { equals: slug } }, { workflowState: { equals: 'retracted' } }, { visibility: { equals: 'public' } }],
+      },
+      select: { title: true, slug: true, firstPublishedAt: true, retraction: { reason: true, retractedAt: true } },
+    })
+    const doc = result.docs[0]
+    if (!doc?.slug) return null
+    return {
+      title: doc.title,
+      slug: doc.slug,
+      firstPublishedAt: doc.firstPublishedAt ?? null,
+      reason: doc.retraction?.reason ?? '',
+      retractedAt: doc.retraction?.retractedAt ?? null,
+    }
+  },
+
+  /** Every public retraction notice (for /koreksi and the article route's 410 check). */
+  retractions: async (payload: Payload, limit = 500) => {
+    const result = await payload.find({
+      collection: 'news',
+      overrideAccess: true,
+      draft: false,
+      depth: 0,
+      limit,
+      sort: '-updatedAt',
+      where: { and: [{ workflowState: { equals: 'retracted' } }, { visibility: { equals: 'public' } }] },
+      select: { title: true, slug: true, retraction: { reason: true, retractedAt: true } },
+    })
+    return result.docs
+      .filter((doc) => doc.slug)
+      .map((doc) => ({
+        title: doc.title,
+        slug: doc.slug as string,
+        reason: doc.retraction?.reason ?? '',
+        retractedAt: doc.retraction?.retractedAt ?? null,
+      }))
+  },
+
+  /** Up to `limit` other items of the same category (else the same OPD). */
+  related: async (payload: Payload, article: Pick<News, 'id' | 'category' | 'unit'>, limit = 4) => {
+    const idOf = (value: unknown) => (typeof value === 'object' && value !== null ? (value as { id: number }).id : value)
+    const category = idOf(article.category)
+    const where: Where[] = [{ id: { not_equals: article.id } }]
+    where.push(category ? { category: { equals: category } } : { unit: { equals: idOf(article.unit) } })
+    return (await listNews(payload, where, 1, limit)).docs
+  },
+
+  category: (payload: Payload, slug: string) => bySlug(payload, 'categories', slug),
+  unit: (payload: Payload, slug: string) => bySlug(payload, 'units', slug),
+
+  categories: async (payload: Payload) =>
+    (await payload.find({ collection: 'categories', overrideAccess: false, depth: 0, limit: 200, sort: 'name', pagination: false }))
+      .docs,
+  units: async (payload: Payload) =>
+    (await payload.find({ collection: 'units', overrideAccess: false, depth: 0, limit: 500, sort: 'name', pagination: false })).docs,
+
+  /** Latest items with their body, for feeds (RSS, Atom, JSON Feed). */
+  feedItems: async (payload: Payload, filter: { category?: number | string; unit?: number | string } = {}, limit = 30) => {
+    const where: Where[] = [...PUBLIC]
+    if (filter.category !== undefined) where.push({ category: { equals: filter.category } })
+    if (filter.unit !== undefined) where.push({ unit: { equals: filter.unit } })
+    const result = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      limit,
+      sort: '-publishedAt',
+      where: { and: where },
+      select: { ...LIST_SELECT, body: true, tags: true, corrections: true },
+      populate: POPULATE,
+    })
+    return result.docs as PortalNews[]
+  },
+
+  /** Slug and last change of every public item (sitemap.xml). */
+  sitemapEntries: async (payload: Payload) => {
+    const result = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 0,
+      pagination: false,
+      limit: 50_000,
+      sort: '-publishedAt',
+      where: { and: PUBLIC },
+      select: { slug: true, updatedAt: true },
+    })
+    return result.docs.filter((doc) => doc.slug).map((doc) => ({ slug: doc.slug as string, updatedAt: doc.updatedAt }))
+  },
+
+  /** Items first published since `since` (Google News sitemap: the last 48 hours), ≤ 1,000. */
+  publishedSince: async (payload: Payload, since: Date) => {
+    const result = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 0,
+      limit: 1000,
+      sort: '-publishedAt',
+      where: {
+        and: [
+          ...PUBLIC,
+          {
+            or: [
+              { firstPublishedAt: { greater_than_equal: since.toISOString() } },
+              { and: [{ firstPublishedAt: { exists: false } }, { publishedAt: { greater_than_equal: since.toISOString() } }] },
+            ],
+          },
+        ],
+      },
+      select: { title: true, slug: true, publishedAt: true, firstPublishedAt: true },
+    })
+    return result.docs
+      .filter((doc) => doc.slug)
+      .map((doc) => ({
+        title: doc.title,
+        slug: doc.slug as string,
+        publishedAt: (doc.firstPublishedAt ?? doc.publishedAt) as string,
+      }))
+  },
+}
