@@ -4,12 +4,20 @@ import path from 'node:path'
 import { ConfigError } from '../src/config/ConfigError'
 import { parseDatabaseUri } from '../src/config/parseDatabaseUri'
 import { resolvePayloadSecret } from '../src/config/resolvePayloadSecret'
+import { resolveSecretKey } from '../src/config/resolveSecretKey'
 
 try {
   parseDatabaseUri(process.env.DATABASE_URI)
   resolvePayloadSecret({
     secret: process.env.PAYLOAD_SECRET,
     nodeEnv: 'production',
+    dataDir: path.resolve('data'),
+    warn: () => {},
+  })
+  resolveSecretKey({
+    key: process.env.WARTA_SECRET_KEY,
+    nodeEnv: 'production',
+    allowGenerated: process.env.WARTA_ALLOW_GENERATED_SECRET === 'true',
     dataDir: path.resolve('data'),
     warn: () => {},
   })

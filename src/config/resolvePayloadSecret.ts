@@ -1,8 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-
 import { ConfigError } from './ConfigError'
+import { generatedSecretFile } from './generatedSecretFile'
 
 type Options = {
   secret: string | undefined
@@ -27,16 +24,10 @@ export const resolvePayloadSecret = ({ secret, nodeEnv, dataDir, warn = console.
   if (nodeEnv === 'production' && process.env.WARTA_ALLOW_GENERATED_SECRET !== 'true') {
     throw new ConfigError('PAYLOAD_SECRET is not set; production needs it (generate one with: openssl rand -hex 32)')
   }
-  const file = path.join(dataDir, '.payload-secret')
-  try {
-    const stored = fs.readFileSync(file, 'utf8').trim()
-    if (stored) return stored
-  } catch {
-    // not generated yet
-  }
-  fs.mkdirSync(dataDir, { recursive: true })
-  const generated = randomBytes(32).toString('hex')
-  fs.writeFileSync(file, generated, { mode: 0o600 })
-  warn(`[warta] PAYLOAD_SECRET not set: generated one in ${file} (development only; set PAYLOAD_SECRET in production)`)
-  return generated
+  return generatedSecretFile({
+    dataDir,
+    fileName: '.payload-secret',
+    encoding: 'hex',
+    onCreate: (file) => warn(`[warta] PAYLOAD_SECRET not set: generated one in ${file} (development only; set PAYLOAD_SECRET in production)`),
+  })
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 
 export interface SecretBoxKeySource {
   /**
@@ -6,10 +6,6 @@ export interface SecretBoxKeySource {
    * Generate with `openssl rand -base64 32`.
    */
   secretKey?: string | null
-  /** `PAYLOAD_SECRET`: only used, through HKDF, when `allowDevFallback` is true. */
-  payloadSecret?: string | null
-  /** Development/test only: derive the key from PAYLOAD_SECRET when no key is set. */
-  allowDevFallback?: boolean
 }
 
 export interface SecretBox {
@@ -17,8 +13,6 @@ export interface SecretBox {
   encrypt(plaintext: string, aad?: string): string
   decrypt(sealed: string, aad?: string): string
   isSealed(value: string | null | undefined): boolean
-  /** Whether the key came from the dev fallback (so the admin can warn). */
-  readonly usesDevFallback: boolean
 }
 
 const PREFIX = 'v1'
@@ -26,12 +20,12 @@ const IV_BYTES = 12 // GCM's recommended nonce size
 
 /**
  * AES-256-GCM for channel secrets at rest. The caller passes the env values (utilities never
- * read process.env; see `src/syndication/secretBoxFromEnv.ts`).
+ * read process.env; see `src/syndication/secretBoxFromEnv.ts`, which also generates a
+ * development/demo key via `src/config/resolveSecretKey.ts`).
  */
 export function secretBox(source: SecretBoxKeySource): SecretBox {
-  const { key, usesDevFallback } = resolveKey(source)
+  const key = resolveKey(source)
   return {
-    usesDevFallback,
     encrypt(plaintext, aad) {
       const iv = randomBytes(IV_BYTES)
       const cipher = createCipheriv('aes-256-gcm', key, iv)
@@ -59,13 +53,9 @@ export function secretBox(source: SecretBoxKeySource): SecretBox {
   }
 }
 
-function resolveKey(source: SecretBoxKeySource): { key: Buffer; usesDevFallback: boolean } {
+function resolveKey(source: SecretBoxKeySource): Buffer {
   const raw = source.secretKey?.trim()
-  if (raw) return { key: parseKey(raw), usesDevFallback: false }
-  if (source.allowDevFallback && source.payloadSecret) {
-    const derived = hkdfSync('sha256', source.payloadSecret, 'warta-secret-box', 'channel-secrets-v1', 32)
-    return { key: Buffer.from(derived), usesDevFallback: true }
-  }
+  if (raw) return parseKey(raw)
   throw new Error('[secretBox] WARTA_SECRET_KEY is not set (32 bytes, base64 or hex)')
 }
 

@@ -25,9 +25,15 @@ describe('start-up preflight (npm start / npm run demo)', () => {
     )
   })
 
-  it('accepts SQLite and MongoDB URIs with a secret', () => {
+  it('refuses to start in production without WARTA_SECRET_KEY', () => {
+    const result = preflight({ DATABASE_URI: '', PAYLOAD_SECRET: 'x'.repeat(40) })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toMatch(/^\[warta\] cannot start: WARTA_SECRET_KEY is not set; [^\n]+$/)
+  })
+
+  it('accepts SQLite and MongoDB URIs with both secrets', () => {
     for (const uri of ['file:./data/warta.db', 'mongodb://localhost:27017/warta']) {
-      const result = preflight({ DATABASE_URI: uri, PAYLOAD_SECRET: 'x'.repeat(40) })
+      const result = preflight({ DATABASE_URI: uri, PAYLOAD_SECRET: 'x'.repeat(40), WARTA_SECRET_KEY: 'a'.repeat(64) })
       expect(result.status, result.stderr).toBe(0)
     }
   })

@@ -36,13 +36,11 @@ describe('secretBox', () => {
     expect(box.isSealed('plain-text')).toBe(false)
   })
 
-  it('rejects keys that are not 32 bytes and requires a key unless the dev fallback is allowed', () => {
+  it('rejects keys that are not 32 bytes and requires a key', () => {
     expect(() => secretBox({ secretKey: randomBytes(16).toString('base64') })).toThrow(/32 bytes/)
-    expect(() => secretBox({ payloadSecret: 'dev' })).toThrow(/WARTA_SECRET_KEY/)
-    const dev = secretBox({ payloadSecret: 'dev-secret', allowDevFallback: true })
-    expect(dev.usesDevFallback).toBe(true)
-    // HKDF is deterministic: the same PAYLOAD_SECRET opens what it sealed after a restart.
-    expect(secretBox({ payloadSecret: 'dev-secret', allowDevFallback: true }).decrypt(dev.encrypt('x'))).toBe('x')
+    expect(() => secretBox({})).toThrow(/WARTA_SECRET_KEY/)
+    const hexKey = randomBytes(32).toString('hex')
+    expect(secretBox({ secretKey: hexKey }).decrypt(secretBox({ secretKey: hexKey }).encrypt('x'))).toBe('x')
   })
 })
 
