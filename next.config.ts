@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
   },
   experimental: {
     turbopackFileSystemCacheForBuild: false,
+    // Page and data caches live in memory only: a cache written to disk would outlive the
+    // database it came from (restore, demo reset, e2e) and serve stale pages after a restart.
+    isrFlushToDisk: false,
   },
 }
 

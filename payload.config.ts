@@ -17,8 +17,10 @@ import { Users } from './src/collections/Users'
 import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
 import { parseDatabaseUri } from './src/config/parseDatabaseUri'
 import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
+import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
+import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -42,7 +44,11 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
   },
-  i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+  i18n: {
+    supportedLanguages: { id, en },
+    fallbackLanguage: 'id',
+    translations: { id: { lexical: lexicalIndonesian } },
+  },
   collections: [News, Media, Categories, Units, Users, Syndications, AuditLog],
   globals: [Site, Channels],
   editor: lexicalEditor(),
@@ -53,6 +59,15 @@ export default buildConfig({
     mongoServerSelectionTimeoutMS: Number(env.MONGODB_SERVER_SELECTION_TIMEOUT_MS) || undefined,
   }),
   sharp,
+  // Workflow notifications. Without SMTP_HOST, messages are logged (recipients and subject only).
+  email: nodemailerAdapter({
+    host: env.SMTP_HOST,
+    port: Number(env.SMTP_PORT) || undefined,
+    user: env.SMTP_USER,
+    pass: env.SMTP_PASS,
+    secure: env.SMTP_SECURE === 'true',
+    from: env.EMAIL_FROM,
+  }),
   telemetry: false,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
@@ -75,6 +90,7 @@ export default buildConfig({
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
+    demoPassword: env.WARTA_DEMO_PASSWORD,
     seedDemo: env.WARTA_DEMO === 'true',
     isProduction,
   }),

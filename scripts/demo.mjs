@@ -10,8 +10,9 @@ const env = {
   PORT: port,
   WARTA_DEMO: 'true',
   PUBLIC_URL: process.env.PUBLIC_URL || `http://localhost:${port}`,
-  // A laptop demo may run without PAYLOAD_SECRET: one is generated under data/ (never in production).
-  ...(process.env.PAYLOAD_SECRET ? {} : { WARTA_ALLOW_GENERATED_SECRET: 'true' }),
+  // A laptop demo may run without PAYLOAD_SECRET / WARTA_SECRET_KEY: each missing one is
+  // generated once under data/ (never in production, where `npm start` refuses instead).
+  ...(process.env.PAYLOAD_SECRET && process.env.WARTA_SECRET_KEY ? {} : { WARTA_ALLOW_GENERATED_SECRET: 'true' }),
 }
 
 runOrExit('tsx', ['scripts/preflight.ts'], env)
@@ -19,5 +20,9 @@ if (needsBuild()) {
   console.log('[warta] building the production bundle (first run or sources changed)…')
   runOrExit('next', ['build'], { ...env, WARTA_DEMO: undefined })
 }
+// --- syndication (fake Instagram/YouTube/webhooks; channels pointed at them by the seed) ---
+const { startFakePlatforms } = await import('./fake-platforms-process.mjs')
+env.WARTA_FAKE_PLATFORMS = await startFakePlatforms(env)
+// --- end syndication ---
 console.log(`[warta] starting Warta at ${env.PUBLIC_URL} (admin: ${env.PUBLIC_URL}/admin)`)
 startServer(env)

@@ -15,8 +15,14 @@ const env = {
   DATABASE_URI: 'file:./data/e2e.db',
   MEDIA_DIR: 'data/e2e-media',
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'e2e-only-secret-0123456789abcdef0123456789',
+  // Test-only key (64 hex chars): the e2e database is thrown away after every run.
+  WARTA_SECRET_KEY: process.env.WARTA_SECRET_KEY || 'e2e0'.repeat(16),
   PUBLIC_URL: `http://localhost:${port}`,
   WARTA_DEMO: 'true',
 }
 if (needsBuild()) runOrExit('next', ['build'], { ...env, WARTA_DEMO: undefined })
+// --- syndication (fake Instagram/YouTube/webhooks; channels pointed at them by the seed) ---
+const { startFakePlatforms } = await import('./fake-platforms-process.mjs')
+env.WARTA_FAKE_PLATFORMS = await startFakePlatforms(env)
+// --- end syndication ---
 startServer(env)

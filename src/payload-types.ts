@@ -75,6 +75,7 @@ export interface Config {
     syndications: Syndication;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -89,6 +90,7 @@ export interface Config {
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +113,15 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      sendNotification: TaskSendNotification;
+      syndicate: TaskSyndicate;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -235,8 +245,9 @@ export interface News {
    * Dibuat otomatis dari judul bila dikosongkan. Huruf kecil, angka dan tanda hubung.
    */
   slug?: string | null;
-  workflowState: 'draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'retracted';
-  visibility: 'public' | 'internal';
+  bodyText?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'scheduled' | 'published' | 'retracted') | null;
+  visibility?: ('public' | 'internal') | null;
   unit: number | Unit;
   category?: (number | null) | Category;
   tags?: string[] | null;
@@ -457,6 +468,8 @@ export interface Syndication {
   needsManualAction?: boolean | null;
   manualActionReason?: string | null;
   nextAttemptAt?: string | null;
+  claimToken?: string | null;
+  leaseUntil?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   updatedAt: string;
@@ -503,6 +516,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -652,6 +757,7 @@ export interface NewsSelect<T extends boolean = true> {
             };
       };
   slug?: T;
+  bodyText?: T;
   workflowState?: T;
   visibility?: T;
   unit?: T;
@@ -845,6 +951,8 @@ export interface SyndicationsSelect<T extends boolean = true> {
   needsManualAction?: T;
   manualActionReason?: T;
   nextAttemptAt?: T;
+  claimToken?: T;
+  leaseUntil?: T;
   startedAt?: T;
   finishedAt?: T;
   updatedAt?: T;
@@ -873,6 +981,37 @@ export interface AuditLogSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -933,9 +1072,21 @@ export interface Channel {
   id: number;
   portal?: {
     enabled?: boolean | null;
+    concurrency?: number | null;
+    /**
+     * Matikan bila server tugas tidak dapat menjangkau alamat publik portal.
+     */
+    liveCheck?: boolean | null;
+    /**
+     * Opsional, mis. http://127.0.0.1:3000: dipakai sebagai ganti alamat publik saat memeriksa halaman.
+     */
+    checkBaseUrl?: string | null;
     webhooks?:
       | {
           url: string;
+          /**
+           * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
+           */
           secret?: string | null;
           id?: string | null;
         }[]
@@ -946,17 +1097,28 @@ export interface Channel {
     graphHost?: string | null;
     graphVersion?: string | null;
     igUserId?: string | null;
+    /**
+     * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
+     */
     accessToken?: string | null;
     hashtags?: string[] | null;
     maxHashtags?: number | null;
+    concurrency?: number | null;
   };
   youtube?: {
     enabled?: boolean | null;
     clientId?: string | null;
+    /**
+     * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
+     */
     clientSecret?: string | null;
+    /**
+     * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
+     */
     refreshToken?: string | null;
     rootUrl?: string | null;
     tokenUrl?: string | null;
+    concurrency?: number | null;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -986,6 +1148,9 @@ export interface ChannelsSelect<T extends boolean = true> {
     | T
     | {
         enabled?: T;
+        concurrency?: T;
+        liveCheck?: T;
+        checkBaseUrl?: T;
         webhooks?:
           | T
           | {
@@ -1004,6 +1169,7 @@ export interface ChannelsSelect<T extends boolean = true> {
         accessToken?: T;
         hashtags?: T;
         maxHashtags?: T;
+        concurrency?: T;
       };
   youtube?:
     | T
@@ -1014,6 +1180,7 @@ export interface ChannelsSelect<T extends boolean = true> {
         refreshToken?: T;
         rootUrl?: T;
         tokenUrl?: T;
+        concurrency?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1028,6 +1195,48 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    newsId: string;
+    publishAt: string;
+    actorId?: number | null;
+    note?: string | null;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotification".
+ */
+export interface TaskSendNotification {
+  input: {
+    newsId: string;
+    action: string;
+    audience: 'authors' | 'verifiers';
+    comment?: string | null;
+  };
+  output: {
+    recipients?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyndicate".
+ */
+export interface TaskSyndicate {
+  input: {
+    syndicationId: string;
+  };
+  output: {
+    result?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,18 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 import { nobody } from '@/access/nobody'
+import { syndicationEndpoints } from '@/syndication/wiring/endpoints'
 
 export const SYNDICATION_STATES = ['queued', 'running', 'succeeded', 'failed', 'skipped'] as const
 
-/** One record per (news item, channel, approved version): the exactly-once ledger. */
+/**
+ * One record per (news item, channel, version, operation): the exactly-once ledger. Written only by
+ * trusted server code (the workflow, the `syndicate` task, the retry endpoint); admins read it.
+ */
 export const Syndications: CollectionConfig = {
   slug: 'syndications',
   labels: { singular: 'Distribusi', plural: 'Distribusi' },
   admin: {
     useAsTitle: 'key',
-    defaultColumns: ['news', 'channel', 'state', 'attempts', 'permalink', 'updatedAt'],
+    defaultColumns: ['news', 'channel', 'operation', 'state', 'attempts', 'permalink', 'lastError', 'updatedAt'],
     group: 'Distribusi',
+    components: { beforeList: ['@/components/SyndicationListLinks#SyndicationListLinks'] },
   },
+  endpoints: syndicationEndpoints,
   access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
@@ -58,7 +64,10 @@ export const Syndications: CollectionConfig = {
     { name: 'lastError', label: 'Galat terakhir', type: 'textarea' },
     { name: 'needsManualAction', label: 'Perlu tindakan manual', type: 'checkbox', defaultValue: false },
     { name: 'manualActionReason', label: 'Alasan tindakan manual', type: 'textarea' },
-    { name: 'nextAttemptAt', type: 'date' },
+    { name: 'nextAttemptAt', label: 'Percobaan berikutnya', type: 'date' },
+    // Claim of the worker running the record; a sweep re-queues it when the lease runs out.
+    { name: 'claimToken', type: 'text', index: true, admin: { hidden: true } },
+    { name: 'leaseUntil', type: 'date', index: true, admin: { hidden: true } },
     { name: 'startedAt', type: 'date' },
     { name: 'finishedAt', type: 'date' },
   ],

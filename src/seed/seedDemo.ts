@@ -167,6 +167,10 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
     count++
   }
 
+  // --- syndication: queue the seeded published items (channels → fakes when WARTA_FAKE_PLATFORMS) ---
+  const { queueInitialSyndication } = await import('@/syndication/wiring/queueInitialSyndication')
+  await queueInitialSyndication(payload)
+  // --- end syndication ---
   printCredentials(accounts, log)
   return { seeded: true, units: units.size, categories: categories.size, news: count, users: accounts.length }
 }

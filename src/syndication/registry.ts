@@ -7,12 +7,20 @@ type FactoryMap = {
   [K in ChannelId]: (settings: NonNullable<ChannelsSettings[K]>, deps: SyndicationDeps) => SyndicationAdapter
 }
 
+/** The same path, query and hash on another origin (an internal address of the portal). */
+const rebaseUrl = (url: string, origin: string): string => {
+  const source = new URL(url)
+  return `${origin.replace(/\/+$/, '')}${source.pathname}${source.search}${source.hash}`
+}
+
 /** Channel id → adapter factory. Adding a channel means adding a line here, not a switch. */
 const FACTORIES: FactoryMap = {
   portal: (settings, deps) =>
     portalAdapter({
       revalidate: deps.revalidate,
       webhooks: (settings.webhooks ?? []).map((hook) => ({ url: hook.url, secret: hook.secret ?? undefined })),
+      liveCheck: settings.liveCheck === false ? false : undefined,
+      checkUrl: settings.checkBaseUrl ? (item) => rebaseUrl(item.canonicalUrl, settings.checkBaseUrl as string) : undefined,
     }),
   instagram: (settings, deps) =>
     instagramAdapter({

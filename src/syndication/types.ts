@@ -141,6 +141,11 @@ export type CoreOutcome = StepOutcome | { kind: 'invalid'; problems: string[] } 
 export interface ChannelsSettings {
   portal?: {
     enabled?: boolean | null
+    /** `false` turns the live check off (jobs cannot reach the public host). */
+    liveCheck?: boolean | null
+    /** Origin used for the live check instead of the public one (same paths). */
+    checkBaseUrl?: string | null
+    concurrency?: number | null
     webhooks?: { url: string; secret?: string | null }[] | null
   }
   instagram?: {
@@ -151,6 +156,7 @@ export interface ChannelsSettings {
     accessToken?: string | null
     hashtags?: string[] | null
     maxHashtags?: number | null
+    concurrency?: number | null
   }
   youtube?: {
     enabled?: boolean | null
@@ -159,6 +165,7 @@ export interface ChannelsSettings {
     refreshToken?: string | null
     rootUrl?: string | null
     tokenUrl?: string | null
+    concurrency?: number | null
   }
 }
 

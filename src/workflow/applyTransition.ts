@@ -113,7 +113,7 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
       data = {
         workflowState: 'approved',
         reviewFindings: findings,
-        approval: { approvedBy: actorId, approvedAt: nowIso, versionId: await latestVersionId(req, id) },
+        approval: { approvedBy: actorId, approvedAt: nowIso, versionId: await latestVersionId(req.payload, id, req) },
       }
       break
     case 'schedule':

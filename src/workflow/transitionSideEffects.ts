@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { News } from '@/payload-types'
 
+import { queueSyndication } from '@/syndication/wiring/queueSyndication'
+
 import type { TransitionInput } from './types'
 
 /** Who hears about each action: the desk on submission, the authors afterwards. */
@@ -15,7 +17,8 @@ const NOTIFY: Partial<Record<TransitionInput['action'], 'authors' | 'verifiers'>
 
 /**
  * Work that follows a transition but must not slow it down: e-mail goes through the job queue,
- * and a scheduled item gets a job that fires at `publishAt`.
+ * a scheduled item gets a job that fires at `publishAt`, and publishing or retracting queues
+ * syndication to the item's channels (skipped with `req.context.skipSyndication`).
  */
 export const transitionSideEffects = async ({
   req,
@@ -35,6 +38,10 @@ export const transitionSideEffects = async ({
       waitUntil: new Date(input.publishAt),
       req,
     })
+  }
+  // Syndication: one record per channel (created before any remote call) plus a `syndicate` job.
+  if ((input.action === 'publish' || input.action === 'retract') && !req.context.skipSyndication) {
+    await queueSyndication({ payload: req.payload, req, newsId: item.id, event: input.action })
   }
   const audience = NOTIFY[input.action]
   if (audience && !req.context.skipNotifications) {

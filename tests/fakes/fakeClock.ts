@@ -17,3 +17,17 @@ export function createFakeClock(start: number = Date.now()): FakeClock {
     },
   }
 }
+
+/** Wall-clock time (demo, job-level tests): `advance`/`set` shift it by an offset. */
+export function realClock(): FakeClock {
+  let offset = 0
+  return {
+    now: () => Date.now() + offset,
+    advance: (ms) => {
+      offset += ms
+    },
+    set: (ms) => {
+      offset = ms - Date.now()
+    },
+  }
+}

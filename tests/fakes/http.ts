@@ -21,6 +21,9 @@ export interface FakeHttpServer {
 
 export type FakeHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer, url: URL) => unknown
 
+/** Added latency before every fake answers (benchmarks, kill tests). Shared by all fakes in the process. */
+export const fakeNetwork = { latencyMs: 0 }
+
 /** node:http server on 127.0.0.1 with an ephemeral port. */
 export async function startHttpServer(handler: FakeHandler): Promise<FakeHttpServer> {
   const server = createServer((req, res) => {
@@ -28,7 +31,9 @@ export async function startHttpServer(handler: FakeHandler): Promise<FakeHttpSer
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-      Promise.resolve(handler(req, res, Buffer.concat(chunks), url)).catch((error: unknown) => {
+      const delay = fakeNetwork.latencyMs > 0 ? new Promise((resolve) => setTimeout(resolve, fakeNetwork.latencyMs)) : undefined
+      Promise.resolve(delay)
+        .then(() => handler(req, res, Buffer.concat(chunks), url)).catch((error: unknown) => {
         if (!res.headersSent) sendJson(res, 500, { error: { message: String(error) } })
       })
     })

@@ -4,7 +4,8 @@ import { startPortalFake } from './portalFake'
 import { startStaticFileServer } from './staticFileServer'
 import { startYoutubeFake, type YoutubeFakeOptions } from './youtubeFake'
 
-export { createFakeClock } from './fakeClock'
+export { createFakeClock, realClock } from './fakeClock'
+export { fakeNetwork } from './http'
 export { IG_ERRORS } from './instagramErrors'
 export { YT_ERRORS } from './youtubeFake'
 

@@ -1,16 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
+import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
 import { slugField } from '@/fields/slug'
+import { loadExtraLexicon } from '@/review/loadExtraLexicon'
+import { transitionEndpoint } from '@/workflow/endpoint'
 
 import { createNews } from './access/createNews'
 import { deleteNews } from './access/deleteNews'
 import { readNews } from './access/readNews'
 import { staffOnlyField } from './access/staffOnlyField'
 import { updateNews } from './access/updateNews'
+
+import { auditReturnToDraft } from './hooks/auditReturnToDraft'
+import { hideRetractedContent } from './hooks/hideRetractedContent'
 import { keepSlugAfterPublication } from './hooks/keepSlugAfterPublication'
+import { rejectDirectWorkflowWrite } from './hooks/rejectDirectWorkflowWrite'
+import { rejectHiddenFieldQueries } from './hooks/rejectHiddenFieldQueries'
+import { returnToDraftOnContentEdit } from './hooks/returnToDraftOnContentEdit'
+import { revalidateDeletedNews, revalidateNews } from './hooks/revalidateNews'
+import { setBodyText } from './hooks/setBodyText'
+import { saveEditsAsDraft } from './hooks/saveEditsAsDraft'
 import { setDefaultAuthors } from './hooks/setDefaultAuthors'
+import { stampAcknowledgements } from './hooks/stampAcknowledgements'
 import { trackContentEdit } from './hooks/trackContentEdit'
 import { WORKFLOW_STATES } from './workflowStates'
 
@@ -26,12 +39,23 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
     group: 'Konten',
     listSearchableFields: ['title', 'lead', 'slug'],
+    components: {
+      beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
+      edit: { PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton' },
+    },
+    // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
+    preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
   access: { read: readNews, create: createNews, update: updateNews, delete: deleteNews },
   versions: { drafts: true, maxPerDoc: 100 },
+  endpoints: [transitionEndpoint],
   hooks: {
+    beforeOperation: [saveEditsAsDraft, rejectHiddenFieldQueries],
     beforeValidate: [keepSlugAfterPublication],
-    beforeChange: [setDefaultAuthors, trackContentEdit],
+    beforeChange: [setDefaultAuthors, trackContentEdit, returnToDraftOnContentEdit, setBodyText, stampAcknowledgements],
+    afterChange: [revalidateNews, auditReturnToDraft],
+    afterRead: [hideRetractedContent],
+    afterDelete: [revalidateDeletedNews],
   },
   fields: [
     {
@@ -63,6 +87,7 @@ export const News: CollectionConfig = {
             {
               name: 'sources',
               label: 'Sumber',
+              labels: { singular: 'Sumber', plural: 'Sumber' },
               type: 'array',
               fields: [
                 { name: 'name', label: 'Nama / lembaga', type: 'text', required: true },
@@ -84,10 +109,22 @@ export const News: CollectionConfig = {
               admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.' },
             },
             {
+              name: 'reviewPanel',
+              type: 'ui',
+              admin: {
+                components: {
+                  Field: {
+                    path: '/components/ReviewPanel/ReviewPanel.client#ReviewPanel',
+                    clientProps: { extraLexicon: loadExtraLexicon() },
+                  },
+                },
+              },
+            },
+            {
               name: 'reviewAcknowledgements',
               label: 'Temuan yang dikonfirmasi',
               type: 'array',
-              access: staffOnly,
+              access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
               fields: [
                 { name: 'key', type: 'text', required: true, admin: { readOnly: true } },
                 { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
@@ -113,27 +150,41 @@ export const News: CollectionConfig = {
         },
         {
           label: 'Distribusi',
-          fields: [channelOptionsField({ access: staffOnly })],
+          fields: [
+            channelOptionsField({ access: staffOnly }),
+            { name: 'syndicationPanel', type: 'ui', admin: { components: { Field: '@/components/SyndicationPanel#SyndicationPanel' } } },
+          ],
         },
       ],
     },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/WorkflowPanel#WorkflowPanel' } },
+    },
     slugField(),
+    {
+      // Plain-text copy of `body` for portal search, kept by the setBodyText hook.
+      name: 'bodyText',
+      type: 'textarea',
+      // Any value sent in is overwritten by the hook, so no write access rule is needed.
+      admin: { hidden: true },
+    },
     {
       name: 'workflowState',
       label: 'Status',
       type: 'select',
-      required: true,
       defaultValue: 'draft',
       index: true,
       options: WORKFLOW_STATES.map(({ value, label }) => ({ value, label })),
-      access: { create: () => false, update: () => false },
+      // Changed only by the transition endpoint; a direct write is refused, not dropped.
+      hooks: { beforeValidate: [rejectDirectWorkflowWrite], beforeDuplicate: [() => 'draft'] },
       admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'visibility',
       label: 'Visibilitas',
       type: 'select',
-      required: true,
       defaultValue: 'public',
       options: [
         { label: 'Publik', value: 'public' },

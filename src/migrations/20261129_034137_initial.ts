@@ -68,6 +68,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`channels_youtube_language\` text DEFAULT 'id',
   	\`channels_youtube_publish_at\` text,
   	\`slug\` text,
+  	\`body_text\` text,
   	\`workflow_state\` text DEFAULT 'draft',
   	\`visibility\` text DEFAULT 'public',
   	\`unit_id\` integer,
@@ -202,6 +203,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_channels_youtube_language\` text DEFAULT 'id',
   	\`version_channels_youtube_publish_at\` text,
   	\`version_slug\` text,
+  	\`version_body_text\` text,
   	\`version_workflow_state\` text DEFAULT 'draft',
   	\`version_visibility\` text DEFAULT 'public',
   	\`version_unit_id\` integer,
@@ -438,6 +440,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`needs_manual_action\` integer DEFAULT false,
   	\`manual_action_reason\` text,
   	\`next_attempt_at\` text,
+  	\`claim_token\` text,
+  	\`lease_until\` text,
   	\`started_at\` text,
   	\`finished_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -448,6 +452,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`syndications_key_idx\` ON \`syndications\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`syndications_news_idx\` ON \`syndications\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`syndications_state_idx\` ON \`syndications\` (\`state\`);`)
+  await db.run(sql`CREATE INDEX \`syndications_claim_token_idx\` ON \`syndications\` (\`claim_token\`);`)
+  await db.run(sql`CREATE INDEX \`syndications_lease_until_idx\` ON \`syndications\` (\`lease_until\`);`)
   await db.run(sql`CREATE INDEX \`syndications_updated_at_idx\` ON \`syndications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`syndications_created_at_idx\` ON \`syndications\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_log\` (
@@ -478,6 +484,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -584,18 +631,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`channels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`portal_enabled\` integer DEFAULT true,
+  	\`portal_concurrency\` numeric DEFAULT 8,
+  	\`portal_live_check\` integer DEFAULT true,
+  	\`portal_check_base_url\` text,
   	\`instagram_enabled\` integer DEFAULT false,
   	\`instagram_graph_host\` text DEFAULT 'https://graph.facebook.com',
   	\`instagram_graph_version\` text DEFAULT 'v25.0',
   	\`instagram_ig_user_id\` text,
   	\`instagram_access_token\` text,
   	\`instagram_max_hashtags\` numeric DEFAULT 5,
+  	\`instagram_concurrency\` numeric DEFAULT 4,
   	\`youtube_enabled\` integer DEFAULT false,
   	\`youtube_client_id\` text,
   	\`youtube_client_secret\` text,
   	\`youtube_refresh_token\` text,
   	\`youtube_root_url\` text DEFAULT 'https://youtube.googleapis.com/',
   	\`youtube_token_url\` text,
+  	\`youtube_concurrency\` numeric DEFAULT 4,
   	\`updated_at\` text,
   	\`created_at\` text
   );
@@ -635,6 +687,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`syndications\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

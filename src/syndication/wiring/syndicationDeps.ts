@@ -1,0 +1,46 @@
+import type { Payload } from 'payload'
+
+import { createHash } from 'node:crypto'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { mediaDir } from '@/config/mediaDir'
+import { revalidatePortal } from '@/data/revalidatePortal'
+import { TAGS } from '@/data/tags'
+
+import type { SyndicationDeps } from '../types'
+
+/** Where images prepared for Instagram are stored; served by `GET /api/syndications/images/:name`. */
+export const syndicationImageDir = (): string => path.join(mediaDir(), 'syndication')
+export const SYNDICATION_IMAGE_NAME = /^[a-f0-9]{16}-[A-Za-z0-9._-]{1,120}\.jpe?g$/
+
+let override: Partial<SyndicationDeps> | undefined
+
+/** Tests (in-process) replace dependencies, e.g. the portal fake's `revalidate`. */
+export function overrideSyndicationDeps(deps: Partial<SyndicationDeps> | undefined): void {
+  override = deps
+}
+
+/** Public origin of this server (PUBLIC_URL → serverURL). */
+export const publicOrigin = (payload: Payload): string =>
+  (payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
+
+/** Stores the JPEG under MEDIA_DIR/syndication (content-addressed) and returns its public URL. */
+export async function publishSyndicationImage(payload: Payload, buffer: Buffer, name: string): Promise<string> {
+  const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+/, '').slice(-100) || 'gambar.jpg'
+  const file = `${createHash('sha256').update(buffer).digest('hex').slice(0, 16)}-${/\.jpe?g$/i.test(safe) ? safe : `${safe}.jpg`}`
+  const dir = syndicationImageDir()
+  await mkdir(dir, { recursive: true })
+  await writeFile(path.join(dir, file), buffer)
+  return `${publicOrigin(payload)}/api/syndications/images/${file}`
+}
+
+/** The server functions adapters need (SyndicationDeps). */
+export function syndicationDeps(payload: Payload): SyndicationDeps {
+  return {
+    revalidate:
+      override?.revalidate ?? ((item) => revalidatePortal([TAGS.newsLists, TAGS.newsItem(item.slug)])),
+    publishImage: override?.publishImage ?? ((buffer, name) => publishSyndicationImage(payload, buffer, name)),
+    loadMedia: override?.loadMedia,
+  }
+}

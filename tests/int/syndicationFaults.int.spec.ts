@@ -1,0 +1,83 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import type { RestCall } from '../helpers/rest'
+import type { SyndicationHarness } from '../helpers/syndication'
+
+import { createUnit, createUser } from '../helpers/fixtures'
+import { restClient, tokenFor } from '../helpers/rest'
+import { createCover, runJobsUntilIdle, startSyndicationHarness } from '../helpers/syndication'
+import { allRecords, armFailures, publishLoad } from '../helpers/syndicationLoad'
+import { describeWithDatabase } from '../helpers/testDatabase'
+
+/** Item count: SYNDICATION_FAULT_ITEMS (default 200, ~50 s). */
+const ITEMS = Number(process.env.SYNDICATION_FAULT_ITEMS) || 200
+const FAILURE_RATE = 0.2
+
+describeWithDatabase(`fault injection: ${ITEMS} items × 3 channels, ${FAILURE_RATE * 100}% failures of every kind`, () => {
+  let h: SyndicationHarness
+  let payload: Payload
+  let rest: RestCall
+
+  beforeAll(async () => {
+    h = await startSyndicationHarness('synd-faults', { WARTA_SYNDICATION_MAX_ATTEMPTS: '12' })
+    payload = h.payload
+    rest = await restClient()
+  })
+  afterAll(async () => {
+    await h?.stopAll()
+  })
+
+  it('every item ends succeeded on every channel, posted exactly once', { timeout: 180_000 }, async () => {
+    const started = Date.now()
+    const admin = await createUser(payload, ['admin'])
+    const token = await tokenFor(payload, admin)
+    const unit = await createUnit(payload)
+    const cover = (await createCover(payload)).id
+    // Instagram allows ~50 posts per 24 h per account; a load test raises the fake's quota.
+    h.fakes.instagram.setQuotaTotal(10_000)
+    // YouTube's 10,000 units a day cover ~99 items (list 1 + update 50 + thumbnail 50 each).
+    h.fakes.youtube.setDailyQuota(10_000_000)
+    const items = await publishLoad(payload, h.fakes, unit.id, cover, ITEMS)
+    const armed = armFailures(h.fakes, Math.round(ITEMS * 3 * FAILURE_RATE))
+
+    let retried = 0
+    for (let round = 0; round < 6; round++) {
+      await runJobsUntilIdle(payload, { timeoutMs: 150_000 })
+      const failed = (await allRecords(payload)).filter((r) => r.state === 'failed')
+      if (failed.length === 0) break
+      for (const record of failed) {
+        // The admin's "Coba lagi" button.
+        expect((await rest('POST', `/syndications/${record.id}/retry`, { token })).status).toBe(200)
+        retried += 1
+      }
+    }
+    const records = await allRecords(payload)
+    expect(records).toHaveLength(ITEMS * 3)
+    expect(records.filter((r) => r.state !== 'succeeded').map((r) => `${r.channel}: ${r.state} ${r.lastError}`)).toEqual([])
+
+    // Instagram: one post per item, each record's media id distinct and in the fake's publish log.
+    const ig = records.filter((r) => r.channel === 'instagram')
+    expect(h.fakes.instagram.publishLog).toHaveLength(ITEMS)
+    expect(new Set(ig.map((r) => r.remoteId)).size).toBe(ITEMS)
+    expect(new Set(h.fakes.instagram.publishLog.map((p) => p.mediaId))).toEqual(new Set(ig.map((r) => r.remoteId)))
+    // YouTube: every video carries the item link (updates are idempotent).
+    for (const record of records.filter((r) => r.channel === 'youtube')) {
+      const video = h.fakes.youtube.videos.get(record.remoteId as string) as unknown as { snippet: { description: string } }
+      expect(video.snippet.description.match(/Selengkapnya:/g)).toHaveLength(1)
+    }
+    // Portal webhook: one delivery id per item (receivers dedupe on it; commit-then-drop resends it).
+    const deliveryIds = h.fakes.portal.deliveries.map((d) => d.deliveryId)
+    expect(new Set(deliveryIds).size).toBe(ITEMS)
+    expect(items).toHaveLength(ITEMS)
+
+    const seconds = (Date.now() - started) / 1000
+    const attempts = records.reduce((sum, r) => sum + (r.attempts ?? 0), 0)
+    console.log(
+      `[faults] ${ITEMS} items × 3 channels in ${seconds.toFixed(1)} s; armed ${JSON.stringify(armed)}; ` +
+        `retryable attempts ${attempts}; manual retries ${retried}; IG posts ${h.fakes.instagram.publishLog.length}; ` +
+        `webhook deliveries ${deliveryIds.length} (${new Set(deliveryIds).size} distinct)`,
+    )
+  })
+})
