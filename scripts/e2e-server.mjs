@@ -19,6 +19,10 @@ const env = {
   WARTA_SECRET_KEY: process.env.WARTA_SECRET_KEY || 'e2e0'.repeat(16),
   PUBLIC_URL: `http://localhost:${port}`,
   WARTA_DEMO: 'true',
+  // The syndication spec waits for deliveries: run the job queue every 5 s instead of every minute.
+  JOBS_CRON: process.env.JOBS_CRON || '*/5 * * * * *',
+  // Known to e2e/helpers/platforms.ts: the spec breaks and restores the webhook secret.
+  FAKE_HOOK_SECRET: 'e2e-webhook-secret-0123456789',
 }
 if (needsBuild()) runOrExit('next', ['build'], { ...env, WARTA_DEMO: undefined })
 // --- syndication (fake Instagram/YouTube/webhooks; channels pointed at them by the seed) ---

@@ -22,7 +22,7 @@ export const Syndications: CollectionConfig = {
   endpoints: syndicationEndpoints,
   access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
+    { name: 'key', label: 'Kunci', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true } },
     { name: 'news', label: 'Berita', type: 'relationship', relationTo: 'news', required: true, index: true },
     {
       name: 'channel',
@@ -59,8 +59,8 @@ export const Syndications: CollectionConfig = {
     { name: 'attempts', label: 'Percobaan', type: 'number', defaultValue: 0 },
     { name: 'remoteId', label: 'ID di platform', type: 'text' },
     { name: 'permalink', label: 'Tautan', type: 'text' },
-    { name: 'checkpoint', type: 'json', admin: { description: 'Langkah antara (mis. ID kontainer Instagram).' } },
-    { name: 'sent', type: 'json', admin: { description: 'Apa yang dikirim ke platform.' } },
+    { name: 'checkpoint', label: 'Titik lanjut', type: 'json', admin: { description: 'Langkah antara (mis. ID kontainer Instagram).' } },
+    { name: 'sent', label: 'Data terkirim', type: 'json', admin: { description: 'Apa yang dikirim ke platform.' } },
     { name: 'lastError', label: 'Galat terakhir', type: 'textarea' },
     { name: 'needsManualAction', label: 'Perlu tindakan manual', type: 'checkbox', defaultValue: false },
     { name: 'manualActionReason', label: 'Alasan tindakan manual', type: 'textarea' },

@@ -126,7 +126,7 @@ export const News: CollectionConfig = {
               type: 'array',
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
               fields: [
-                { name: 'key', type: 'text', required: true, admin: { readOnly: true } },
+                { name: 'key', label: 'Kunci temuan', type: 'text', required: true, admin: { readOnly: true } },
                 { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
                 { name: 'excerpt', label: 'Kutipan', type: 'text', admin: { readOnly: true } },
                 { name: 'reason', label: 'Alasan', type: 'textarea', required: true },
@@ -230,7 +230,7 @@ export const News: CollectionConfig = {
       fields: [
         { name: 'note', label: 'Catatan', type: 'textarea', required: true },
         { name: 'correctedAt', label: 'Tanggal', type: 'date', required: true },
-        { name: 'versionId', type: 'text', access: staffOnly },
+        { name: 'versionId', label: 'Versi yang disetujui', type: 'text', access: staffOnly },
       ],
     },
     {
@@ -242,7 +242,7 @@ export const News: CollectionConfig = {
       fields: [
         { name: 'reason', label: 'Alasan', type: 'textarea' },
         { name: 'retractedAt', label: 'Waktu', type: 'date' },
-        { name: 'retractedBy', type: 'relationship', relationTo: 'users', access: staffOnly },
+        { name: 'retractedBy', label: 'Dicabut oleh', type: 'relationship', relationTo: 'users', access: staffOnly },
       ],
     },
   ],

@@ -17,7 +17,11 @@ export interface SyndicationRow {
   updatedAt: string
 }
 
-const CHANNEL: Record<string, string> = { portal: 'Portal', instagram: 'Instagram', youtube: 'YouTube' }
+const CHANNEL: Record<string, string> = {
+  portal: 'Portal',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+}
 const STATE: Record<string, string> = {
   queued: 'Dalam antrean',
   running: 'Sedang dikirim',
@@ -25,7 +29,11 @@ const STATE: Record<string, string> = {
   failed: 'Gagal',
   skipped: 'Dilewati',
 }
-const OPERATION: Record<string, string> = { publish: 'Terbitkan', update: 'Perbarui', remove: 'Hapus' }
+const OPERATION: Record<string, string> = {
+  publish: 'Terbitkan',
+  update: 'Perbarui',
+  remove: 'Hapus',
+}
 
 /** The records of one item; refreshes while something is pending; "Coba lagi" on failed rows. */
 export function SyndicationTable({ initial, newsId }: { initial: SyndicationRow[]; newsId: string }) {
@@ -45,8 +53,13 @@ export function SyndicationTable({ initial, newsId }: { initial: SyndicationRow[
 
   const retry = async (id: number | string) => {
     setMessage(null)
-    const response = await fetch(`/api/syndications/${id}/retry`, { method: 'POST', credentials: 'include' })
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message: string }[] }
+    const response = await fetch(`/api/syndications/${id}/retry`, {
+      method: 'POST',
+      credentials: 'include',
+    })
+    const body = (await response.json().catch(() => ({}))) as {
+      errors?: { message: string }[]
+    }
     if (!response.ok) setMessage(body.errors?.map((e) => e.message).join(' ') ?? `Gagal (${response.status}).`)
     await refresh()
   }
@@ -58,46 +71,50 @@ export function SyndicationTable({ initial, newsId }: { initial: SyndicationRow[
     <div className="syndication-panel" data-testid="syndication-panel">
       <h4>Status distribusi</h4>
       {message && <p role="alert">{message}</p>}
-      <table className="table">
-        <thead>
-          <tr>
-            <th>Kanal</th>
-            <th>Operasi</th>
-            <th>Status</th>
-            <th>Percobaan</th>
-            <th>Tautan</th>
-            <th>Galat terakhir / tindakan</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr data-channel={row.channel} data-state={row.state} key={row.id}>
-              <td>{CHANNEL[row.channel] ?? row.channel}</td>
-              <td>{OPERATION[row.operation ?? 'publish'] ?? row.operation}</td>
-              <td>{STATE[row.state] ?? row.state}</td>
-              <td>{row.attempts}</td>
-              <td>
-                {row.permalink ? (
-                  <a href={row.permalink} rel="noreferrer" target="_blank">
-                    {row.permalink}
-                  </a>
-                ) : (
-                  '—'
-                )}
-              </td>
-              <td>{row.needsManualAction ? `Perlu tindakan manual: ${row.manualActionReason ?? ''}` : (row.lastError ?? '—')}</td>
-              <td>
-                {row.state === 'failed' && (
-                  <Button buttonStyle="secondary" onClick={() => void retry(row.id)} size="small">
-                    Coba lagi
-                  </Button>
-                )}
-              </td>
+      {/* Scrolls inside the tab instead of running under the document sidebar. */}
+      <div style={{ maxWidth: '100%', overflowX: 'auto' }}>
+        <table className="table" style={{ tableLayout: 'auto', width: '100%' }}>
+          <thead>
+            <tr>
+              <th>Kanal</th>
+              <th>Operasi</th>
+              <th>Status</th>
+              <th>Percobaan</th>
+              <th>Tautan</th>
+              <th>Galat terakhir / tindakan</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr data-channel={row.channel} data-state={row.state} key={row.id}>
+                <td>{CHANNEL[row.channel] ?? row.channel}</td>
+                <td>{OPERATION[row.operation ?? 'publish'] ?? row.operation}</td>
+                <td>
+                  {STATE[row.state] ?? row.state}
+                  {row.state === 'failed' && (
+                    <Button buttonStyle="secondary" onClick={() => void retry(row.id)} size="small">
+                      Coba lagi
+                    </Button>
+                  )}
+                </td>
+                <td>{row.attempts}</td>
+                <td style={{ overflowWrap: 'anywhere' }}>
+                  {row.permalink ? (
+                    <a href={row.permalink} rel="noreferrer" target="_blank">
+                      {row.permalink}
+                    </a>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td style={{ overflowWrap: 'anywhere' }}>
+                  {row.needsManualAction ? `Perlu tindakan manual: ${row.manualActionReason ?? ''}` : (row.lastError ?? '—')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

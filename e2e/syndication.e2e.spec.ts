@@ -1,0 +1,100 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+
+import { expect, test } from '@playwright/test'
+
+import type { News } from '../src/payload-types'
+
+import { ACCOUNTS, E2E_PASSWORD } from './helpers/accounts'
+import { login } from './helpers/login'
+import { E2E_WEBHOOK_SECRET } from './helpers/platforms'
+
+// The e2e server runs the job queue every 5 s against the fake platforms (scripts/e2e-server.mjs).
+const DELIVERY_TIMEOUT = 60_000
+
+type ChannelsGlobal = { portal: { webhooks: { id: string; url: string; secret: string }[] } & Record<string, unknown> }
+
+type Api = { request: APIRequestContext; headers: Record<string, string> }
+
+/** REST access as one account (a JWT header: the admin's session cookie is Secure, which
+ * Playwright's API client does not send over plain http). */
+const apiAs = async (request: APIRequestContext, email: string): Promise<Api> => {
+  const response = await request.post('/api/users/login', { data: { email, password: E2E_PASSWORD } })
+  expect(response.ok(), await response.text()).toBe(true)
+  const { token } = (await response.json()) as { token: string }
+  return { request, headers: { Authorization: `JWT ${token}` } }
+}
+
+const findNews = async ({ request, headers }: Api, query: string): Promise<News> => {
+  const response = await request.get(`/api/news?${query}&depth=0&limit=1&sort=publishedAt`, { headers })
+  expect(response.ok(), await response.text()).toBe(true)
+  const { docs } = (await response.json()) as { docs: News[] }
+  expect(docs.length).toBe(1)
+  return docs[0]
+}
+
+/** Writes the portal webhook secret through the REST API, as the settings screen does. */
+const setWebhookSecret = async ({ request, headers }: Api, secret: string) => {
+  const response = await request.get('/api/globals/channels', { headers })
+  expect(response.ok(), await response.text()).toBe(true)
+  const current = (await response.json()) as ChannelsGlobal
+  expect(current.portal.webhooks.length).toBeGreaterThan(0)
+  // Readers only ever see the masked value.
+  expect(current.portal.webhooks[0].secret).not.toContain(E2E_WEBHOOK_SECRET)
+  const webhooks = current.portal.webhooks.map((hook, i) => (i === 0 ? { ...hook, secret } : hook))
+  const saved = await request.post('/api/globals/channels', { headers, data: { ...current, portal: { ...current.portal, webhooks } } })
+  expect(saved.status(), await saved.text()).toBe(200)
+}
+
+const openDistribution = async (page: Page, newsId: number | string) => {
+  await page.goto(`/admin/collections/news/${newsId}`)
+  await page.getByRole('tab', { name: 'Distribusi' }).or(page.getByRole('button', { name: 'Distribusi' })).first().click()
+  return page.getByTestId('syndication-panel')
+}
+
+test('a published item reaches the portal, Instagram and YouTube, with permalinks in the Distribusi tab', async ({ page }) => {
+  await login(page, ACCOUNTS.verifier)
+  const news = await findNews(
+    await apiAs(page.request, ACCOUNTS.verifier),
+    'where[workflowState][equals]=published&where[visibility][equals]=public&where[channels.instagram.enabled][equals]=true&where[channels.youtube.enabled][equals]=true',
+  )
+  const panel = await openDistribution(page, news.id)
+  for (const channel of ['portal', 'instagram', 'youtube']) {
+    await expect(panel.locator(`tr[data-channel="${channel}"][data-state="succeeded"]`)).toHaveCount(1, { timeout: DELIVERY_TIMEOUT })
+  }
+  await expect(panel.locator('tr[data-channel="portal"] a')).toHaveAttribute('href', new RegExp(`/berita/${news.slug}$`))
+  await expect(panel.locator('tr[data-channel="instagram"] a')).toHaveAttribute('href', /instagram\.com\/p\//)
+  await expect(panel.locator('tr[data-channel="youtube"] a')).toHaveAttribute('href', new RegExp(`v=${news.youtubeVideoId}`))
+  await expect(panel.getByText('Berhasil').first()).toBeVisible()
+})
+
+test('a refused webhook fails with an Indonesian explanation and succeeds after "Coba lagi" once fixed', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const admin = await browser.newPage()
+  const verifier = await browser.newPage()
+  await login(admin, ACCOUNTS.admin)
+  await login(verifier, ACCOUNTS.verifier)
+
+  const adminApi = await apiAs(admin.request, ACCOUNTS.admin)
+  const verifierApi = await apiAs(verifier.request, ACCOUNTS.verifier)
+  await setWebhookSecret(adminApi, 'rahasia-yang-salah-0123456789')
+  const news = await findNews(
+    verifierApi,
+    'where[workflowState][equals]=published&where[visibility][equals]=public&where[channels.instagram.enabled][equals]=false&where[channels.youtube.enabled][equals]=false',
+  )
+  const retracted = await verifierApi.request.post(`/api/news/${news.id}/transition`, {
+    headers: verifierApi.headers,
+    data: { action: 'retract', reason: 'Uji distribusi: data kegiatan keliru dan sedang diperiksa ulang oleh OPD.' },
+  })
+  expect(retracted.status(), await retracted.text()).toBe(200)
+
+  const panel = await openDistribution(verifier, news.id)
+  const removal = panel.locator('tr[data-channel="portal"]').filter({ hasText: 'Hapus' })
+  await expect(removal).toHaveAttribute('data-state', 'failed', { timeout: DELIVERY_TIMEOUT })
+  await expect(removal).toContainText('menolak kiriman')
+  await expect(removal).toContainText('Periksa URL dan rahasia webhook')
+
+  await setWebhookSecret(adminApi, E2E_WEBHOOK_SECRET)
+  await removal.getByRole('button', { name: 'Coba lagi' }).click()
+  await expect(removal).toHaveAttribute('data-state', 'succeeded', { timeout: DELIVERY_TIMEOUT })
+  await expect(removal.getByRole('button', { name: 'Coba lagi' })).toHaveCount(0)
+})
