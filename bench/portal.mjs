@@ -28,6 +28,7 @@ const env = {
   NEXT_DIST_DIR: distDir,
   PORT: String(port),
   PAYLOAD_SECRET: 'portal-bench-secret-0123456789abcdef0123',
+  WARTA_SECRET_KEY: 'b0b0'.repeat(16), // bench-only key (64 hex chars); the bench database is disposable
   DATABASE_URI: 'file:./data/portal-bench.db',
   MEDIA_DIR: 'data/portal-bench-media',
   PUBLIC_URL: `http://localhost:${port}`,
@@ -61,8 +62,9 @@ if (process.env.SKIP_SEED !== '1') {
 // 3. Server + RSS sampling of its process tree. Next's data cache lives on disk in the dist
 // folder: start from an empty one so no entry from another database is served.
 fs.rmSync(path.join(root, distDir, 'cache/fetch-cache'), { recursive: true, force: true })
-// 3. Server + RSS sampling of its process tree.
-const server = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
+// The product's own server (scripts/server.ts: Next.js + portal micro-cache); PORTAL_MICROCACHE=off
+// measures Next.js alone.
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], {
   cwd: root,
   env,
   stdio: ['ignore', 'pipe', 'pipe'],

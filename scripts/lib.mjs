@@ -27,10 +27,9 @@ export const runOrExit = (command, args, env = process.env) => {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-/** Starts `next start`, forwarding signals so Ctrl-C stops the server cleanly. */
+/** Starts the production server (scripts/server.ts), forwarding signals so Ctrl-C stops it cleanly. */
 export const startServer = (env) => {
-  const port = env.PORT || '3000'
-  const child = spawn('next', ['start', '-p', port], { stdio: 'inherit', env })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts'], { stdio: 'inherit', env })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code) => process.exit(code ?? 0))
   return child
