@@ -98,3 +98,26 @@ test('a refused webhook fails with an Indonesian explanation and succeeds after 
   await expect(removal).toHaveAttribute('data-state', 'succeeded', { timeout: DELIVERY_TIMEOUT })
   await expect(removal.getByRole('button', { name: 'Coba lagi' })).toHaveCount(0)
 })
+
+test('the Distribusi tab previews the Instagram post and YouTube metadata with live counters', async ({ page }) => {
+  await login(page, ACCOUNTS.verifier)
+  const news = await findNews(
+    await apiAs(page.request, ACCOUNTS.verifier),
+    'where[workflowState][equals]=published&where[visibility][equals]=public&where[channels.youtube.enabled][equals]=true',
+  )
+  await openDistribution(page, news.id)
+  const instagram = page.getByTestId('channel-preview-instagram')
+  const youtube = page.getByTestId('channel-preview-youtube')
+  // The template: title, lead and the article link.
+  await expect(instagram.locator('pre')).toContainText(news.title)
+  await expect(instagram.locator('pre')).toContainText(`Selengkapnya: `)
+  await expect(instagram.locator('pre')).toContainText(`/berita/${news.slug}`)
+
+  await page.locator('#field-channels__instagram__caption').fill('Info layanan kota #satu #dua #tiga #empat #lima #enam')
+  await expect(instagram.locator('pre')).toHaveText('Info layanan kota #satu #dua #tiga #empat #lima #enam')
+  await expect(instagram.getByText('Tagar: 6 / 5 — melebihi batas')).toBeVisible()
+
+  await page.locator('#field-channels__youtube__title').fill('J'.repeat(101))
+  await expect(youtube.getByText('Karakter judul: 101 / 100 — melebihi batas')).toBeVisible()
+  await expect(youtube.getByText(/101 karakter; batasnya 100/)).toBeVisible()
+})

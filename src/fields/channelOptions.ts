@@ -1,5 +1,14 @@
 import type { Field, GroupField } from 'payload'
 
+import {
+  validateInstagramCaption,
+  validateLanguageCode,
+  validateYoutubeCategoryId,
+  validateYoutubeDescription,
+  validateYoutubeTags,
+  validateYoutubeTitle,
+} from './channelOverrideValidators'
+
 /** Per-item syndication choices and per-channel text overrides (design.md §2). */
 export const channelOptionsField = (overrides: Partial<GroupField> = {}): Field =>
   ({
@@ -17,7 +26,7 @@ export const channelOptionsField = (overrides: Partial<GroupField> = {}): Field 
             name: 'caption',
             label: 'Keterangan khusus Instagram',
             type: 'textarea',
-            maxLength: 2200,
+            validate: validateInstagramCaption,
             admin: { description: 'Kosongkan untuk memakai templat (judul, ringkasan, tautan, tagar).' },
           },
           {
@@ -36,11 +45,11 @@ export const channelOptionsField = (overrides: Partial<GroupField> = {}): Field 
         type: 'group',
         fields: [
           { name: 'enabled', label: 'Perbarui metadata video YouTube', type: 'checkbox', defaultValue: false },
-          { name: 'title', label: 'Judul video', type: 'text', maxLength: 100 },
-          { name: 'description', label: 'Deskripsi video', type: 'textarea' },
-          { name: 'tags', label: 'Tag video', type: 'text', hasMany: true },
-          { name: 'categoryId', label: 'ID kategori YouTube', type: 'text', defaultValue: '25' },
-          { name: 'language', label: 'Bahasa', type: 'text', defaultValue: 'id' },
+          { name: 'title', label: 'Judul video', type: 'text', validate: validateYoutubeTitle },
+          { name: 'description', label: 'Deskripsi video', type: 'textarea', validate: validateYoutubeDescription },
+          { name: 'tags', label: 'Tag video', type: 'text', hasMany: true, validate: validateYoutubeTags },
+          { name: 'categoryId', label: 'ID kategori YouTube', type: 'text', defaultValue: '25', validate: validateYoutubeCategoryId },
+          { name: 'language', label: 'Bahasa', type: 'text', defaultValue: 'id', validate: validateLanguageCode },
           { name: 'publishAt', label: 'Jadwal tayang video (video privat)', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         ],
       },

@@ -5,6 +5,7 @@ import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
 import { slugField } from '@/fields/slug'
 import { loadExtraLexicon } from '@/review/loadExtraLexicon'
+import { channelPreviewEndpoint } from '@/syndication/wiring/channelPreviewEndpoint'
 import { transitionEndpoint } from '@/workflow/endpoint'
 
 import { createNews } from './access/createNews'
@@ -48,7 +49,7 @@ export const News: CollectionConfig = {
   },
   access: { read: readNews, create: createNews, update: updateNews, delete: deleteNews },
   versions: { drafts: true, maxPerDoc: 100 },
-  endpoints: [transitionEndpoint],
+  endpoints: [transitionEndpoint, channelPreviewEndpoint],
   hooks: {
     beforeOperation: [saveEditsAsDraft, rejectHiddenFieldQueries],
     beforeValidate: [keepSlugAfterPublication],
@@ -152,6 +153,7 @@ export const News: CollectionConfig = {
           label: 'Distribusi',
           fields: [
             channelOptionsField({ access: staffOnly }),
+            { name: 'channelPreview', type: 'ui', admin: { components: { Field: '@/components/ChannelPreview#ChannelPreview' } } },
             { name: 'syndicationPanel', type: 'ui', admin: { components: { Field: '@/components/SyndicationPanel#SyndicationPanel' } } },
           ],
         },

@@ -100,8 +100,9 @@ export function SyndicationTable({ initial, newsId }: { initial: SyndicationRow[
                 <td>{row.attempts}</td>
                 <td style={{ overflowWrap: 'anywhere' }}>
                   {row.permalink ? (
-                    <a href={row.permalink} rel="noreferrer" target="_blank">
-                      {row.permalink}
+                    // A short label keeps the error column in view; the full URL is the link's title.
+                    <a href={row.permalink} rel="noreferrer" target="_blank" title={row.permalink}>
+                      Buka di {CHANNEL[row.channel] ?? row.channel}
                     </a>
                   ) : (
                     '—'

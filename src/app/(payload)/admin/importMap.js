@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewPanel as ReviewPanel_43751fa8f79f7044c31767e5b234d2c5 } from '../../../components/ReviewPanel/ReviewPanel.client'
+import { ChannelPreview as ChannelPreview_7fd1adadbb6db7446c116f363ca5bbcc } from '@/components/ChannelPreview'
 import { SyndicationPanel as SyndicationPanel_06b8336755b3b4015f9a02af467b316c } from '@/components/SyndicationPanel'
 import { WorkflowPanel as WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598 } from '@/components/WorkflowPanel'
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReviewPanel/ReviewPanel.client#ReviewPanel": ReviewPanel_43751fa8f79f7044c31767e5b234d2c5,
+  "@/components/ChannelPreview#ChannelPreview": ChannelPreview_7fd1adadbb6db7446c116f363ca5bbcc,
   "@/components/SyndicationPanel#SyndicationPanel": SyndicationPanel_06b8336755b3b4015f9a02af467b316c,
   "@/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598,
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
