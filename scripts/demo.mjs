@@ -9,6 +9,9 @@ const env = {
   NODE_ENV: 'production',
   PORT: port,
   WARTA_DEMO: 'true',
+  // The demo shows syndication at work: run the job queue every 10 s (production: every minute).
+  JOBS_CRON: process.env.JOBS_CRON || '*/10 * * * * *',
+  JOBS_LIMIT: process.env.JOBS_LIMIT || '50',
   PUBLIC_URL: process.env.PUBLIC_URL || `http://localhost:${port}`,
   // A laptop demo may run without PAYLOAD_SECRET / WARTA_SECRET_KEY: each missing one is
   // generated once under data/ (never in production, where `npm start` refuses instead).

@@ -39,6 +39,10 @@ const server = http.createServer((req, res) => {
 })
 server.listen(port, hostname, () => {
   console.log(`[warta] ready on http://localhost:${port} (portal micro-cache ${microCache ? 'on' : 'off'})`)
+  // Next.js runs src/instrumentation.ts (migrations, seed, job cron) on its first request, not at
+  // start: ask once now, so a restarted server publishes scheduled items without waiting for a visitor.
+  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  fetch(`http://${host}:${port}/api/users/me`).catch((error: unknown) => console.error('[warta] warm-up request failed', error))
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
