@@ -36,6 +36,9 @@ export function createPortalMicroCache(options: MicroCacheOptions) {
     maxSize: options.maxBytes,
     sizeCalculation: (entry) => entry.body.length + 1024,
     ttl: options.ttlMs,
+    // Read the clock on every lookup (lru-cache otherwise reuses it until a 1 ms timer fires,
+    // which a busy event loop delays).
+    ttlResolution: 0,
     ...(options.now ? { perf: { now: options.now } } : {}),
   })
   // A response rendered before a purge must not be stored after it.
