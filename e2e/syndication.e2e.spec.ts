@@ -1,11 +1,14 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 
 import { expect, test } from '@playwright/test'
+import fs from 'node:fs'
+import path from 'node:path'
 
 import type { News } from '../src/payload-types'
 
 import { ACCOUNTS, E2E_PASSWORD } from './helpers/accounts'
 import { login } from './helpers/login'
+import { plainTextToLexical } from '../src/utilities/plainTextToLexical'
 import { E2E_WEBHOOK_SECRET } from './helpers/platforms'
 
 // The e2e server runs the job queue every 5 s against the fake platforms (scripts/e2e-server.mjs).
@@ -120,4 +123,58 @@ test('the Distribusi tab previews the Instagram post and YouTube metadata with l
   await page.locator('#field-channels__youtube__title').fill('J'.repeat(101))
   await expect(youtube.getByText('Karakter judul: 101 / 100 — melebihi batas')).toBeVisible()
   await expect(youtube.getByText(/101 karakter; batasnya 100/)).toBeVisible()
+})
+
+test('a verifier publishes an item with Instagram and YouTube enabled; both succeed with permalinks', async ({ page, request }) => {
+  test.setTimeout(180_000)
+  // A request context of its own: logging in through it must not log the browser page in.
+  const writer = await apiAs(request, ACCOUNTS.writerHealth)
+  const verifier = await apiAs(request, ACCOUNTS.verifier)
+  const call = async (api: Api, method: 'PATCH' | 'POST', url: string, data: unknown, expected = 200) => {
+    const response = await api.request.fetch(url, { method, headers: api.headers, data })
+    expect(response.status(), await response.text()).toBe(expected)
+    return response.json()
+  }
+
+  // The writer prepares the item: cover photo with alt text, video id, both channels chosen.
+  const upload = await writer.request.post('/api/media', {
+    headers: writer.headers,
+    multipart: {
+      file: { name: 'foto-posyandu.jpg', mimeType: 'image/jpeg', buffer: fs.readFileSync(path.resolve('e2e/fixtures/foto-posyandu.jpg')) },
+      _payload: JSON.stringify({ alt: 'Kader posyandu menimbang balita di Kemantren Jetis' }),
+    },
+  })
+  expect(upload.status(), await upload.text()).toBe(201)
+  const { doc: cover } = (await upload.json()) as { doc: { id: number } }
+  const me = (await (await writer.request.get('/api/users/me?depth=0', { headers: writer.headers })).json()) as { user: { units: number[] } }
+  const title = `Posyandu Jetis Tambah Layanan Timbang Balita ${Date.now()}`
+  const { doc: news } = (await call(writer, 'POST', '/api/news?draft=true', {
+    title,
+    lead: 'Dinas Kesehatan menambah jadwal penimbangan balita di posyandu Kemantren Jetis menjadi dua kali sebulan.',
+    body: plainTextToLexical('Penimbangan dilakukan setiap Selasa pertama dan ketiga, kata Kepala Puskesmas Jetis.'),
+    unit: me.user.units[0],
+    coverImage: cover.id,
+    youtubeVideoId: 'wartaDemo42',
+    channels: { instagram: { enabled: true }, youtube: { enabled: true } },
+  }, 201)) as { doc: News }
+  await call(writer, 'POST', `/api/news/${news.id}/transition`, { action: 'submit' })
+
+  // The verifier checks and approves it, then publishes it in the admin.
+  await call(verifier, 'PATCH', `/api/news/${news.id}?draft=true`, {
+    checklist: { names: true, titles: true, dates: true, numbers: true, quotes: true, sources: true },
+  })
+  await call(verifier, 'POST', `/api/news/${news.id}/transition`, { action: 'approve' })
+  await login(page, ACCOUNTS.verifier)
+  await page.goto(`/admin/collections/news/${news.id}`)
+  page.once('dialog', (dialog) => void dialog.accept(''))
+  const published = page.waitForResponse((r) => r.url().includes('/transition') && r.request().method() === 'POST')
+  await page.getByRole('button', { name: 'Terbitkan sekarang', exact: true }).click()
+  expect((await published).status()).toBe(200)
+
+  const panel = await openDistribution(page, news.id)
+  for (const channel of ['portal', 'instagram', 'youtube']) {
+    await expect(panel.locator(`tr[data-channel="${channel}"][data-state="succeeded"]`)).toHaveCount(1, { timeout: DELIVERY_TIMEOUT })
+  }
+  await expect(panel.locator('tr[data-channel="instagram"] a')).toHaveAttribute('href', /instagram\.com\/p\//)
+  await expect(panel.locator('tr[data-channel="youtube"] a')).toHaveAttribute('href', /v=wartaDemo42$/)
 })
