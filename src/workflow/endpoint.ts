@@ -2,12 +2,12 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import type { User } from '@/payload-types'
 
+import { errorAnswer, jsonAnswer, notLoggedIn, readJsonBody } from '@/utilities/endpointAnswers'
+
 import type { TransitionInput } from './types'
 
 import { applyTransition } from './applyTransition'
 import { isTransitionAction, TRANSITION_ACTIONS } from './transitions'
-
-const answer = (status: number, body: unknown): Response => Response.json(body, { status })
 
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
@@ -19,20 +19,16 @@ const optionalString = (value: unknown): string | undefined => (typeof value ===
  */
 export const transitionHandler: PayloadHandler = async (req) => {
   if (!req.user || req.user.collection !== 'users') {
-    return answer(401, { errors: [{ message: 'Silakan masuk terlebih dahulu.' }] })
+    return notLoggedIn()
   }
   const id = req.routeParams?.id
-  let body: Record<string, unknown> = {}
-  try {
-    body = req.json ? ((await req.json()) as Record<string, unknown>) : {}
-  } catch {
-    return answer(400, { errors: [{ message: 'Badan permintaan harus berupa JSON.' }] })
-  }
+  const body = await readJsonBody(req)
+  if (body instanceof Response) return body
   if (!isTransitionAction(body?.action)) {
-    return answer(400, { errors: [{ message: `Tindakan tidak dikenal. Pilihan: ${TRANSITION_ACTIONS.join(', ')}.` }] })
+    return errorAnswer(400, `Tindakan tidak dikenal. Pilihan: ${TRANSITION_ACTIONS.join(', ')}.`)
   }
   if (typeof id !== 'string' && typeof id !== 'number') {
-    return answer(400, { errors: [{ message: 'ID berita tidak ada.' }] })
+    return errorAnswer(400, 'ID berita tidak ada.')
   }
   const input: TransitionInput = {
     action: body.action,
@@ -42,7 +38,7 @@ export const transitionHandler: PayloadHandler = async (req) => {
     reason: optionalString(body.reason),
   }
   const result = await applyTransition({ req, id, input, actor: { kind: 'user', user: req.user as User } })
-  return result.ok ? answer(200, { doc: result.doc }) : answer(result.status, { errors: result.errors })
+  return result.ok ? jsonAnswer(200, { doc: result.doc }) : jsonAnswer(result.status, { errors: result.errors })
 }
 
 export const transitionEndpoint: Endpoint = { path: '/:id/transition', method: 'post', handler: transitionHandler }

@@ -2,11 +2,11 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import type { Media } from '@/payload-types'
 
+import { jsonAnswer, notLoggedIn, readJsonBody } from '@/utilities/endpointAnswers'
+
 import { buildChannelPreview } from '../channelPreview'
 import { type NewsLike, toSyndicationItem } from '../toSyndicationItem'
 import { publicOrigin } from './syndicationDeps'
-
-const answer = (status: number, body: unknown): Response => Response.json(body, { status })
 
 const idsOf = (value: unknown): (number | string)[] =>
   (Array.isArray(value) ? value : [value])
@@ -21,14 +21,10 @@ const idsOf = (value: unknown): (number | string)[] =>
  */
 export const channelPreviewHandler: PayloadHandler = async (req) => {
   if (!req.user || req.user.collection !== 'users') {
-    return answer(401, { errors: [{ message: 'Silakan masuk terlebih dahulu.' }] })
+    return notLoggedIn()
   }
-  let body: Record<string, unknown>
-  try {
-    body = req.json ? ((await req.json()) as Record<string, unknown>) : {}
-  } catch {
-    return answer(400, { errors: [{ message: 'Badan permintaan harus berupa JSON.' }] })
-  }
+  const body = await readJsonBody(req)
+  if (body instanceof Response) return body
   const channels = (body.channels ?? {}) as NonNullable<NewsLike['channels']> & { instagram?: { images?: unknown } }
   const mediaIds = [...idsOf(body.coverImage), ...idsOf(body.gallery), ...idsOf(channels.instagram?.images)]
   const media = new Map<string, Media>()
@@ -68,7 +64,7 @@ export const channelPreviewHandler: PayloadHandler = async (req) => {
     versionId: 'pratinjau',
   })
   const instagram = (settings as { instagram?: { hashtags?: null | string[]; maxHashtags?: null | number } }).instagram
-  return answer(
+  return jsonAnswer(
     200,
     buildChannelPreview(item, { hashtags: instagram?.hashtags ?? [], maxHashtags: instagram?.maxHashtags ?? 5 }),
   )

@@ -6,13 +6,12 @@ import path from 'node:path'
 import type { Syndication } from '@/payload-types'
 
 import { checkRole } from '@/access/utilities'
+import { errorAnswer, jsonAnswer, notLoggedIn } from '@/utilities/endpointAnswers'
 import { writeAuditEntry } from '@/workflow/writeAuditEntry'
 
 import { updateSyndicationWhere } from './records'
 import { SYNDICATION_IMAGE_NAME, syndicationImageDir } from './syndicationDeps'
 
-const json = (status: number, body: unknown) => Response.json(body, { status })
-const errors = (status: number, message: string) => json(status, { errors: [{ message }] })
 const idOf = (value: unknown): number | string =>
   (typeof value === 'object' && value !== null && 'id' in value ? (value as { id: number | string }).id : value) as number | string
 
@@ -37,19 +36,19 @@ export const publicRecord = (doc: Syndication) => ({
 
 /** `POST /api/syndications/:id/retry` (verifiers, admins): a failed record goes back to the queue. */
 const retry: PayloadHandler = async (req) => {
-  if (!req.user) return errors(401, 'Silakan masuk terlebih dahulu.')
-  if (!checkRole(['admin', 'verifier'], req.user)) return errors(403, 'Hanya verifikator dan admin yang dapat mengulang distribusi.')
+  if (!req.user) return notLoggedIn()
+  if (!checkRole(['admin', 'verifier'], req.user)) return errorAnswer(403, 'Hanya verifikator dan admin yang dapat mengulang distribusi.')
   const id = String(req.routeParams?.id ?? '')
   const record = (await req.payload.findByID({ collection: 'syndications', id, depth: 0, overrideAccess: true, disableErrors: true })) as null | Syndication
-  if (!record) return errors(404, 'Catatan distribusi tidak ditemukan.')
-  if (record.state !== 'failed') return errors(409, 'Hanya distribusi yang gagal yang dapat dicoba lagi.')
+  if (!record) return errorAnswer(404, 'Catatan distribusi tidak ditemukan.')
+  if (record.state !== 'failed') return errorAnswer(409, 'Hanya distribusi yang gagal yang dapat dicoba lagi.')
   // Conditional (failed → queued): two clicks queue one retry. The checkpoint is kept on purpose.
   const doc = await updateSyndicationWhere(
     req.payload,
     { and: [{ id: { equals: record.id } }, { state: { equals: 'failed' } }] },
     { state: 'queued', attempts: 0, claimToken: null, leaseUntil: null, nextAttemptAt: null, finishedAt: null },
   )
-  if (!doc) return errors(409, 'Distribusi ini sudah dicoba lagi.')
+  if (!doc) return errorAnswer(409, 'Distribusi ini sudah dicoba lagi.')
   await req.payload.jobs.queue({ task: 'syndicate', input: { syndicationId: String(record.id) } })
   await writeAuditEntry(req, {
     actor: req.user.id as number,
@@ -61,13 +60,13 @@ const retry: PayloadHandler = async (req) => {
     comment: `Distribusi ${record.channel} dicoba lagi (galat terakhir: ${record.lastError ?? '-'})`,
     details: { syndication: record.id, channel: record.channel, version: record.version, operation: record.operation },
   })
-  return json(200, { doc: publicRecord(doc) })
+  return jsonAnswer(200, { doc: publicRecord(doc) })
 }
 
 /** `GET /api/syndications/by-news/:newsId` (verifiers, admins): the syndication tab of an item. */
 const byNews: PayloadHandler = async (req) => {
-  if (!req.user) return errors(401, 'Silakan masuk terlebih dahulu.')
-  if (!checkRole(['admin', 'verifier'], req.user)) return errors(403, 'Hanya verifikator dan admin yang dapat melihat distribusi.')
+  if (!req.user) return notLoggedIn()
+  if (!checkRole(['admin', 'verifier'], req.user)) return errorAnswer(403, 'Hanya verifikator dan admin yang dapat melihat distribusi.')
   const { docs } = await req.payload.find({
     collection: 'syndications',
     where: { news: { equals: req.routeParams?.newsId } },
@@ -76,7 +75,7 @@ const byNews: PayloadHandler = async (req) => {
     depth: 0,
     overrideAccess: true,
   })
-  return json(200, { docs: (docs as Syndication[]).map(publicRecord) })
+  return jsonAnswer(200, { docs: (docs as Syndication[]).map(publicRecord) })
 }
 
 /** `GET /api/syndications/images/:name`: public JPEGs prepared for Instagram (Meta downloads them). */

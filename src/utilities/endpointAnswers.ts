@@ -1,0 +1,17 @@
+import type { PayloadRequest } from 'payload'
+
+/** JSON answers of our custom REST endpoints, in Payload's `{ errors: [{ message }] }` shape. */
+export const jsonAnswer = (status: number, body: unknown): Response => Response.json(body, { status })
+
+export const errorAnswer = (status: number, message: string): Response => jsonAnswer(status, { errors: [{ message }] })
+
+export const notLoggedIn = (): Response => errorAnswer(401, 'Silakan masuk terlebih dahulu.')
+
+/** The request's JSON body (an empty object when there is none), or a 400 answer. */
+export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown> | Response> => {
+  try {
+    return req.json ? (((await req.json()) as Record<string, unknown>) ?? {}) : {}
+  } catch {
+    return errorAnswer(400, 'Badan permintaan harus berupa JSON.')
+  }
+}
