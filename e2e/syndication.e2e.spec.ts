@@ -168,8 +168,11 @@ test('a verifier publishes an item with Instagram and YouTube enabled; both succ
   await page.goto(`/admin/collections/news/${news.id}`)
   page.once('dialog', (dialog) => void dialog.accept(''))
   const published = page.waitForResponse((r) => r.url().includes('/transition') && r.request().method() === 'POST')
+  // The workflow panel reloads the page after a transition: navigating before that aborts.
+  const reloaded = page.waitForEvent('load')
   await page.getByRole('button', { name: 'Terbitkan sekarang', exact: true }).click()
   expect((await published).status()).toBe(200)
+  await reloaded
 
   const panel = await openDistribution(page, news.id)
   for (const channel of ['portal', 'instagram', 'youtube']) {
