@@ -148,7 +148,7 @@ export async function runInstagramStep(
             code: error.code,
             httpStatus: error.httpStatus,
             userMessage:
-              'Instagram tidak dapat mengunduh gambar dari server kita. Pastikan URL berkas gambar dapat diakses publik (bukan localhost).',
+              'Instagram tidak dapat mengunduh gambar dari server kita. Pastikan URL berkas gambar dapat diakses publik (bukan localhost) dan tidak diblokir robots.txt.',
           })
         }
         await save({ mediaFetchRetried: true })
