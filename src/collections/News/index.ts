@@ -11,14 +11,19 @@ import { transitionEndpoint } from '@/workflow/endpoint'
 import { createNews } from './access/createNews'
 import { deleteNews } from './access/deleteNews'
 import { readNews } from './access/readNews'
+import { readNewsVersions } from './access/readNewsVersions'
 import { staffOnlyField } from './access/staffOnlyField'
 import { updateNews } from './access/updateNews'
 
+import { auditDeletedNews } from './hooks/auditDeletedNews'
 import { auditReturnToDraft } from './hooks/auditReturnToDraft'
 import { hideRetractedContent } from './hooks/hideRetractedContent'
 import { keepSlugAfterPublication } from './hooks/keepSlugAfterPublication'
 import { rejectDirectWorkflowWrite } from './hooks/rejectDirectWorkflowWrite'
 import { rejectHiddenFieldQueries } from './hooks/rejectHiddenFieldQueries'
+import { refuseDeletingLiveItems } from './hooks/refuseDeletingLiveItems'
+import { refuseRestoreVersion } from './hooks/refuseRestoreVersion'
+import { refuseWriterReviewWrite } from './hooks/refuseWriterReviewWrite'
 import { returnToDraftOnContentEdit } from './hooks/returnToDraftOnContentEdit'
 import { revalidateDeletedNews, revalidateNews } from './hooks/revalidateNews'
 import { setBodyText } from './hooks/setBodyText'
@@ -47,16 +52,19 @@ export const News: CollectionConfig = {
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
-  access: { read: readNews, create: createNews, update: updateNews, delete: deleteNews },
+  access: { read: readNews, readVersions: readNewsVersions, create: createNews, update: updateNews, delete: deleteNews },
   versions: { drafts: true, maxPerDoc: 100 },
+  // A copy would carry the original's unit, authors, approval and checklist (issue 9, finding 5).
+  disableDuplicate: true,
   endpoints: [transitionEndpoint, channelPreviewEndpoint],
   hooks: {
-    beforeOperation: [saveEditsAsDraft, rejectHiddenFieldQueries],
+    beforeOperation: [refuseRestoreVersion, saveEditsAsDraft, rejectHiddenFieldQueries],
     beforeValidate: [keepSlugAfterPublication],
     beforeChange: [setDefaultAuthors, trackContentEdit, returnToDraftOnContentEdit, setBodyText, stampAcknowledgements],
     afterChange: [revalidateNews, auditReturnToDraft],
     afterRead: [hideRetractedContent],
-    afterDelete: [revalidateDeletedNews],
+    beforeDelete: [refuseDeletingLiveItems],
+    afterDelete: [revalidateDeletedNews, auditDeletedNews],
   },
   fields: [
     {
@@ -101,7 +109,7 @@ export const News: CollectionConfig = {
         {
           label: 'Verifikasi',
           fields: [
-            checklistField({ access: staffOnly }),
+            checklistField({ access: staffOnly, hooks: { beforeValidate: [refuseWriterReviewWrite('checklist')] } }),
             {
               name: 'reviewFindings',
               label: 'Temuan pemeriksaan otomatis',
@@ -126,6 +134,7 @@ export const News: CollectionConfig = {
               label: 'Temuan yang dikonfirmasi',
               type: 'array',
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+              hooks: { beforeValidate: [refuseWriterReviewWrite('reviewAcknowledgements')] },
               fields: [
                 { name: 'key', label: 'Kunci temuan', type: 'text', required: true, admin: { readOnly: true } },
                 { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
