@@ -22,6 +22,7 @@ import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
+import { securityPlugin } from './src/security/securityPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -87,6 +88,8 @@ export default buildConfig({
         ),
     },
   },
+  // Query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md).
+  plugins: [securityPlugin],
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
