@@ -28,6 +28,7 @@ import { WorkflowPanel as WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598 } from 
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
 import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466 } from '@/components/WorkflowPublishButton'
 import { SyndicationListLinks as SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5 } from '@/components/SyndicationListLinks'
+import { AdminAddressNotice as AdminAddressNotice_113db33f67f05135af64305980bd18a0 } from '../../../components/AdminAddressNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
   "@/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466,
   "@/components/SyndicationListLinks#SyndicationListLinks": SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5,
+  "/components/AdminAddressNotice#AdminAddressNotice": AdminAddressNotice_113db33f67f05135af64305980bd18a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
