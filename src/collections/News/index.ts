@@ -4,6 +4,7 @@ import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
 import { slugField } from '@/fields/slug'
+import { defaultUnitOfUser, unitsOfWriter } from '@/fields/unitFieldOptions'
 import { loadExtraLexicon } from '@/review/loadExtraLexicon'
 import { channelPreviewEndpoint } from '@/syndication/wiring/channelPreviewEndpoint'
 import { transitionEndpoint } from '@/workflow/endpoint'
@@ -47,7 +48,11 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'lead', 'slug'],
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
-      edit: { PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton' },
+      edit: {
+        PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton',
+        // The header shows the workflow state (same source as the sidebar panel), not draft/published.
+        Status: '@/components/WorkflowStatus#WorkflowStatus',
+      },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
@@ -73,6 +78,8 @@ export const News: CollectionConfig = {
         {
           label: 'Isi',
           fields: [
+            // The verifier's open change request, above the text the writer has to fix.
+            { name: 'changeRequestNotice', type: 'ui', admin: { components: { Field: '@/components/ChangeRequestNotice#ChangeRequestNotice' } } },
             { name: 'title', label: 'Judul', type: 'text', required: true, maxLength: 200 },
             {
               name: 'lead',
@@ -115,7 +122,9 @@ export const News: CollectionConfig = {
               label: 'Temuan pemeriksaan otomatis',
               type: 'json',
               access: systemManaged,
-              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.' },
+              // Stored for the approval record; editors see the live review panel below instead of
+              // a JSON editor (which loaded Monaco from a CDN and shimmered while empty).
+              admin: { hidden: true },
             },
             {
               name: 'reviewPanel',
@@ -203,7 +212,17 @@ export const News: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'unit', label: 'OPD', type: 'relationship', relationTo: 'units', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'unit',
+      label: 'OPD',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      defaultValue: defaultUnitOfUser,
+      filterOptions: unitsOfWriter,
+      admin: { position: 'sidebar' },
+    },
     { name: 'category', label: 'Kategori', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', label: 'Tag', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'authors', label: 'Penulis', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
