@@ -4,14 +4,15 @@ import type { AuditLog, News, User } from '@/payload-types'
 
 import { WORKFLOW_STATES } from '@/collections/News/workflowStates'
 import { CHECKLIST_ITEMS } from '@/fields/checklist'
+import { auditActionLabel, stateChangeLabel } from '@/i18n/labels'
+import { formatDateTime } from '@/utilities/formatDateTime'
 import { availableActions } from '@/workflow/availableActions'
 
 import { WorkflowActions } from './WorkflowActions.client'
 
 const stateLabel = (state?: null | string): string => WORKFLOW_STATES.find(({ value }) => value === state)?.label ?? 'Draf'
 
-const formatTime = (iso: string): string =>
-  new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+const formatTime = (iso: string): string => formatDateTime(iso)
 
 /**
  * Sidebar of the news edit view: state, the actions this user may take (buttons), checklist
@@ -57,7 +58,8 @@ export const WorkflowPanel = async ({ data, id, payload, req }: UIFieldServerPro
             {history.map((entry) => (
               <li key={entry.id}>
                 {formatTime(entry.createdAt)} — {typeof entry.actor === 'object' && entry.actor ? entry.actor.name : entry.actorEmail}:{' '}
-                {entry.action} ({stateLabel(entry.fromState)} → {stateLabel(entry.toState)})
+                {auditActionLabel(entry.action)}
+                {stateChangeLabel(entry.fromState, entry.toState) ? ` (${stateChangeLabel(entry.fromState, entry.toState)})` : ''}
                 {entry.comment ? <em> “{entry.comment}”</em> : null}
               </li>
             ))}

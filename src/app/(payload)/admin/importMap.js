@@ -28,6 +28,13 @@ import { WorkflowPanel as WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598 } from 
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
 import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466 } from '@/components/WorkflowPublishButton'
 import { SyndicationListLinks as SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5 } from '@/components/SyndicationListLinks'
+import { AuditActionCell as AuditActionCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditActionField as AuditActionField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditStateCell as AuditStateCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditStateField as AuditStateField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { Icon as Icon_79e6734a5c9b4ec0de2f6598950b4867 } from '@/components/Brand/Icon'
+import { Logo as Logo_5496f0f5764d226375d5dd242e31d0d2 } from '@/components/Brand/Logo'
+import { WorkQueueDashboard as WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a } from '@/components/Dashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +69,12 @@ export const importMap = {
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
   "@/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466,
   "@/components/SyndicationListLinks#SyndicationListLinks": SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5,
+  "@/components/AuditLogCells#AuditActionCell": AuditActionCell_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditActionField": AuditActionField_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditStateCell": AuditStateCell_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditStateField": AuditStateField_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/Brand/Icon#Icon": Icon_79e6734a5c9b4ec0de2f6598950b4867,
+  "@/components/Brand/Logo#Logo": Logo_5496f0f5764d226375d5dd242e31d0d2,
+  "@/components/Dashboard#WorkQueueDashboard": WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
