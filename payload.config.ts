@@ -21,6 +21,7 @@ import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
+import { ADMIN_DATE_FORMAT } from './src/i18n/dateFormats'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
 import { securityPlugin } from './src/security/securityPlugin'
@@ -51,7 +52,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
-    components: { beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'] },
+    // Warta's shell (src/components/Brand, Dashboard): its own mark, a work queue per role, Indonesian dates.
+    dateFormat: ADMIN_DATE_FORMAT,
+    components: {
+      beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'],
+      graphics: { Logo: '@/components/Brand/Logo#Logo', Icon: '@/components/Brand/Icon#Icon' },
+      beforeDashboard: ['@/components/Dashboard#WorkQueueDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { id, en },
