@@ -512,6 +512,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -639,6 +640,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`instagram_graph_version\` text DEFAULT 'v25.0',
   	\`instagram_ig_user_id\` text,
   	\`instagram_access_token\` text,
+  	\`instagram_login_kind\` text DEFAULT 'facebook',
+  	\`instagram_app_id\` text,
+  	\`instagram_app_secret\` text,
+  	\`instagram_token_expires_at\` text,
+  	\`instagram_token_issued_at\` text,
+  	\`instagram_token_problem\` text,
+  	\`instagram_token_problem_at\` text,
+  	\`instagram_token_warned_at\` text,
   	\`instagram_max_hashtags\` numeric DEFAULT 5,
   	\`instagram_concurrency\` numeric DEFAULT 4,
   	\`youtube_enabled\` integer DEFAULT false,
@@ -647,6 +656,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`youtube_refresh_token\` text,
   	\`youtube_root_url\` text DEFAULT 'https://youtube.googleapis.com/',
   	\`youtube_token_url\` text,
+  	\`youtube_token_problem\` text,
+  	\`youtube_token_problem_at\` text,
+  	\`youtube_token_warned_at\` text,
   	\`youtube_concurrency\` numeric DEFAULT 4,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -662,6 +674,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`channels_texts_order_parent\` ON \`channels_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -698,4 +717,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`channels_portal_webhooks\`;`)
   await db.run(sql`DROP TABLE \`channels\`;`)
   await db.run(sql`DROP TABLE \`channels_texts\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
