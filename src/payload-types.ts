@@ -102,10 +102,12 @@ export interface Config {
   globals: {
     site: Site;
     channels: Channel;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,6 +119,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       sendNotification: TaskSendNotification;
       syndicate: TaskSyndicate;
+      refreshChannelTokens: TaskRefreshChannelTokens;
       inline: {
         input: unknown;
         output: unknown;
@@ -570,7 +573,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate';
+        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate' | 'refreshChannelTokens';
         taskID: string;
         input?:
           | {
@@ -603,10 +606,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate' | 'refreshChannelTokens') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1012,6 +1024,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1103,6 +1116,26 @@ export interface Channel {
      * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
      */
     accessToken?: string | null;
+    /**
+     * Menentukan cara token diperbarui otomatis sebelum kedaluwarsa.
+     */
+    loginKind?: ('facebook' | 'instagram') | null;
+    /**
+     * Khusus Facebook Login: untuk memperbarui token otomatis.
+     */
+    appId?: string | null;
+    /**
+     * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar.
+     */
+    appSecret?: string | null;
+    /**
+     * Diisi otomatis (60 hari untuk token jangka panjang) dan diperbarui oleh tugas penyegaran token. Ubah bila Meta menunjukkan tanggal lain.
+     */
+    tokenExpiresAt?: string | null;
+    tokenIssuedAt?: string | null;
+    tokenProblem?: string | null;
+    tokenProblemAt?: string | null;
+    tokenWarnedAt?: string | null;
     hashtags?: string[] | null;
     maxHashtags?: number | null;
     concurrency?: number | null;
@@ -1120,8 +1153,29 @@ export interface Channel {
     refreshToken?: string | null;
     rootUrl?: string | null;
     tokenUrl?: string | null;
+    tokenProblem?: string | null;
+    tokenProblemAt?: string | null;
+    tokenWarnedAt?: string | null;
     concurrency?: number | null;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1169,6 +1223,14 @@ export interface ChannelsSelect<T extends boolean = true> {
         graphVersion?: T;
         igUserId?: T;
         accessToken?: T;
+        loginKind?: T;
+        appId?: T;
+        appSecret?: T;
+        tokenExpiresAt?: T;
+        tokenIssuedAt?: T;
+        tokenProblem?: T;
+        tokenProblemAt?: T;
+        tokenWarnedAt?: T;
         hashtags?: T;
         maxHashtags?: T;
         concurrency?: T;
@@ -1182,8 +1244,21 @@ export interface ChannelsSelect<T extends boolean = true> {
         refreshToken?: T;
         rootUrl?: T;
         tokenUrl?: T;
+        tokenProblem?: T;
+        tokenProblemAt?: T;
+        tokenWarnedAt?: T;
         concurrency?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1238,6 +1313,24 @@ export interface TaskSyndicate {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshChannelTokens".
+ */
+export interface TaskRefreshChannelTokens {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**
