@@ -74,6 +74,7 @@ export interface Config {
     users: User;
     syndications: Syndication;
     'audit-log': AuditLog;
+    'official-names': OfficialName;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'official-names': OfficialNamesSelect<false> | OfficialNamesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -505,6 +507,32 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Ejaan resmi nama orang, jabatan, OPD, tempat, program dan acara beserta varian yang salah. Dipakai asisten pemeriksa berita.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-names".
+ */
+export interface OfficialName {
+  id: number;
+  name: string;
+  kind?: ('person' | 'position' | 'unit' | 'place' | 'programme' | 'event') | null;
+  /**
+   * Ejaan keliru atau nama lama yang sering muncul, mis. "Walikota" untuk "Wali Kota".
+   */
+  variants?:
+    | {
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ditampilkan bersama temuan, mis. dasar hukum nama resmi.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -656,6 +684,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'official-names';
+        value: number | OfficialName;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -985,6 +1017,23 @@ export interface AuditLogSelect<T extends boolean = true> {
   toState?: T;
   comment?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-names_select".
+ */
+export interface OfficialNamesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  variants?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
