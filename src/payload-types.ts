@@ -194,9 +194,6 @@ export interface News {
     quotes?: boolean | null;
     sources?: boolean | null;
   };
-  /**
-   * Dihitung ulang saat diajukan dan disetujui.
-   */
   reviewFindings?:
     | {
         [k: string]: unknown;

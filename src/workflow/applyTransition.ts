@@ -117,6 +117,10 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
     case 'request_changes':
       data = { workflowState: 'draft' }
       break
+    case 'restore':
+      // A draft version only: the live document stays retracted until re-published.
+      data = { workflowState: 'in_review' }
+      break
     case 'approve':
       data = {
         workflowState: 'approved',

@@ -3,7 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
+import { hideFromListFilters } from '@/fields/hideFromListFilters'
 import { slugField } from '@/fields/slug'
+import { defaultUnitOfUser, unitsOfWriter } from '@/fields/unitFieldOptions'
+import { READONLY_DATE_FORMAT } from '@/i18n/dateFormats'
 import { loadExtraLexicon } from '@/review/loadExtraLexicon'
 import { channelPreviewEndpoint } from '@/syndication/wiring/channelPreviewEndpoint'
 import { transitionEndpoint } from '@/workflow/endpoint'
@@ -34,6 +37,11 @@ import { trackContentEdit } from './hooks/trackContentEdit'
 import { WORKFLOW_STATES } from './workflowStates'
 
 const staffOnly = { read: staffOnlyField }
+// Kept by the workflow or hooks, or only meaningful inside the item: not offered as list filters/columns.
+const INTERNAL_FIELDS = [
+  'body', 'gallery', 'youtubeVideoId', 'sources', 'checklist', 'reviewFindings', 'reviewAcknowledgements', 'approval',
+  'channels', 'bodyText', 'lastContentEditBy', 'lastContentEditAt', 'corrections', 'retraction',
+] as const
 // Managed by the workflow and jobs through trusted server code only.
 const systemManaged = { read: staffOnlyField, create: () => false, update: () => false }
 
@@ -47,7 +55,11 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'lead', 'slug'],
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
-      edit: { PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton' },
+      edit: {
+        PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton',
+        // The header shows the workflow state (same source as the sidebar panel), not draft/published.
+        Status: '@/components/WorkflowStatus#WorkflowStatus',
+      },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
@@ -66,13 +78,15 @@ export const News: CollectionConfig = {
     beforeDelete: [refuseDeletingLiveItems],
     afterDelete: [revalidateDeletedNews, auditDeletedNews],
   },
-  fields: [
+  fields: hideFromListFilters([
     {
       type: 'tabs',
       tabs: [
         {
           label: 'Isi',
           fields: [
+            // The verifier's open change request, above the text the writer has to fix.
+            { name: 'changeRequestNotice', type: 'ui', admin: { components: { Field: '@/components/ChangeRequestNotice#ChangeRequestNotice' } } },
             { name: 'title', label: 'Judul', type: 'text', required: true, maxLength: 200 },
             {
               name: 'lead',
@@ -115,7 +129,9 @@ export const News: CollectionConfig = {
               label: 'Temuan pemeriksaan otomatis',
               type: 'json',
               access: systemManaged,
-              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.' },
+              // Stored for the approval record; editors see the live review panel below instead of
+              // a JSON editor (which loaded Monaco from a CDN and shimmered while empty).
+              admin: { hidden: true },
             },
             {
               name: 'reviewPanel',
@@ -132,6 +148,7 @@ export const News: CollectionConfig = {
             {
               name: 'reviewAcknowledgements',
               label: 'Temuan yang dikonfirmasi',
+              labels: { singular: 'Konfirmasi temuan', plural: 'Konfirmasi temuan' },
               type: 'array',
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
               hooks: { beforeValidate: [refuseWriterReviewWrite('reviewAcknowledgements')] },
@@ -141,7 +158,7 @@ export const News: CollectionConfig = {
                 { name: 'excerpt', label: 'Kutipan', type: 'text', admin: { readOnly: true } },
                 { name: 'reason', label: 'Alasan', type: 'textarea', required: true },
                 { name: 'acknowledgedBy', label: 'Oleh', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-                { name: 'acknowledgedAt', label: 'Waktu', type: 'date', admin: { readOnly: true } },
+                { name: 'acknowledgedAt', label: 'Waktu', type: 'date', admin: { readOnly: true, date: { displayFormat: READONLY_DATE_FORMAT } } },
               ],
             },
             {
@@ -152,7 +169,7 @@ export const News: CollectionConfig = {
               admin: { readOnly: true },
               fields: [
                 { name: 'approvedBy', label: 'Disetujui oleh', type: 'relationship', relationTo: 'users' },
-                { name: 'approvedAt', label: 'Waktu', type: 'date' },
+                { name: 'approvedAt', label: 'Waktu', type: 'date', admin: { date: { displayFormat: READONLY_DATE_FORMAT } } },
                 { name: 'versionId', label: 'Versi yang disetujui', type: 'text' },
               ],
             },
@@ -177,6 +194,7 @@ export const News: CollectionConfig = {
     {
       // Plain-text copy of `body` for portal search, kept by the setBodyText hook.
       name: 'bodyText',
+      label: 'Teks isi (untuk pencarian)',
       type: 'textarea',
       // Any value sent in is overwritten by the hook, so no write access rule is needed.
       admin: { hidden: true },
@@ -203,7 +221,17 @@ export const News: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'unit', label: 'OPD', type: 'relationship', relationTo: 'units', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'unit',
+      label: 'OPD',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      defaultValue: defaultUnitOfUser,
+      filterOptions: unitsOfWriter,
+      admin: { position: 'sidebar' },
+    },
     { name: 'category', label: 'Kategori', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', label: 'Tag', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'authors', label: 'Penulis', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
@@ -213,7 +241,7 @@ export const News: CollectionConfig = {
       type: 'date',
       access: systemManaged,
       index: true,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
     {
       name: 'publishedAt',
@@ -221,26 +249,27 @@ export const News: CollectionConfig = {
       type: 'date',
       index: true,
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
     {
       name: 'firstPublishedAt',
       label: 'Pertama terbit',
       type: 'date',
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
-    { name: 'lastContentEditBy', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true } },
-    { name: 'lastContentEditAt', type: 'date', access: systemManaged, admin: { hidden: true } },
+    { name: 'lastContentEditBy', label: 'Terakhir diubah oleh', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true } },
+    { name: 'lastContentEditAt', label: 'Terakhir diubah', type: 'date', access: systemManaged, admin: { hidden: true } },
     {
       name: 'corrections',
       label: 'Catatan koreksi',
+      labels: { singular: 'Koreksi', plural: 'Koreksi' },
       type: 'array',
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, description: 'Catatan publik bertanggal, ditambahkan saat versi baru diterbitkan.' },
       fields: [
         { name: 'note', label: 'Catatan', type: 'textarea', required: true },
-        { name: 'correctedAt', label: 'Tanggal', type: 'date', required: true },
+        { name: 'correctedAt', label: 'Tanggal', type: 'date', required: true, admin: { date: { displayFormat: READONLY_DATE_FORMAT } } },
         { name: 'versionId', label: 'Versi yang disetujui', type: 'text', access: staffOnly },
       ],
     },
@@ -252,9 +281,19 @@ export const News: CollectionConfig = {
       admin: { readOnly: true, condition: (data) => data?.workflowState === 'retracted' },
       fields: [
         { name: 'reason', label: 'Alasan', type: 'textarea' },
-        { name: 'retractedAt', label: 'Waktu', type: 'date' },
+        { name: 'retractedAt', label: 'Waktu', type: 'date', admin: { date: { displayFormat: READONLY_DATE_FORMAT } } },
         { name: 'retractedBy', label: 'Dicabut oleh', type: 'relationship', relationTo: 'users', access: staffOnly },
       ],
     },
-  ],
+    // Payload's own draft/published flag: the editors' status is `workflowState`, so this one is kept
+    // out of filters and columns (otherwise the filter builder offers two fields called "Status").
+    // Payload merges this with its own `_status` (whose options it appends to these empty ones).
+    {
+      name: '_status',
+      label: 'Status versi (sistem)',
+      type: 'select',
+      options: [],
+      admin: { disableListFilter: true, disableListColumn: true },
+    },
+  ], INTERNAL_FIELDS),
 }
