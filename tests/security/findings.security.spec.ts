@@ -117,7 +117,7 @@ test('finding 13: malformed requests are 4xx with an Indonesian message, never 5
     expectRefused(SPEC, 'malformed', `${url} (${api.token ? 'staff' : 'anonymous'})`, answer, (a) => a.status >= 400 && a.status < 500)
     if (answer.json) expect(isIndonesian(firstMessage(answer)), `${url}: ${String(firstMessage(answer))}`).toBe(true)
   }
-  for (const body of ['{"query": ', '{"query": "{ Newss { docs { id } }"}', '[1,2', '{"query": 5}']) {
+  for (const body of ['{"query": ', '{"query": "{ allNews { docs { id } }"}', '[1,2', '{"query": 5}']) {
     const answer = await anonymous.call('POST', '/api/graphql', { data: body, headers: { 'content-type': 'application/json' } })
     expectRefused(SPEC, 'malformed', `malformed GraphQL ${body}`, answer, (a) => a.status >= 400 && a.status < 500 && a.text.length > 0)
   }
