@@ -16,6 +16,7 @@ import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
 import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
 import { parseDatabaseUri } from './src/config/parseDatabaseUri'
+import { resolveAdminOrigins } from './src/config/resolveAdminOrigins'
 import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
@@ -32,8 +33,14 @@ const database = parseDatabaseUri(
   env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
 )
 
+// Staff reach the admin at PUBLIC_URL and at every ADMIN_ORIGINS entry (intranet IP, host name).
+// serverURL stays empty so the admin calls its own origin; absolute links use src/config/publicUrl.
+const adminOrigins = resolveAdminOrigins({ publicUrl: env.PUBLIC_URL, adminOrigins: env.ADMIN_ORIGINS })
+
 export default buildConfig({
-  serverURL: env.PUBLIC_URL || '',
+  serverURL: '',
+  csrf: adminOrigins,
+  cors: adminOrigins,
   secret: resolvePayloadSecret({
     secret: env.PAYLOAD_SECRET,
     nodeEnv: env.NODE_ENV,
@@ -44,6 +51,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
+    components: { beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'] },
   },
   i18n: {
     supportedLanguages: { id, en },
