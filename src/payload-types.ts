@@ -74,6 +74,7 @@ export interface Config {
     users: User;
     syndications: Syndication;
     'audit-log': AuditLog;
+    'news-discussion': NewsDiscussion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'news-discussion': NewsDiscussionSelect<false> | NewsDiscussionSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -194,9 +196,6 @@ export interface News {
     quotes?: boolean | null;
     sources?: boolean | null;
   };
-  /**
-   * Dihitung ulang saat diajukan dan disetujui.
-   */
   reviewFindings?:
     | {
         [k: string]: unknown;
@@ -502,6 +501,19 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion".
+ */
+export interface NewsDiscussion {
+  id: number;
+  news: number | News;
+  body: string;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -643,6 +655,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'news-discussion';
+        value: number | NewsDiscussion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -971,6 +987,18 @@ export interface AuditLogSelect<T extends boolean = true> {
   toState?: T;
   comment?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion_select".
+ */
+export interface NewsDiscussionSelect<T extends boolean = true> {
+  news?: T;
+  body?: T;
+  unit?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }
