@@ -33,7 +33,8 @@ const bindToItem: CollectionBeforeChangeHook<Message> = async ({ data, operation
   if (!isDesk(user) && !userUnitIds(user).map(String).includes(idOf(item.unit))) {
     throw new APIError('Berita ini milik OPD lain; Anda hanya dapat berdiskusi tentang berita OPD Anda.', 403, undefined, true)
   }
-  return { ...data, news: item.id, unit: idOf(item.unit) as unknown as Message['unit'], author: user?.id ?? null }
+  const unit = typeof item.unit === 'object' && item.unit !== null ? item.unit.id : item.unit
+  return { ...data, news: item.id, unit, author: user?.id ?? null }
 }
 
 /** Every message is audited and e-mailed: a writer's to the desk, the desk's to the item's authors. */
