@@ -21,6 +21,6 @@ export const AuditLog: CollectionConfig = {
     { name: 'fromState', label: 'Dari', type: 'text' },
     { name: 'toState', label: 'Ke', type: 'text' },
     { name: 'comment', label: 'Komentar', type: 'textarea' },
-    { name: 'details', type: 'json' },
+    { name: 'details', label: 'Rincian', type: 'json', admin: { components: { Field: '@/components/JsonPreview#JsonPreview' } } },
   ],
 }

@@ -30,6 +30,7 @@ import { NewsDiscussion as NewsDiscussion_4b438ed230191af50c512b9a156768e4 } fro
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
 import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466 } from '@/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_24c44982f2633efa02093442e8f88608 } from '@/components/WorkflowStatus'
+import { JsonPreview as JsonPreview_54aa8b7e637d1580d7cecc70de16845a } from '@/components/JsonPreview'
 import { SyndicationListLinks as SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5 } from '@/components/SyndicationListLinks'
 import { AdminAddressNotice as AdminAddressNotice_113db33f67f05135af64305980bd18a0 } from '../../../components/AdminAddressNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
   "@/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466,
   "@/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_24c44982f2633efa02093442e8f88608,
+  "@/components/JsonPreview#JsonPreview": JsonPreview_54aa8b7e637d1580d7cecc70de16845a,
   "@/components/SyndicationListLinks#SyndicationListLinks": SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5,
   "/components/AdminAddressNotice#AdminAddressNotice": AdminAddressNotice_113db33f67f05135af64305980bd18a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
