@@ -190,6 +190,7 @@ export const News: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/WorkflowPanel#WorkflowPanel' } },
     },
+    { name: 'discussion', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/NewsDiscussion#NewsDiscussion' } } },
     slugField(),
     {
       // Plain-text copy of `body` for portal search, kept by the setBodyText hook.
