@@ -105,6 +105,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news__status_idx\` ON \`news\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`news_state_published_idx\` ON \`news\` (\`workflow_state\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_category_published_idx\` ON \`news\` (\`category_id\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_unit_published_idx\` ON \`news\` (\`unit_id\`,\`published_at\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`news_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -115,6 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`news_texts_order_parent\` ON \`news_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_texts_parent_order_idx\` ON \`news_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -248,6 +252,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_created_at_idx\` ON \`_news_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_updated_at_idx\` ON \`_news_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_latest_idx\` ON \`_news_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_updated_idx\` ON \`_news_v\` (\`latest\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_created_idx\` ON \`_news_v\` (\`latest\`,\`version_created_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_title_idx\` ON \`_news_v\` (\`latest\`,\`version_title\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_published_idx\` ON \`_news_v\` (\`latest\`,\`version_published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_state_updated_idx\` ON \`_news_v\` (\`latest\`,\`version_workflow_state\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_unit_updated_idx\` ON \`_news_v\` (\`latest\`,\`version_unit_id\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_parent_updated_idx\` ON \`_news_v\` (\`parent_id\`,\`updated_at\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -258,6 +269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_news_v_texts_order_parent\` ON \`_news_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_texts_parent_order_idx\` ON \`_news_v_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
