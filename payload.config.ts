@@ -16,12 +16,14 @@ import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
 import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
 import { parseDatabaseUri } from './src/config/parseDatabaseUri'
+import { resolveAdminOrigins } from './src/config/resolveAdminOrigins'
 import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
+import { securityPlugin } from './src/security/securityPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -31,8 +33,14 @@ const database = parseDatabaseUri(
   env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
 )
 
+// Staff reach the admin at PUBLIC_URL and at every ADMIN_ORIGINS entry (intranet IP, host name).
+// serverURL stays empty so the admin calls its own origin; absolute links use src/config/publicUrl.
+const adminOrigins = resolveAdminOrigins({ publicUrl: env.PUBLIC_URL, adminOrigins: env.ADMIN_ORIGINS })
+
 export default buildConfig({
-  serverURL: env.PUBLIC_URL || '',
+  serverURL: '',
+  csrf: adminOrigins,
+  cors: adminOrigins,
   secret: resolvePayloadSecret({
     secret: env.PAYLOAD_SECRET,
     nodeEnv: env.NODE_ENV,
@@ -43,6 +51,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
+    components: { beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'] },
   },
   i18n: {
     supportedLanguages: { id, en },
@@ -87,6 +96,8 @@ export default buildConfig({
         ),
     },
   },
+  // Query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md).
+  plugins: [securityPlugin],
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,

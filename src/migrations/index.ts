@@ -1,9 +1,9 @@
-import * as migration_20261202_112514_initial from './20261202_112514_initial';
+import * as migration_20261202_113721_initial from './20261202_113721_initial';
 
 export const migrations = [
   {
-    up: migration_20261202_112514_initial.up,
-    down: migration_20261202_112514_initial.down,
-    name: '20261202_112514_initial'
+    up: migration_20261202_113721_initial.up,
+    down: migration_20261202_113721_initial.down,
+    name: '20261202_113721_initial'
   },
 ];

@@ -4,6 +4,7 @@ import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
 import { slugField } from '@/fields/slug'
+import { defaultUnitOfUser, unitsOfWriter } from '@/fields/unitFieldOptions'
 import { loadExtraLexicon } from '@/review/loadExtraLexicon'
 import { channelPreviewEndpoint } from '@/syndication/wiring/channelPreviewEndpoint'
 import { transitionEndpoint } from '@/workflow/endpoint'
@@ -11,14 +12,19 @@ import { transitionEndpoint } from '@/workflow/endpoint'
 import { createNews } from './access/createNews'
 import { deleteNews } from './access/deleteNews'
 import { readNews } from './access/readNews'
+import { readNewsVersions } from './access/readNewsVersions'
 import { staffOnlyField } from './access/staffOnlyField'
 import { updateNews } from './access/updateNews'
 
+import { auditDeletedNews } from './hooks/auditDeletedNews'
 import { auditReturnToDraft } from './hooks/auditReturnToDraft'
 import { hideRetractedContent } from './hooks/hideRetractedContent'
 import { keepSlugAfterPublication } from './hooks/keepSlugAfterPublication'
 import { rejectDirectWorkflowWrite } from './hooks/rejectDirectWorkflowWrite'
 import { rejectHiddenFieldQueries } from './hooks/rejectHiddenFieldQueries'
+import { refuseDeletingLiveItems } from './hooks/refuseDeletingLiveItems'
+import { refuseRestoreVersion } from './hooks/refuseRestoreVersion'
+import { refuseWriterReviewWrite } from './hooks/refuseWriterReviewWrite'
 import { returnToDraftOnContentEdit } from './hooks/returnToDraftOnContentEdit'
 import { revalidateDeletedNews, revalidateNews } from './hooks/revalidateNews'
 import { setBodyText } from './hooks/setBodyText'
@@ -44,21 +50,28 @@ export const News: CollectionConfig = {
     enableListViewSelectAPI: true,
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
-      edit: { PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton' },
+      edit: {
+        PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton',
+        // The header shows the workflow state (same source as the sidebar panel), not draft/published.
+        Status: '@/components/WorkflowStatus#WorkflowStatus',
+      },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
-  access: { read: readNews, create: createNews, update: updateNews, delete: deleteNews },
+  access: { read: readNews, readVersions: readNewsVersions, create: createNews, update: updateNews, delete: deleteNews },
   versions: { drafts: true, maxPerDoc: 100 },
+  // A copy would carry the original's unit, authors, approval and checklist (issue 9, finding 5).
+  disableDuplicate: true,
   endpoints: [transitionEndpoint, channelPreviewEndpoint],
   hooks: {
-    beforeOperation: [saveEditsAsDraft, rejectHiddenFieldQueries],
+    beforeOperation: [refuseRestoreVersion, saveEditsAsDraft, rejectHiddenFieldQueries],
     beforeValidate: [keepSlugAfterPublication],
     beforeChange: [setDefaultAuthors, trackContentEdit, returnToDraftOnContentEdit, setBodyText, stampAcknowledgements],
     afterChange: [revalidateNews, auditReturnToDraft],
     afterRead: [hideRetractedContent],
-    afterDelete: [revalidateDeletedNews],
+    beforeDelete: [refuseDeletingLiveItems],
+    afterDelete: [revalidateDeletedNews, auditDeletedNews],
   },
   fields: [
     {
@@ -67,6 +80,8 @@ export const News: CollectionConfig = {
         {
           label: 'Isi',
           fields: [
+            // The verifier's open change request, above the text the writer has to fix.
+            { name: 'changeRequestNotice', type: 'ui', admin: { components: { Field: '@/components/ChangeRequestNotice#ChangeRequestNotice' } } },
             { name: 'title', label: 'Judul', type: 'text', required: true, maxLength: 200 },
             {
               name: 'lead',
@@ -103,13 +118,15 @@ export const News: CollectionConfig = {
         {
           label: 'Verifikasi',
           fields: [
-            checklistField({ access: staffOnly }),
+            checklistField({ access: staffOnly, hooks: { beforeValidate: [refuseWriterReviewWrite('checklist')] } }),
             {
               name: 'reviewFindings',
               label: 'Temuan pemeriksaan otomatis',
               type: 'json',
               access: systemManaged,
-              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.' },
+              // Stored for the approval record; editors see the live review panel below instead of
+              // a JSON editor (which loaded Monaco from a CDN and shimmered while empty).
+              admin: { hidden: true },
             },
             {
               name: 'reviewPanel',
@@ -128,6 +145,7 @@ export const News: CollectionConfig = {
               label: 'Temuan yang dikonfirmasi',
               type: 'array',
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+              hooks: { beforeValidate: [refuseWriterReviewWrite('reviewAcknowledgements')] },
               fields: [
                 { name: 'key', label: 'Kunci temuan', type: 'text', required: true, admin: { readOnly: true } },
                 { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
@@ -196,7 +214,17 @@ export const News: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'unit', label: 'OPD', type: 'relationship', relationTo: 'units', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'unit',
+      label: 'OPD',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      defaultValue: defaultUnitOfUser,
+      filterOptions: unitsOfWriter,
+      admin: { position: 'sidebar' },
+    },
     { name: 'category', label: 'Kategori', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', label: 'Tag', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'authors', label: 'Penulis', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
