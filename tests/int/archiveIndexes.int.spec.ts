@@ -42,6 +42,7 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
       await payload.create({
         collection: 'news',
         context: TRUSTED,
+        user: admin,
         data: {
           ...newsData(unitId, `Berita indeks ${i}`),
           ...(published
