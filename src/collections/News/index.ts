@@ -53,6 +53,8 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
     group: 'Konten',
     listSearchableFields: ['title', 'lead', 'slug'],
+    // The list reads only its visible columns, not every item's body, findings and arrays.
+    enableListViewSelectAPI: true,
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
       edit: {
