@@ -31,6 +31,7 @@ import { trackContentEdit } from './hooks/trackContentEdit'
 import { WORKFLOW_STATES } from './workflowStates'
 
 const staffOnly = { read: staffOnlyField }
+const HIDDEN_DIFF = '@/components/HiddenDiff#HiddenDiff'
 // Kept by the workflow or hooks, or only meaningful inside the item: not offered as list filters/columns.
 const INTERNAL_FIELDS = [
   'body', 'gallery', 'youtubeVideoId', 'sources', 'checklist', 'reviewFindings', 'reviewAcknowledgements', 'approval',
@@ -50,6 +51,8 @@ export const News: CollectionConfig = {
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
       edit: { PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton' },
+      // Version history with workflow state, author and a comparison against the last reviewed version.
+      views: { edit: { versions: { Component: '@/components/NewsVersions#NewsVersions' } } },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
@@ -114,7 +117,7 @@ export const News: CollectionConfig = {
               label: 'Temuan pemeriksaan otomatis',
               type: 'json',
               access: systemManaged,
-              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.' },
+              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.', components: { Diff: HIDDEN_DIFF } },
             },
             {
               name: 'reviewPanel',
@@ -179,7 +182,7 @@ export const News: CollectionConfig = {
       label: 'Teks isi (untuk pencarian)',
       type: 'textarea',
       // Any value sent in is overwritten by the hook, so no write access rule is needed.
-      admin: { hidden: true },
+      admin: { hidden: true, components: { Diff: HIDDEN_DIFF } },
     },
     {
       name: 'workflowState',
@@ -230,8 +233,8 @@ export const News: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
-    { name: 'lastContentEditBy', label: 'Terakhir diubah oleh', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true } },
-    { name: 'lastContentEditAt', label: 'Terakhir diubah', type: 'date', access: systemManaged, admin: { hidden: true } },
+    { name: 'lastContentEditBy', label: 'Terakhir diubah oleh', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true, components: { Diff: HIDDEN_DIFF } } },
+    { name: 'lastContentEditAt', label: 'Terakhir diubah', type: 'date', access: systemManaged, admin: { hidden: true, components: { Diff: HIDDEN_DIFF } } },
     {
       name: 'corrections',
       label: 'Catatan koreksi',
