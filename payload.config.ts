@@ -16,6 +16,7 @@ import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
 import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
 import { parseDatabaseUri } from './src/config/parseDatabaseUri'
+import { resolveAdminOrigins } from './src/config/resolveAdminOrigins'
 import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
@@ -23,6 +24,7 @@ import { Site } from './src/globals/Site'
 import { ADMIN_DATE_FORMAT } from './src/i18n/dateFormats'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
+import { securityPlugin } from './src/security/securityPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -32,8 +34,14 @@ const database = parseDatabaseUri(
   env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
 )
 
+// Staff reach the admin at PUBLIC_URL and at every ADMIN_ORIGINS entry (intranet IP, host name).
+// serverURL stays empty so the admin calls its own origin; absolute links use src/config/publicUrl.
+const adminOrigins = resolveAdminOrigins({ publicUrl: env.PUBLIC_URL, adminOrigins: env.ADMIN_ORIGINS })
+
 export default buildConfig({
-  serverURL: env.PUBLIC_URL || '',
+  serverURL: '',
+  csrf: adminOrigins,
+  cors: adminOrigins,
   secret: resolvePayloadSecret({
     secret: env.PAYLOAD_SECRET,
     nodeEnv: env.NODE_ENV,
@@ -47,6 +55,7 @@ export default buildConfig({
     // Warta's shell (src/components/Brand, Dashboard): its own mark, a work queue per role, Indonesian dates.
     dateFormat: ADMIN_DATE_FORMAT,
     components: {
+      beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'],
       graphics: { Logo: '@/components/Brand/Logo#Logo', Icon: '@/components/Brand/Icon#Icon' },
       beforeDashboard: ['@/components/Dashboard#WorkQueueDashboard'],
     },
@@ -94,6 +103,8 @@ export default buildConfig({
         ),
     },
   },
+  // Query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md).
+  plugins: [securityPlugin],
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,

@@ -5,6 +5,7 @@ import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
 import { hideFromListFilters } from '@/fields/hideFromListFilters'
 import { slugField } from '@/fields/slug'
+import { defaultUnitOfUser, unitsOfWriter } from '@/fields/unitFieldOptions'
 import { READONLY_DATE_FORMAT } from '@/i18n/dateFormats'
 import { loadExtraLexicon } from '@/review/loadExtraLexicon'
 import { channelPreviewEndpoint } from '@/syndication/wiring/channelPreviewEndpoint'
@@ -13,14 +14,19 @@ import { transitionEndpoint } from '@/workflow/endpoint'
 import { createNews } from './access/createNews'
 import { deleteNews } from './access/deleteNews'
 import { readNews } from './access/readNews'
+import { readNewsVersions } from './access/readNewsVersions'
 import { staffOnlyField } from './access/staffOnlyField'
 import { updateNews } from './access/updateNews'
 
+import { auditDeletedNews } from './hooks/auditDeletedNews'
 import { auditReturnToDraft } from './hooks/auditReturnToDraft'
 import { hideRetractedContent } from './hooks/hideRetractedContent'
 import { keepSlugAfterPublication } from './hooks/keepSlugAfterPublication'
 import { rejectDirectWorkflowWrite } from './hooks/rejectDirectWorkflowWrite'
 import { rejectHiddenFieldQueries } from './hooks/rejectHiddenFieldQueries'
+import { refuseDeletingLiveItems } from './hooks/refuseDeletingLiveItems'
+import { refuseRestoreVersion } from './hooks/refuseRestoreVersion'
+import { refuseWriterReviewWrite } from './hooks/refuseWriterReviewWrite'
 import { returnToDraftOnContentEdit } from './hooks/returnToDraftOnContentEdit'
 import { revalidateDeletedNews, revalidateNews } from './hooks/revalidateNews'
 import { setBodyText } from './hooks/setBodyText'
@@ -50,23 +56,30 @@ export const News: CollectionConfig = {
     listSearchableFields: ['title', 'lead', 'slug'],
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
-      edit: { PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton' },
+      edit: {
+        PublishButton: '@/components/WorkflowPublishButton#WorkflowPublishButton',
+        // The header shows the workflow state (same source as the sidebar panel), not draft/published.
+        Status: '@/components/WorkflowStatus#WorkflowStatus',
+      },
       // Version history with workflow state, author and a comparison against the last reviewed version.
       views: { edit: { versions: { Component: '@/components/NewsVersions#NewsVersions' } } },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
   },
-  access: { read: readNews, create: createNews, update: updateNews, delete: deleteNews },
+  access: { read: readNews, readVersions: readNewsVersions, create: createNews, update: updateNews, delete: deleteNews },
   versions: { drafts: true, maxPerDoc: 100 },
+  // A copy would carry the original's unit, authors, approval and checklist (issue 9, finding 5).
+  disableDuplicate: true,
   endpoints: [transitionEndpoint, channelPreviewEndpoint],
   hooks: {
-    beforeOperation: [saveEditsAsDraft, rejectHiddenFieldQueries],
+    beforeOperation: [refuseRestoreVersion, saveEditsAsDraft, rejectHiddenFieldQueries],
     beforeValidate: [keepSlugAfterPublication],
     beforeChange: [setDefaultAuthors, trackContentEdit, returnToDraftOnContentEdit, setBodyText, stampAcknowledgements],
     afterChange: [revalidateNews, auditReturnToDraft],
     afterRead: [hideRetractedContent],
-    afterDelete: [revalidateDeletedNews],
+    beforeDelete: [refuseDeletingLiveItems],
+    afterDelete: [revalidateDeletedNews, auditDeletedNews],
   },
   fields: hideFromListFilters([
     {
@@ -75,6 +88,8 @@ export const News: CollectionConfig = {
         {
           label: 'Isi',
           fields: [
+            // The verifier's open change request, above the text the writer has to fix.
+            { name: 'changeRequestNotice', type: 'ui', admin: { components: { Field: '@/components/ChangeRequestNotice#ChangeRequestNotice' } } },
             { name: 'title', label: 'Judul', type: 'text', required: true, maxLength: 200 },
             {
               name: 'lead',
@@ -111,13 +126,15 @@ export const News: CollectionConfig = {
         {
           label: 'Verifikasi',
           fields: [
-            checklistField({ access: staffOnly }),
+            checklistField({ access: staffOnly, hooks: { beforeValidate: [refuseWriterReviewWrite('checklist')] } }),
             {
               name: 'reviewFindings',
               label: 'Temuan pemeriksaan otomatis',
               type: 'json',
               access: systemManaged,
-              admin: { readOnly: true, description: 'Dihitung ulang saat diajukan dan disetujui.', components: { Diff: HIDDEN_DIFF } },
+              // Stored for the approval record; editors see the live review panel below instead of
+              // a JSON editor (which loaded Monaco from a CDN and shimmered while empty).
+              admin: { hidden: true, components: { Diff: HIDDEN_DIFF } },
             },
             {
               name: 'reviewPanel',
@@ -137,6 +154,7 @@ export const News: CollectionConfig = {
               labels: { singular: 'Konfirmasi temuan', plural: 'Konfirmasi temuan' },
               type: 'array',
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
+              hooks: { beforeValidate: [refuseWriterReviewWrite('reviewAcknowledgements')] },
               fields: [
                 { name: 'key', label: 'Kunci temuan', type: 'text', required: true, admin: { readOnly: true } },
                 { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
@@ -206,7 +224,17 @@ export const News: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
-    { name: 'unit', label: 'OPD', type: 'relationship', relationTo: 'units', required: true, index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'unit',
+      label: 'OPD',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      index: true,
+      defaultValue: defaultUnitOfUser,
+      filterOptions: unitsOfWriter,
+      admin: { position: 'sidebar' },
+    },
     { name: 'category', label: 'Kategori', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', label: 'Tag', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'authors', label: 'Penulis', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
