@@ -22,6 +22,9 @@ import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
+import { JOBS_SILENT } from './src/jobs/jobsSilent'
+import { recordRunnerTick } from './src/jobs/runnerHeartbeat'
+import { payloadLogger } from './src/server/payloadLogger'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -30,6 +33,8 @@ const isProduction = env.NODE_ENV === 'production'
 const database = parseDatabaseUri(
   env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
 )
+
+const jsonLogger = payloadLogger()
 
 export default buildConfig({
   serverURL: env.PUBLIC_URL || '',
@@ -69,6 +74,8 @@ export default buildConfig({
     from: env.EMAIL_FROM,
   }),
   telemetry: false,
+  // LOG_FORMAT=json: one JSON object per line for log shippers (Payload's pretty output otherwise).
+  ...(jsonLogger ? { logger: jsonLogger } : {}),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {
@@ -77,7 +84,12 @@ export default buildConfig({
     autoRun:
       env.JOBS_AUTORUN === 'false'
         ? undefined
-        : [{ cron: env.JOBS_CRON || '* * * * *', limit: Number(env.JOBS_LIMIT) || 20, queue: 'default' }],
+        : [{ cron: env.JOBS_CRON || '* * * * *', limit: Number(env.JOBS_LIMIT) || 20, queue: 'default', silent: JOBS_SILENT }],
+    // Each cron tick is the runner's heartbeat for the health check.
+    shouldAutoRun: async () => {
+      await recordRunnerTick()
+      return true
+    },
     access: {
       // HTTP runs need the cron secret; logged-in admins may also trigger a run.
       run: ({ req }) =>
