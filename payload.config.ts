@@ -16,15 +16,18 @@ import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
 import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
 import { parseDatabaseUri } from './src/config/parseDatabaseUri'
+import { resolveAdminOrigins } from './src/config/resolveAdminOrigins'
 import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
+import { ADMIN_DATE_FORMAT } from './src/i18n/dateFormats'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
 import { JOBS_SILENT } from './src/jobs/jobsSilent'
 import { recordRunnerTick } from './src/jobs/runnerHeartbeat'
 import { payloadLogger } from './src/server/payloadLogger'
+import { securityPlugin } from './src/security/securityPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -35,9 +38,14 @@ const database = parseDatabaseUri(
 )
 
 const jsonLogger = payloadLogger()
+// Staff reach the admin at PUBLIC_URL and at every ADMIN_ORIGINS entry (intranet IP, host name).
+// serverURL stays empty so the admin calls its own origin; absolute links use src/config/publicUrl.
+const adminOrigins = resolveAdminOrigins({ publicUrl: env.PUBLIC_URL, adminOrigins: env.ADMIN_ORIGINS })
 
 export default buildConfig({
-  serverURL: env.PUBLIC_URL || '',
+  serverURL: '',
+  csrf: adminOrigins,
+  cors: adminOrigins,
   secret: resolvePayloadSecret({
     secret: env.PAYLOAD_SECRET,
     nodeEnv: env.NODE_ENV,
@@ -48,6 +56,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
+    // Warta's shell (src/components/Brand, Dashboard): its own mark, a work queue per role, Indonesian dates.
+    dateFormat: ADMIN_DATE_FORMAT,
+    components: {
+      beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'],
+      graphics: { Logo: '@/components/Brand/Logo#Logo', Icon: '@/components/Brand/Icon#Icon' },
+      beforeDashboard: ['@/components/Dashboard#WorkQueueDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { id, en },
@@ -99,6 +114,8 @@ export default buildConfig({
         ),
     },
   },
+  // Query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md).
+  plugins: [securityPlugin],
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,

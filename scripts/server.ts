@@ -1,6 +1,6 @@
 // Production HTTP server (`npm start`, `npm run demo`, the e2e server, the fleet suite and the
 // benches): Next.js through its custom-server API with the portal micro-cache in front
-// (src/server/portalMicroCache.ts).
+// (src/server/portalMicroCache.ts). Request bodies: src/server/bodyLimit.ts (1 MB text/JSON → 413).
 // Env: PORT (3000), HOSTNAME (0.0.0.0), PORTAL_MICROCACHE=off to disable it,
 // PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64), REDIS_URL (fleet: shared Next
 // cache, purges and retraction state, see docs/deploy.md), SHUTDOWN_GRACE_MS (25000).
@@ -12,6 +12,8 @@ import { startFleet } from '../src/cache/startFleet'
 import { registerMicroCache } from '../src/data/microCacheRegistry'
 import { registerRequestFreeContext } from '../src/data/requestFreeContext'
 import { setRetracted } from '../src/data/retractionRegistry'
+import { HSTS } from '../src/security/securityHeaders'
+import { withBodyLimit } from '../src/server/bodyLimit'
 import { serverLog } from '../src/server/log'
 import { createPortalMicroCache } from '../src/server/portalMicroCache'
 import { markDraining } from '../src/server/serverState'
@@ -52,9 +54,13 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
+const serve = withBodyLimit((req, res) => (microCache ? microCache.handle(req, res, handle) : handle(req, res)))
+// HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).
+const https = (process.env.PUBLIC_URL ?? '').startsWith('https://')
 const server = http.createServer((req, res) => {
-  const served = microCache ? microCache.handle(req, res, handle) : handle(req, res)
-  void Promise.resolve(served).catch((error: unknown) => {
+  if (https) res.setHeader('Strict-Transport-Security', HSTS)
+  void Promise.resolve(serve(req, res)).catch((error: unknown) => {
     serverLog.error(`[warta] request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     if (!res.headersSent) res.statusCode = 500
     res.end()

@@ -11,6 +11,7 @@ const INTRO: Partial<Record<TransitionAction, string>> = {
   approve: 'Berita Anda telah disetujui verifikator.',
   publish: 'Berita Anda telah terbit di portal.',
   retract: 'Berita Anda dicabut dari portal.',
+  restore: 'Berita yang dicabut dipulihkan dan menunggu tinjauan ulang.',
 }
 
 const SUBJECT: Partial<Record<TransitionAction, string>> = {
@@ -19,6 +20,7 @@ const SUBJECT: Partial<Record<TransitionAction, string>> = {
   approve: 'Disetujui',
   publish: 'Terbit',
   retract: 'Dicabut',
+  restore: 'Dipulihkan, perlu ditinjau',
 }
 
 /** Indonesian subject and body of a workflow notification, with a link to the admin edit page. */

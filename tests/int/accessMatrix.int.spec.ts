@@ -45,6 +45,7 @@ const START: Record<TransitionAction, Partial<News>> = {
   schedule: { workflowState: 'approved', checklist: FULL_CHECKLIST },
   unschedule: { workflowState: 'scheduled', publishAt: new Date(Date.now() + 86_400_000).toISOString() },
   retract: { workflowState: 'published', _status: 'published', publishedAt: new Date().toISOString(), firstPublishedAt: new Date().toISOString() },
+  restore: { workflowState: 'retracted', _status: 'published', firstPublishedAt: new Date().toISOString(), retraction: { reason: 'Salah informasi.' } },
 }
 
 const BODY: Record<TransitionAction, Record<string, string>> = {
@@ -55,6 +56,7 @@ const BODY: Record<TransitionAction, Record<string, string>> = {
   schedule: { publishAt: new Date(Date.now() + 86_400_000).toISOString() },
   unschedule: {},
   retract: { reason: 'Salah informasi.' },
+  restore: { comment: 'Informasi sudah dibetulkan; tinjau ulang.' },
 }
 
 describeWithDatabase('access matrix', () => {

@@ -3,6 +3,7 @@ import type { TaskConfig, Where } from 'payload'
 import type { News, User } from '@/payload-types'
 import type { TransitionAction } from '@/workflow/transitions'
 
+import { publicUrl } from '@/config/publicUrl'
 import { notificationMessage } from '@/email/notificationMessage'
 
 const idOf = (value: unknown): number | string =>
@@ -41,7 +42,7 @@ export const sendNotificationTask: TaskConfig<'sendNotification'> = {
     const { subject, text } = notificationMessage({
       action: input.action as TransitionAction,
       title: item.title,
-      editUrl: `${req.payload.config.serverURL}/admin/collections/news/${item.id}`,
+      editUrl: `${publicUrl()}/admin/collections/news/${item.id}`,
       comment: input.comment,
     })
     await req.payload.sendEmail({ to, subject, text })
