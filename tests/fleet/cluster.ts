@@ -43,6 +43,7 @@ export const startRedis = async (): Promise<Proc> => {
 
 /** Builds the app into DIST_DIR when it is missing or older than the sources (under the shared heavy-work lock). */
 export const ensureBuild = async (): Promise<void> => {
+  if (process.env.FLEET_SKIP_BUILD === '1') return
   const { needsBuild } = (await import(path.join(ROOT, 'scripts/lib.mjs'))) as { needsBuild: (dir: string) => boolean }
   if (!needsBuild(path.join(ROOT, DIST_DIR))) return
   const result = spawnSync('flock', ['/tmp/warta-heavy.lock', 'npx', 'next', 'build'], {
