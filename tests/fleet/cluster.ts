@@ -46,12 +46,18 @@ export const ensureBuild = async (): Promise<void> => {
   if (process.env.FLEET_SKIP_BUILD === '1') return
   const { needsBuild } = (await import(path.join(ROOT, 'scripts/lib.mjs'))) as { needsBuild: (dir: string) => boolean }
   if (!needsBuild(path.join(ROOT, DIST_DIR))) return
-  const result = spawnSync('flock', ['/tmp/warta-heavy.lock', 'npx', 'next', 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'inherit',
-  })
-  if (result.status !== 0) throw new Error(`next build failed (${result.status})`)
+  // Next rewrites tsconfig.json for a custom distDir: put it back afterwards.
+  const tsconfig = fs.readFileSync(path.join(ROOT, 'tsconfig.json'))
+  try {
+    const result = spawnSync('flock', ['/tmp/warta-heavy.lock', 'npx', 'next', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
+    })
+    if (result.status !== 0) throw new Error(`next build failed (${result.status})`)
+  } finally {
+    fs.writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig)
+  }
 }
 
 export const freshData = () => {
