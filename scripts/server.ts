@@ -11,7 +11,7 @@ import next from 'next'
 import { startFleet } from '../src/cache/startFleet'
 import { registerMicroCache } from '../src/data/microCacheRegistry'
 import { registerRequestFreeContext } from '../src/data/requestFreeContext'
-import { setRetracted } from '../src/data/retractionRegistry'
+import { isRetracted, setRetracted } from '../src/data/retractionRegistry'
 import { HSTS } from '../src/security/securityHeaders'
 import { withBodyLimit } from '../src/server/bodyLimit'
 import { serverLog } from '../src/server/log'
@@ -54,8 +54,19 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// A retracted article's URL is answered by its 410 notice. Decided here, in the process's own
+// realm, from the registry the retraction hook and the fleet update synchronously (the proxy in
+// src/proxy.ts checks it too); before the micro-cache, so no cached 200 can answer first.
+const ARTICLE = /^\/berita\/([a-z0-9-]+)\/?(?:\?|$)/
+const routeRetracted = async (req: http.IncomingMessage): Promise<void> => {
+  const slug = req.method === 'GET' || req.method === 'HEAD' ? ARTICLE.exec(req.url ?? '')?.[1] : undefined
+  if (slug && (await isRetracted(slug, 2000))) req.url = `/dicabut/${slug}`
+}
 // Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
-const serve = withBodyLimit((req, res) => (microCache ? microCache.handle(req, res, handle) : handle(req, res)))
+const serve = withBodyLimit(async (req, res) => {
+  await routeRetracted(req)
+  return microCache ? microCache.handle(req, res, handle) : handle(req, res)
+})
 // HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).
 const https = (process.env.PUBLIC_URL ?? '').startsWith('https://')
 const server = http.createServer((req, res) => {
