@@ -75,6 +75,7 @@ export interface Config {
     syndications: Syndication;
     'audit-log': AuditLog;
     'official-names': OfficialName;
+    'news-discussion': NewsDiscussion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'official-names': OfficialNamesSelect<false> | OfficialNamesSelect<true>;
+    'news-discussion': NewsDiscussionSelect<false> | NewsDiscussionSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -534,6 +536,19 @@ export interface OfficialName {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion".
+ */
+export interface NewsDiscussion {
+  id: number;
+  news: number | News;
+  body: string;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -688,6 +703,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'official-names';
         value: number | OfficialName;
+      } | null)
+    | ({
+        relationTo: 'news-discussion';
+        value: number | NewsDiscussion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1034,6 +1053,18 @@ export interface OfficialNamesSelect<T extends boolean = true> {
         id?: T;
       };
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion_select".
+ */
+export interface NewsDiscussionSelect<T extends boolean = true> {
+  news?: T;
+  body?: T;
+  unit?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }
