@@ -233,7 +233,7 @@ describeWithDatabase('approval-chain integrity (issue 9)', () => {
       })
       expect(replaced.filename).not.toBe(created.filename)
       const oldUrl = await rest('GET', `/media/file/${created.filename}`)
-      expect(oldUrl.status).toBe(404)
+      expect(oldUrl.status, JSON.stringify(oldUrl.json)).toBe(404)
     })
   })
 
