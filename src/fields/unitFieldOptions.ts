@@ -9,8 +9,9 @@ export const defaultUnitOfUser: RelationshipField['defaultValue'] = ({ user }: {
   userUnitIds(user)[0] ?? undefined
 
 /**
- * Writers can only choose among their own OPDs; the desk may pick any. Server code without a user
- * (seeds, jobs, trusted updates) is not limited: validation must not reject its existing unit.
+ * Writers can only choose among their own OPDs; the desk may pick any. Trusted server code (the
+ * Local API without a user: seed, jobs, workflow) is not narrowed; create/update access still
+ * enforces the unit rule for every signed-in caller.
  */
 export const unitsOfWriter: FilterOptions = ({ user }) =>
   !user || checkRole(['admin', 'verifier'], user as Partial<User>) ? true : { id: { in: userUnitIds(user as Partial<User>) } }

@@ -74,7 +74,9 @@ const START: Record<TransitionAction, Partial<News>> = {
   schedule: { workflowState: 'approved', checklist: FULL_CHECKLIST },
   unschedule: { workflowState: 'scheduled', publishAt: new Date(Date.now() + 86_400_000).toISOString() },
   retract: { workflowState: 'published', _status: 'published', publishedAt: new Date().toISOString(), firstPublishedAt: new Date().toISOString() },
-  restore: { workflowState: 'retracted', _status: 'published', firstPublishedAt: new Date().toISOString(), retraction: { reason: 'Salah informasi.' } },
+  // Internal: a restored item's latest version is in review while its live document stays
+  // retracted; keeping it out of anonymous lists leaves the anonymous-reader checks below exact.
+  restore: { workflowState: 'retracted', _status: 'published', visibility: 'internal', firstPublishedAt: new Date().toISOString(), retraction: { reason: 'Salah informasi.' } },
 }
 
 const BODY: Record<TransitionAction, Record<string, string>> = {
