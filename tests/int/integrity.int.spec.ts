@@ -221,6 +221,19 @@ describeWithDatabase('approval-chain integrity (issue 9)', () => {
         overrideAccess: false,
       })
       expect(typeof created.unit === 'object' ? created.unit?.id : created.unit).toBe(unitB.id)
+      // Unused media of their own unit stay the writer's to fix; the replaced file's URL answers 404, not 500.
+      const data = await photo()
+      const replaced = await payload.update({
+        collection: 'media',
+        id: created.id,
+        data: {},
+        file: { data, name: 'pengganti.jpg', mimetype: 'image/jpeg', size: data.length },
+        user: writerB,
+        overrideAccess: false,
+      })
+      expect(replaced.filename).not.toBe(created.filename)
+      const oldUrl = await rest('GET', `/media/file/${created.filename}`)
+      expect(oldUrl.status, JSON.stringify(oldUrl.json)).toBe(404)
     })
   })
 

@@ -10,6 +10,7 @@ import { auditMediaChange } from './hooks/auditMediaChange'
 import { checkUploadContent } from './hooks/checkUploadContent'
 import { guardMediaInUse, refuseDeletingMediaInUse } from './hooks/guardMediaInUse'
 import { imageSizes } from './imageSizes'
+import { missingFileAnswer } from './missingFileAnswer'
 import { uploadLimits } from './uploadLimits'
 
 export const Media: CollectionConfig = {
@@ -36,6 +37,8 @@ export const Media: CollectionConfig = {
     withMetadata: false,
     imageSizes,
     adminThumbnail: 'thumbnail',
+    // A file gone from disk (old name after a replacement) answers 404, not Payload's bare 500.
+    handlers: [missingFileAnswer],
   },
   fields: [
     {

@@ -18,6 +18,8 @@ export const CONTENT_FIELDS = [
   'youtubeVideoId',
   'sources',
   'visibility',
+  // The portal article shows the byline.
+  'authors',
   // Per-channel overrides: Instagram caption and carousel images; YouTube title, description,
   // tags, category, language and publishAt.
   'channels',
@@ -32,8 +34,8 @@ export const NOT_CONTENT_PATHS = ['channels.instagram.enabled', 'channels.youtub
 /** Every other field of `news`, with why it is not bound by the approval. */
 export const NOT_CONTENT_FIELDS = {
   bodyText: 'derived from body by setBodyText',
-  authors: 'staff-only byline data, not shown on any channel',
   workflowState: 'written by the workflow only',
+  _status: 'draft/published flag: saveEditsAsDraft and the publish/retract transitions',
   publishAt: 'written by the schedule transition only',
   publishedAt: 'written by the publish transition only',
   firstPublishedAt: 'written by the publish transition only',
