@@ -2,6 +2,8 @@ import type { NextConfig } from 'next'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { ADMIN_HEADERS, PORTAL_HEADERS } from './src/security/securityHeaders'
+
 const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and parallel work build without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -14,6 +16,16 @@ const nextConfig: NextConfig = {
     // Media are served by Payload from /api/media/file/…; next/image optimises them locally.
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/avif', 'image/webp'],
+  },
+  // Security headers (src/security/securityHeaders.ts): the admin is never framed; HSTS is added
+  // at runtime by scripts/server.ts when PUBLIC_URL is https.
+  async headers() {
+    return [
+      // Later rules override earlier ones for the same header: the admin's stricter set wins there.
+      { source: '/:path*', headers: PORTAL_HEADERS },
+      { source: '/admin', headers: ADMIN_HEADERS },
+      { source: '/admin/:path*', headers: ADMIN_HEADERS },
+    ]
   },
   experimental: {
     turbopackFileSystemCacheForBuild: false,

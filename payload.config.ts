@@ -22,8 +22,10 @@ import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
+import { ADMIN_DATE_FORMAT } from './src/i18n/dateFormats'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
+import { securityPlugin } from './src/security/securityPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
@@ -51,7 +53,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
-    components: { beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'] },
+    // Warta's shell (src/components/Brand, Dashboard): its own mark, a work queue per role, Indonesian dates.
+    dateFormat: ADMIN_DATE_FORMAT,
+    components: {
+      beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'],
+      graphics: { Logo: '@/components/Brand/Logo#Logo', Icon: '@/components/Brand/Icon#Icon' },
+      beforeDashboard: ['@/components/Dashboard#WorkQueueDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { id, en },
@@ -96,6 +104,8 @@ export default buildConfig({
         ),
     },
   },
+  // Query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md).
+  plugins: [securityPlugin],
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,

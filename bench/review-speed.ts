@@ -10,7 +10,7 @@ import path from 'node:path'
 import { analyzeArticle } from '@/review/analyzeArticle'
 import { parseArticleText } from '@/review/parseArticleText'
 
-const dir = path.resolve(import.meta.dirname, '../tests/review-corpus')
+const dir = path.resolve(import.meta.dirname, '../tests/review-corpus/dev')
 const paragraphs = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort()

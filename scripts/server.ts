@@ -1,5 +1,6 @@
 // Production HTTP server (`npm start`, `npm run demo`, the e2e server and the portal bench): Next.js
 // through its custom-server API with the portal micro-cache in front (src/server/portalMicroCache.ts).
+// Request bodies: src/server/bodyLimit.ts (1 MB text/JSON → 413).
 // Env: PORT (3000), HOSTNAME (0.0.0.0), PORTAL_MICROCACHE=off to disable it,
 // PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64).
 import { AsyncResource } from 'node:async_hooks'
@@ -8,6 +9,8 @@ import next from 'next'
 
 import { registerMicroCache } from '../src/data/microCacheRegistry'
 import { registerRequestFreeContext } from '../src/data/requestFreeContext'
+import { HSTS } from '../src/security/securityHeaders'
+import { withBodyLimit } from '../src/server/bodyLimit'
 import { createPortalMicroCache } from '../src/server/portalMicroCache'
 
 // Captured before any request exists: Payload's boot (and its job cron) runs in this context.
@@ -29,9 +32,13 @@ const microCache =
       })
 if (microCache) registerMicroCache(microCache)
 
+// Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
+const serve = withBodyLimit((req, res) => (microCache ? microCache.handle(req, res, handle) : handle(req, res)))
+// HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).
+const https = (process.env.PUBLIC_URL ?? '').startsWith('https://')
 const server = http.createServer((req, res) => {
-  const served = microCache ? microCache.handle(req, res, handle) : handle(req, res)
-  void Promise.resolve(served).catch((error: unknown) => {
+  if (https) res.setHeader('Strict-Transport-Security', HSTS)
+  void Promise.resolve(serve(req, res)).catch((error: unknown) => {
     console.error('[warta] request failed', error)
     if (!res.headersSent) res.statusCode = 500
     res.end()

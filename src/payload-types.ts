@@ -288,6 +288,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * OPD pemilik media; penulis hanya dapat mengubah media OPD-nya.
+   */
+  unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -360,6 +364,25 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * Contoh: Diskominfosan
+   */
+  shortName: string;
+  /**
+   * Dibuat otomatis dari judul bila dikosongkan. Huruf kecil, angka dan tanda hubung.
+   */
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -389,25 +412,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  name: string;
-  /**
-   * Contoh: Diskominfosan
-   */
-  shortName: string;
-  /**
-   * Dibuat otomatis dari judul bila dikosongkan. Huruf kecil, angka dan tanda hubung.
-   */
-  slug?: string | null;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -812,6 +816,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

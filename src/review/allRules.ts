@@ -15,6 +15,15 @@ import { unattributedCertainty } from './rules/unattributedCertainty'
 import { unattributedQuote } from './rules/unattributedQuote'
 import { unbalancedQuote } from './rules/unbalancedQuote'
 import { weekdayDate } from './rules/weekdayDate'
+import { dateConsistency } from './rules/dateConsistency'
+import { generalisation } from './rules/generalisation'
+import { moneyConsistency } from './rules/moneyConsistency'
+import { officialName } from './rules/officialName'
+import { partsTotal } from './rules/partsTotal'
+import { percentageSum } from './rules/percentageSum'
+import { typo } from './rules/typo'
+import { unsourcedSuperlative } from './rules/unsourcedSuperlative'
+import { writerCredit } from './rules/writerCredit'
 
 /** Every rule, accuracy first. */
 export const allRules: readonly Rule[] = [
@@ -23,6 +32,12 @@ export const allRules: readonly Rule[] = [
   preferredSpelling,
   numberConsistency,
   numberFormat,
+  moneyConsistency,
+  percentageSum,
+  partsTotal,
+  dateConsistency,
+  officialName,
+  typo,
   unattributedQuote,
   unbalancedQuote,
   relativeTime,
@@ -34,4 +49,7 @@ export const allRules: readonly Rule[] = [
   allCaps,
   clickbait,
   callToAction,
+  writerCredit,
+  unsourcedSuperlative,
+  generalisation,
 ]

@@ -1,20 +1,38 @@
 import { allRules } from './allRules'
 import { compileLexicon } from './compileLexicon'
 import { prepareArticle } from './prepareArticle'
-import type { AnalyzeOptions, ArticleField, ArticleInput, Finding } from './types'
+import type { AnalyzeOptions, ArticleField, ArticleInput, Finding, RuleId } from './types'
 
 const FIELD_ORDER: Record<ArticleField, number> = { title: 0, lead: 1, body: 2 }
 
+/** A finding of the key rule hides an overlapping finding of the value rules (the more specific one wins). */
+const SUPERSEDES: Partial<Record<RuleId, RuleId[]>> = {
+  'unsourced-superlative': ['puffery'],
+  generalisation: ['unattributed-certainty'],
+  'preferred-spelling': ['official-name', 'typo'],
+  'official-name': ['name-consistency', 'typo'],
+  'name-consistency': ['typo'],
+}
+
+function withoutSuperseded(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (f) =>
+      !findings.some(
+        (g) => g !== f && g.field === f.field && g.start < f.end && f.start < g.end && SUPERSEDES[g.rule]?.includes(f.rule),
+      ),
+  )
+}
+
 /**
  * Reviews an article for accuracy and neutrality (design.md §4). Pure: no I/O, runs in the
- * browser and on the server. Findings are sorted by field (title, lead, body), then offset;
- * offsets are into the field's string exactly as given.
+ * browser and on the server (the registry and the dictionary are passed in). Findings are sorted
+ * by field (title, lead, body), then offset; offsets are into the field's string exactly as given.
  */
 export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Finding[] {
   const lexicon = compileLexicon(options.extraLexicon)
-  const article = prepareArticle(input, lexicon)
+  const article = prepareArticle(input, lexicon, { registry: options.registry, spellChecker: options.spellChecker })
   const rules = options.rules ? allRules.filter((rule) => options.rules?.includes(rule.id)) : allRules
-  const findings = rules.flatMap((rule) => rule.run(article))
+  const findings = withoutSuperseded(rules.flatMap((rule) => rule.run(article)))
   return findings.sort(
     (a, b) =>
       FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||

@@ -2,7 +2,7 @@ import type { CompiledLexicon } from './compileLexicon'
 import { matchPhrases } from './matchPhrases'
 import { toCalendarDate, type CalendarDate } from './toCalendarDate'
 import { tokenize, type Token } from './tokenize'
-import type { ArticleField, ArticleInput } from './types'
+import type { ArticleField, ArticleInput, OfficialNameEntry, SpellChecker } from './types'
 
 export interface Span {
   start: number
@@ -53,6 +53,8 @@ export interface PreparedArticle {
   fields: PreparedField[]
   published?: CalendarDate
   lexicon: CompiledLexicon
+  registry: readonly OfficialNameEntry[]
+  spellChecker: SpellChecker | null
 }
 
 const OPENING = new Set(['"', '“'])
@@ -261,9 +263,19 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
 }
 
 /** Tokenises the article once for all rules: paragraphs, sentences, quotes and attribution. */
-export function prepareArticle(input: ArticleInput, lexicon: CompiledLexicon): PreparedArticle {
+export function prepareArticle(
+  input: ArticleInput,
+  lexicon: CompiledLexicon,
+  extras: { registry?: readonly OfficialNameEntry[]; spellChecker?: SpellChecker | null } = {},
+): PreparedArticle {
   const fields: PreparedField[] = [prepareField('title', input.title ?? '', lexicon)]
   if (input.lead) fields.push(prepareField('lead', input.lead, lexicon))
   fields.push(prepareField('body', input.body ?? '', lexicon))
-  return { fields, published: toCalendarDate(input.publishedAt), lexicon }
+  return {
+    fields,
+    published: toCalendarDate(input.publishedAt),
+    lexicon,
+    registry: extras.registry ?? [],
+    spellChecker: extras.spellChecker ?? null,
+  }
 }

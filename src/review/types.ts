@@ -19,6 +19,12 @@ export type RuleId =
   | 'unattributed-quote'
   | 'unbalanced-quote'
   | 'relative-time'
+  | 'money-consistency'
+  | 'percentage-sum'
+  | 'parts-total'
+  | 'date-consistency'
+  | 'official-name'
+  | 'typo'
   // neutrality
   | 'puffery'
   | 'intensifier'
@@ -28,6 +34,9 @@ export type RuleId =
   | 'all-caps'
   | 'clickbait'
   | 'call-to-action'
+  | 'writer-credit'
+  | 'unsourced-superlative'
+  | 'generalisation'
 
 export interface Finding {
   rule: RuleId
@@ -40,6 +49,8 @@ export interface Finding {
   start: number
   end: number
   excerpt: string
+  /** Indonesian: the replacement to consider (the body's spelling, the registry's name …), if any. */
+  suggestion?: string
 }
 
 export interface ArticleInput {
@@ -135,9 +146,33 @@ export interface LexiconExtension {
   remove?: Partial<Record<PhraseListName | WordListName | 'attribution', string[]>>
 }
 
+/** Kinds of entries in the official names registry (collection official-names). */
+export type OfficialNameKind = 'person' | 'position' | 'unit' | 'place' | 'programme' | 'event'
+
+/** One entry of the official names registry: the official spelling and its known wrong variants. */
+export interface OfficialNameEntry {
+  name: string
+  kind?: OfficialNameKind
+  /** Known wrong spellings or outdated names, reported with `name` as the suggestion. */
+  variants?: string[]
+  note?: string
+}
+
+/** A dictionary of ordinary words (see src/review/spelling/). Lower-case words in, never throws. */
+export interface SpellChecker {
+  /** The word (lower case) is a known word of the language. */
+  isWord(word: string): boolean
+  /** A known word one edit away, or null when there is no close suggestion. */
+  suggest(word: string): string | null
+}
+
 export interface AnalyzeOptions {
   /** Office-specific additions to the word lists (see docs/review.md). */
   extraLexicon?: LexiconExtension
+  /** The official names registry: variants are reported, its names are never typos. */
+  registry?: readonly OfficialNameEntry[]
+  /** Dictionary for the typo rule; the rule is silent without one. */
+  spellChecker?: SpellChecker | null
   /** Run only these rules (default: all). */
   rules?: readonly RuleId[]
 }

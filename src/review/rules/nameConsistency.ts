@@ -1,4 +1,5 @@
 import { editDistance } from '../editDistance'
+import { oldSpellingKey } from '../oldSpellingKey'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
@@ -21,6 +22,8 @@ interface NameForm {
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 const HAS_LOWER = /\p{Ll}/u
+/** Titles written as words, not names: "Prof", "Dokter". */
+const HONORIFICS = new Set(['prof', 'dokter', 'haji', 'hajah', 'kiai', 'habib', 'ustaz', 'ustad', 'bapak', 'ibu', 'saudara', 'saudari'])
 
 const isNameWord = (word: string): boolean => NAME_WORD.test(word) && HAS_LOWER.test(word)
 
@@ -52,7 +55,7 @@ function collectForms(article: PreparedArticle): NameForm[] {
       const word = tokens[i].text.replace(/['’]s$/u, '')
       if (word.length < 4 || !isNameWord(word)) continue
       const lower = word.toLowerCase()
-      if (lexicon.nameStopwords.has(lower) || lexicon.weekdays.has(lower) || lexicon.months.has(lower)) continue
+      if (HONORIFICS.has(lower) || lexicon.nameStopwords.has(lower) || lexicon.weekdays.has(lower) || lexicon.months.has(lower)) continue
       let entry = forms.get(lower)
       if (!entry) {
         entry = { form: word, lower, occurrences: [], nonInitial: 0, neighbours: new Set() }
@@ -83,7 +86,7 @@ function similar(a: NameForm, b: NameForm, sharedNeighbour: boolean): boolean {
   return false
 }
 
-function finding(occurrence: Occurrence, message: string, isName: (field: PreparedField, token: number) => boolean): Finding {
+function finding(occurrence: Occurrence, message: string, isName: (field: PreparedField, token: number) => boolean, suggestion?: string): Finding {
   const { field } = occurrence
   const span = nameSequence(field, occurrence.token, isName)
   return {
@@ -95,12 +98,22 @@ function finding(occurrence: Occurrence, message: string, isName: (field: Prepar
     start: span.start,
     end: span.end,
     excerpt: field.text.slice(span.start, span.end),
+    ...(suggestion ? { suggestion } : {}),
   }
 }
 
+const onlyInTitle = (form: NameForm) => form.occurrences.every((o) => o.field.field === 'title')
+const firstOffset = (form: NameForm) => {
+  const o = form.occurrences[0]
+  return (o.field.field === 'title' ? 0 : o.field.field === 'lead' ? 1e7 : 2e7) + o.field.tokens[o.token].start
+}
+
 /**
- * The same name spelled two ways in one article ("Haryadi Suyuti" / "Haryadi Suyoti"), and near
- * misses of the office's official names (lexicon officialNames).
+ * The same name spelled two ways in one article ("Haryadi Suyuti" / "Haryadi Suyoti"), including
+ * old and new spellings ("Soetrisno" / "Sutrisno", see oldSpellingKey) and a Title Case headline
+ * against the body; and near misses of the office's official names (lexicon officialNames).
+ * Of two spellings, the one only in the headline is reported, else the rarer, else the later one,
+ * with the other as the suggestion.
  */
 export const nameConsistency: Rule = {
   id: 'name-consistency',
@@ -112,6 +125,17 @@ export const nameConsistency: Rule = {
     // Words written as names somewhere outside a sentence start (so not "Resmikan" in a headline).
     const names = new Set(forms.filter((f) => f.nonInitial > 0).map((f) => f.lower))
     const isName = (field: PreparedField, token: number) => names.has(field.tokens[token].lower)
+
+    // Words of the body written in lower case are ordinary words, not names.
+    const lowerWords = new Set<string>()
+    for (const field of article.fields) {
+      if (field.field === 'title') continue
+      for (const t of field.tokens) if (t.text === t.lower) lowerWords.add(t.lower)
+    }
+    const checker = article.spellChecker
+    // A headline word that is not an ordinary word may be a name even in a Title Case headline.
+    const headlineName = (form: NameForm) =>
+      onlyInTitle(form) && !lowerWords.has(form.lower) && !(checker?.isWord(form.lower) ?? false)
 
     // Near misses of official names.
     const official = article.lexicon.officialNameWords
@@ -131,37 +155,45 @@ export const nameConsistency: Rule = {
         if (near) {
           reported.add(form.lower)
           findings.push(
-            finding(form.occurrences[0], `"${form.form}" mirip nama resmi "${near.name}". Periksa ejaannya dan gunakan ejaan resmi "${near.word}".`, isName),
+            finding(form.occurrences[0], `"${form.form}" mirip nama resmi "${near.name}". Periksa ejaannya dan gunakan ejaan resmi "${near.word}".`, isName, near.word),
           )
         }
       }
     }
 
-    // Two spellings within the article.
-    // A word seen only at sentence starts may be an ordinary word ("Selama"); it needs a shared
-    // neighbour ("Haryadi Suyoti" / "Haryadi Suyuti") to count.
-    const candidates = forms
-    const others = new Map<NameForm, NameForm[]>()
-    for (let i = 0; i < candidates.length; i++) {
-      for (let j = i + 1; j < candidates.length; j++) {
-        const a = candidates[i]
-        const b = candidates[j]
-        if (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2) continue
+    // Two spellings within the article: pick the one to report in each pair.
+    const wrong = new Map<NameForm, { right: NameForm; old: boolean }>()
+    for (let i = 0; i < forms.length; i++) {
+      for (let j = i + 1; j < forms.length; j++) {
+        const a = forms[i]
+        const b = forms[j]
+        const old = a.lower.length >= 4 && b.lower.length >= 4 && oldSpellingKey(a.lower) === oldSpellingKey(b.lower)
+        if (!old && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
         const shared = [...a.neighbours].some((n) => b.neighbours.has(n))
-        if (!similar(a, b, shared)) continue
-        if (!shared && (a.nonInitial === 0 || b.nonInitial === 0)) continue
-        others.set(a, [...(others.get(a) ?? []), b])
-        others.set(b, [...(others.get(b) ?? []), a])
+        const aName = a.nonInitial > 0 || headlineName(a)
+        const bName = b.nonInitial > 0 || headlineName(b)
+        if (!old && !similar(a, b, shared)) continue
+        // A word seen only at sentence starts may be an ordinary word ("Selama"); it needs a shared
+        // neighbour ("Haryadi Suyoti" / "Haryadi Suyuti") to count.
+        if (!shared && (!aName || !bName)) continue
+        let pick: [NameForm, NameForm]
+        if (onlyInTitle(a) !== onlyInTitle(b)) pick = onlyInTitle(a) ? [a, b] : [b, a]
+        else if (a.occurrences.length !== b.occurrences.length) pick = a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]
+        else pick = firstOffset(a) > firstOffset(b) ? [a, b] : [b, a]
+        if (!wrong.has(pick[0])) wrong.set(pick[0], { right: pick[1], old })
       }
     }
-    for (const [form, alternatives] of others) {
+    for (const [form, { right, old }] of wrong) {
       if (reported.has(form.lower)) continue
-      const list = alternatives.map((a) => `"${a.form}"`).join(', ')
+      const where = onlyInTitle(form) ? 'di judul' : 'dalam berita ini'
       findings.push(
         finding(
           form.occurrences[0],
-          `Nama "${form.form}" juga ditulis ${list} dalam berita ini. Samakan ejaannya sesuai sumber resmi; abaikan bila memang orang atau tempat yang berbeda.`,
+          old
+            ? `Nama "${form.form}" ${where} memakai ejaan lain dari "${right.form}" (ejaan lama/baru). Gunakan satu ejaan sesuai penulisan resmi nama orang itu.`
+            : `Nama "${form.form}" ${where} ditulis "${right.form}" di bagian lain. Samakan ejaannya sesuai sumber resmi; abaikan bila memang orang atau tempat yang berbeda.`,
           isName,
+          right.form,
         ),
       )
     }

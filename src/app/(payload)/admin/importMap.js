@@ -32,6 +32,13 @@ import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72
 import { WorkflowStatus as WorkflowStatus_24c44982f2633efa02093442e8f88608 } from '@/components/WorkflowStatus'
 import { JsonPreview as JsonPreview_54aa8b7e637d1580d7cecc70de16845a } from '@/components/JsonPreview'
 import { SyndicationListLinks as SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5 } from '@/components/SyndicationListLinks'
+import { AuditActionCell as AuditActionCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditActionField as AuditActionField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditStateCell as AuditStateCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditStateField as AuditStateField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { Icon as Icon_79e6734a5c9b4ec0de2f6598950b4867 } from '@/components/Brand/Icon'
+import { Logo as Logo_5496f0f5764d226375d5dd242e31d0d2 } from '@/components/Brand/Logo'
+import { WorkQueueDashboard as WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a } from '@/components/Dashboard'
 import { AdminAddressNotice as AdminAddressNotice_113db33f67f05135af64305980bd18a0 } from '../../../components/AdminAddressNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -71,6 +78,13 @@ export const importMap = {
   "@/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_24c44982f2633efa02093442e8f88608,
   "@/components/JsonPreview#JsonPreview": JsonPreview_54aa8b7e637d1580d7cecc70de16845a,
   "@/components/SyndicationListLinks#SyndicationListLinks": SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5,
+  "@/components/AuditLogCells#AuditActionCell": AuditActionCell_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditActionField": AuditActionField_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditStateCell": AuditStateCell_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditStateField": AuditStateField_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/Brand/Icon#Icon": Icon_79e6734a5c9b4ec0de2f6598950b4867,
+  "@/components/Brand/Logo#Logo": Logo_5496f0f5764d226375d5dd242e31d0d2,
+  "@/components/Dashboard#WorkQueueDashboard": WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a,
   "/components/AdminAddressNotice#AdminAddressNotice": AdminAddressNotice_113db33f67f05135af64305980bd18a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

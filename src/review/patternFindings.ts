@@ -1,0 +1,40 @@
+import type { PreparedArticle, PreparedField } from './prepareArticle'
+import type { Category, Finding, RuleId } from './types'
+import { voiceAt } from './voiceAt'
+
+export interface PatternRuleOptions {
+  rule: RuleId
+  category: Category
+  pattern: RegExp
+  message(excerpt: string): string
+  /** Return true to drop a match (e.g. a source is named in the sentence). */
+  skip?(field: PreparedField, match: RegExpMatchArray): boolean
+}
+
+/**
+ * Findings for a neutrality rule driven by a regular expression: reported only in the writer's
+ * own voice (not inside a quotation or in reported speech such as "menurut …", "kata …").
+ */
+export function patternFindings(article: PreparedArticle, options: PatternRuleOptions): Finding[] {
+  const findings: Finding[] = []
+  for (const field of article.fields) {
+    options.pattern.lastIndex = 0
+    for (const m of field.text.matchAll(options.pattern)) {
+      const start = m.index
+      if (voiceAt(field, start) !== 'writer') continue
+      if (options.skip?.(field, m)) continue
+      const excerpt = m[0]
+      findings.push({
+        rule: options.rule,
+        category: options.category,
+        severity: 'warning',
+        message: options.message(excerpt),
+        field: field.field,
+        start,
+        end: start + excerpt.length,
+        excerpt,
+      })
+    }
+  }
+  return findings
+}

@@ -1,0 +1,101 @@
+import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
+import type { PreparedField } from '../prepareArticle'
+import type { Rule } from '../Rule'
+import type { ArticleField, Finding } from '../types'
+
+interface Amount extends MoneyMention {
+  field: ArticleField
+  /** What the amount is for ("anggaran", "bantuan"), from the words before it; null if unknown. */
+  thing: string | null
+  order: number
+}
+
+const THINGS = new Set([
+  'anggaran', 'dana', 'biaya', 'nilai', 'senilai', 'bantuan', 'hibah', 'pagu', 'modal', 'investasi', 'pendapatan',
+  'pad', 'kontrak', 'tunggakan', 'utang', 'pinjaman', 'insentif', 'honor', 'gaji', 'subsidi', 'belanja', 'apbd',
+  'kerugian', 'denda', 'retribusi', 'pajak', 'santunan', 'zakat', 'donasi', 'sumbangan', 'tarif', 'harga',
+])
+/** "senilai" and "sebesar" say nothing of the thing; look further back. */
+const NEUTRAL = new Set(['senilai', 'sebesar', 'mencapai', 'sejumlah', 'total', 'sekitar', 'itu', 'yang', 'dengan', 'berupa'])
+const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }
+
+function thingBefore(field: PreparedField, start: number): string | null {
+  const text = field.text.slice(Math.max(0, start - 80), start)
+  const sentenceStart = Math.max(text.lastIndexOf('. '), text.lastIndexOf('\n'))
+  const words = text
+    .slice(sentenceStart + 1)
+    .toLowerCase()
+    .match(/\p{L}+/gu)
+  if (!words) return null
+  for (let i = words.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+    if (THINGS.has(words[i]) && !NEUTRAL.has(words[i])) return words[i]
+  }
+  return null
+}
+
+const isPowerOfTen = (a: number, b: number): boolean => {
+  if (a <= 0 || b <= 0 || a === b) return false
+  const ratio = Math.max(a, b) / Math.min(a, b)
+  const exponent = Math.round(Math.log10(ratio))
+  return exponent >= 1 && exponent <= 3 && Math.abs(ratio - 10 ** exponent) < 1e-9 * ratio
+}
+
+const rupiah = (value: number): string => `Rp${value.toLocaleString('id-ID')}`
+
+/**
+ * The same amount of money written two ways: a title or lead amount that the body gives
+ * differently for the same thing, or two amounts for the same thing a factor of 10, 100 or 1,000
+ * apart ("Rp2,5 miliar" … "Rp25 miliar"). Amounts are compared by value, so "Rp2,5 miliar" and
+ * "Rp 2.500.000.000" agree.
+ */
+export const moneyConsistency: Rule = {
+  id: 'money-consistency',
+  category: 'accuracy',
+  run: (article) => {
+    const amounts: Amount[] = []
+    for (const field of article.fields) {
+      for (const m of findMoneyMentions(field.text)) {
+        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start), order: amounts.length })
+      }
+    }
+    const findings: Finding[] = []
+    const flagged = new Set<Amount>()
+    const flag = (wrong: Amount, right: Amount) => {
+      if (flagged.has(wrong)) return
+      flagged.add(wrong)
+      const what = wrong.thing ?? right.thing ?? 'jumlah'
+      findings.push({
+        rule: 'money-consistency',
+        category: 'accuracy',
+        severity: 'warning',
+        message: `Nilai uang tidak konsisten: ${FIELD_NAMES[wrong.field]} menyebut ${what} "${wrong.excerpt}" (${rupiah(wrong.value)}), sedangkan ${FIELD_NAMES[right.field]} menyebut "${right.excerpt}" (${rupiah(right.value)}). Periksa angka dan satuannya (ribu/juta/miliar).`,
+        field: wrong.field,
+        start: wrong.start,
+        end: wrong.end,
+        excerpt: wrong.excerpt,
+        suggestion: right.excerpt,
+      })
+    }
+    const count = (value: number) => amounts.filter((a) => a.value === value).length
+    const body = amounts.filter((a) => a.field === 'body')
+    // Title and lead against the body: same thing, no equal amount in the body.
+    for (const head of amounts.filter((a) => a.field !== 'body')) {
+      if (amounts.some((a) => a !== head && a.value === head.value)) continue
+      const same = body.filter((b) => head.thing !== null && b.thing === head.thing)
+      const tenfold = body.find((b) => isPowerOfTen(b.value, head.value) && (b.thing === head.thing || head.thing === null || b.thing === null))
+      if (tenfold) flag(head, tenfold)
+      else if (same.length === 1) flag(head, same[0])
+    }
+    // Body against body: same thing, a power of ten apart. The rarer (else later) amount is flagged.
+    for (let i = 0; i < body.length; i++) {
+      for (let j = i + 1; j < body.length; j++) {
+        const a = body[i]
+        const b = body[j]
+        if (!a.thing || a.thing !== b.thing || !isPowerOfTen(a.value, b.value)) continue
+        const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
+        flag(wrong, right)
+      }
+    }
+    return findings
+  },
+}

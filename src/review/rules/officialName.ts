@@ -1,0 +1,73 @@
+import type { Rule } from '../Rule'
+import type { Finding, OfficialNameEntry } from '../types'
+
+interface CompiledRegistry {
+  pattern: RegExp | null
+  /** lower-case variant → its entry */
+  byVariant: Map<string, OfficialNameEntry>
+  officialPattern: RegExp | null
+}
+
+const cache = new WeakMap<readonly OfficialNameEntry[], CompiledRegistry>()
+const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+const alternation = (phrases: string[]) => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape).join('|')
+
+function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
+  const byVariant = new Map<string, OfficialNameEntry>()
+  const officialNames = new Set(registry.map((e) => normalise(e.name)))
+  for (const entry of registry) {
+    for (const variant of entry.variants ?? []) {
+      const key = normalise(variant)
+      // A variant that is another entry's official name is not wrong.
+      if (key && !officialNames.has(key)) byVariant.set(key, entry)
+    }
+  }
+  const bounded = (alt: string) => (alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu') : null)
+  return {
+    byVariant,
+    pattern: bounded(alternation([...byVariant.keys()])),
+    officialPattern: bounded(alternation(registry.map((e) => e.name.trim()).filter(Boolean))),
+  }
+}
+
+/** Known wrong spellings and outdated names from the official names registry, with the official name as suggestion. */
+export const officialName: Rule = {
+  id: 'official-name',
+  category: 'accuracy',
+  run: (article) => {
+    if (article.registry.length === 0) return []
+    let compiled = cache.get(article.registry)
+    if (!compiled) {
+      compiled = compile(article.registry)
+      cache.set(article.registry, compiled)
+    }
+    const { pattern, officialPattern, byVariant } = compiled
+    if (!pattern) return []
+    const findings: Finding[] = []
+    for (const field of article.fields) {
+      // Variants inside a correctly written official name ("Dinas Kesehatan" in "Kepala Dinas Kesehatan …") are fine.
+      const official: [number, number][] = []
+      if (officialPattern) for (const m of field.text.matchAll(officialPattern)) official.push([m.index, m.index + m[0].length])
+      for (const m of field.text.matchAll(pattern)) {
+        const start = m.index
+        const end = start + m[0].length
+        if (official.some(([s, e]) => s < end && start < e)) continue
+        const entry = byVariant.get(normalise(m[0]))
+        if (!entry) continue
+        findings.push({
+          rule: 'official-name',
+          category: 'accuracy',
+          severity: 'warning',
+          message: `"${m[0]}" tidak sesuai daftar nama resmi. Gunakan "${entry.name}".${entry.note ? ` ${entry.note}` : ''}`,
+          field: field.field,
+          start,
+          end,
+          excerpt: m[0],
+          suggestion: entry.name,
+        })
+      }
+    }
+    return findings
+  },
+}

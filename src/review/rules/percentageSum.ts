@@ -1,0 +1,52 @@
+import { parseNumber } from '../parseNumber'
+import type { Rule } from '../Rule'
+import type { Finding } from '../types'
+
+const PERCENT = /(?<![\p{L}\p{N},.])(?<num>\d{1,3}(?:,\d+)?)\s?(?:persen(?![\p{L}])|%)/gu
+/** A percentage right after these words is a change, a target or a comparison, not a share. */
+const NOT_A_SHARE =
+  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|dari|menjadi|mencapai|hingga|sampai|sekitar|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
+
+/**
+ * Shares of one breakdown that add up to more than 100 % ("55 persen organik, 30 persen plastik
+ * dan 25 persen lainnya"): two or more shares in one sentence, none of them a change or target.
+ */
+export const percentageSum: Rule = {
+  id: 'percentage-sum',
+  category: 'accuracy',
+  run: (article) => {
+    const findings: Finding[] = []
+    for (const field of article.fields) {
+      const bySentence = new Map<number, { value: number; start: number; end: number }[]>()
+      for (const m of field.text.matchAll(PERCENT)) {
+        const before = field.text.slice(Math.max(0, m.index - 30), m.index)
+        if (NOT_A_SHARE.test(before)) continue
+        const token = field.tokens.findIndex((t) => t.start >= m.index)
+        if (token < 0) continue
+        const sentence = field.tokenSentence[token]
+        const list = bySentence.get(sentence) ?? []
+        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length })
+        bySentence.set(sentence, list)
+      }
+      for (const shares of bySentence.values()) {
+        if (shares.length < 2) continue
+        const sum = shares.reduce((s, p) => s + p.value, 0)
+        if (sum <= 100.5) continue
+        const start = shares[0].start
+        const end = shares[shares.length - 1].end
+        const total = Math.round(sum * 10) / 10
+        findings.push({
+          rule: 'percentage-sum',
+          category: 'accuracy',
+          severity: 'warning',
+          message: `Persentase dalam satu rincian berjumlah ${String(total).replace('.', ',')} persen, lebih dari 100 persen. Periksa kembali angkanya atau jelaskan bila kategorinya saling tumpang tindih.`,
+          field: field.field,
+          start,
+          end,
+          excerpt: field.text.slice(start, end),
+        })
+      }
+    }
+    return findings
+  },
+}

@@ -1,0 +1,75 @@
+import type { PreparedField } from '../prepareArticle'
+import type { Rule } from '../Rule'
+import type { Finding } from '../types'
+
+const WORD = /^\p{L}+$/u
+const MIN_LENGTH = 5
+/** Above this share of unknown words the text is not Indonesian (an English release): no typo check. */
+const FOREIGN_SHARE = 0.25
+
+function registryWords(names: readonly { name: string; variants?: string[] }[]): Set<string> {
+  const words = new Set<string>()
+  for (const entry of names) for (const w of entry.name.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w)
+  return words
+}
+
+/**
+ * Misspelt ordinary words, checked against the Indonesian dictionary passed in
+ * (AnalyzeOptions.spellChecker). Only lower-case words (or a capitalised first word of a sentence
+ * that is not also used as a name) absent from the dictionary and one edit away from a known word
+ * are reported, with that word as the suggestion. Names, acronyms, words with digits or hyphens
+ * and registry entries are skipped. Severity info: it never blocks approval.
+ */
+export const typo: Rule = {
+  id: 'typo',
+  category: 'accuracy',
+  run: (article) => {
+    const checker = article.spellChecker
+    if (!checker) return []
+    const skip = registryWords(article.registry)
+    for (const a of article.lexicon.acronyms) skip.add(a.toLowerCase())
+    // Words written capitalised mid-sentence are names wherever they appear.
+    const names = new Set<string>()
+    for (const field of article.fields) {
+      field.tokens.forEach((t, i) => {
+        if (!field.sentenceInitial[i] && /^\p{Lu}/u.test(t.text)) names.add(t.lower)
+      })
+    }
+    const candidates: { field: PreparedField; token: number }[] = []
+    let checked = 0
+    let unknown = 0
+    for (const field of article.fields) {
+      const titleCase = field.field === 'title'
+      field.tokens.forEach((t, i) => {
+        if (t.text.length < MIN_LENGTH || !WORD.test(t.text)) return
+        const capitalised = t.text !== t.lower
+        if (capitalised && (titleCase || !field.sentenceInitial[i] || names.has(t.lower) || t.text.slice(1) !== t.lower.slice(1))) return
+        if (skip.has(t.lower) || article.lexicon.nameStopwords.has(t.lower)) return
+        checked++
+        if (checker.isWord(t.lower)) return
+        unknown++
+        candidates.push({ field, token: i })
+      })
+    }
+    if (checked >= 8 && unknown / checked > FOREIGN_SHARE) return []
+    const findings: Finding[] = []
+    for (const { field, token } of candidates) {
+      const t = field.tokens[token]
+      const suggestion = checker.suggest(t.lower)
+      if (!suggestion) continue
+      const shown = t.text === t.lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)
+      findings.push({
+        rule: 'typo',
+        category: 'accuracy',
+        severity: 'info',
+        message: `Kemungkinan salah ketik: "${t.text}" tidak ada dalam kamus. Mungkin maksudnya "${shown}"?`,
+        field: field.field,
+        start: t.start,
+        end: t.end,
+        excerpt: t.text,
+        suggestion: shown,
+      })
+    }
+    return findings
+  },
+}

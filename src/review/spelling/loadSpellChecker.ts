@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import nspell from 'nspell'
+
+import extraWords from '../lexicons/dictionaryExtra.json'
+import type { SpellChecker } from '../types'
+import { createSpellChecker } from './createSpellChecker'
+
+export const DEFAULT_DICTIONARY_DIR = '/usr/share/hunspell'
+const cache = new Map<string, SpellChecker | null>()
+
+/**
+ * Server/CLI only: the Indonesian hunspell dictionary (Debian package hunspell-id: id_ID.aff and
+ * id_ID.dic) from REVIEW_DICTIONARY_DIR (default /usr/share/hunspell), read with nspell, plus the
+ * words of lexicons/dictionaryExtra.json that the dictionary lacks. Returns null when the files
+ * are absent: the typo rule then stays silent. Loaded once per directory (about 2 s).
+ */
+export function loadSpellChecker(dir: string = process.env.REVIEW_DICTIONARY_DIR || DEFAULT_DICTIONARY_DIR): SpellChecker | null {
+  if (cache.has(dir)) return cache.get(dir) ?? null
+  const aff = path.join(dir, 'id_ID.aff')
+  const dic = path.join(dir, 'id_ID.dic')
+  let checker: SpellChecker | null = null
+  if (existsSync(aff) && existsSync(dic)) {
+    try {
+      const spell = nspell({ aff: readFileSync(aff), dic: readFileSync(dic) })
+      checker = createSpellChecker((word) => spell.correct(word), extraWords.words)
+    } catch {
+      checker = null
+    }
+  }
+  cache.set(dir, checker)
+  return checker
+}
