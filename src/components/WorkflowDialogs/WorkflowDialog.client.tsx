@@ -141,7 +141,6 @@ export function WorkflowDialog({ slug, spec, wasLive, title, publishAtLabel, onC
               <DatePicker
                 displayFormat="dd/MM/yyyy HH.mm"
                 id={`${ids}-publish-at`}
-                minDate={new Date()}
                 onChange={(value) => setPicked(value ?? null)}
                 pickerAppearance="dayAndTime"
                 placeholder="tanggal/bulan/tahun jam.menit"
