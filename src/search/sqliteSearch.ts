@@ -87,14 +87,28 @@ export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
       const totalPages = Math.ceil(totalDocs / limit)
       if (totalDocs === 0 || page > totalPages) return { hits: [], totalDocs, page, totalPages }
       const t = sql.raw(SEARCH_TABLE)
-      const found = await rows(sql`
+      // Rank first, then mark only the page's rows: highlight() and snippet() in the ranking query
+      // would run for every match before the LIMIT (thousands for a common word).
+      const order = (
+        await rows(
+          sql`SELECT rowid AS id FROM ${t} WHERE ${t} MATCH ${match} ORDER BY ${sql.raw(RANK)}, rowid DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
+        )
+      ).map((row) => Number(row.id))
+      if (order.length === 0) return { hits: [], totalDocs, page, totalPages }
+      const marked = await rows(sql`
         SELECT rowid AS id,
           highlight(${t}, 0, ${MARK_START}, ${MARK_END}) AS title,
           snippet(${t}, 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS lead,
           snippet(${t}, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body
-        FROM ${t} WHERE ${t} MATCH ${match}
-        ORDER BY ${sql.raw(RANK)}, rowid DESC
-        LIMIT ${limit} OFFSET ${(page - 1) * limit}`)
+        FROM ${t} WHERE ${t} MATCH ${match} AND rowid IN (${sql.join(
+          order.map((id) => sql`${id}`),
+          sql`, `,
+        )})`)
+      const byId = new Map<number, Row>(marked.map((row) => [Number(row.id), row]))
+      const found = order.flatMap((id): Row[] => {
+        const row = byId.get(id)
+        return row ? [row] : []
+      })
       const hits: SearchHit[] = found.map((row) => {
         const lead = String(row.lead ?? '')
         const body = String(row.body ?? '')
