@@ -37,6 +37,27 @@ const POPULATE = {
   media: { alt: true, caption: true, credit: true, url: true, width: true, height: true, sizes: true },
 } as const
 
+/**
+ * The byline: author names only. Staff accounts are not readable anonymously, so the names of a
+ * published item's own authors are read with override and nothing else of the account leaves.
+ */
+const withAuthorNames = async (payload: Payload, article: PortalNews): Promise<PortalNews> => {
+  const ids = (article.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+  if (ids.length === 0) return article
+  const users = await payload.find({
+    collection: 'users',
+    overrideAccess: true,
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    where: { id: { in: ids } },
+    select: { name: true },
+  })
+  const names = new Map(users.docs.map((user) => [user.id, user.name]))
+  const authors = ids.flatMap((id) => (names.get(id) ? [{ id, name: names.get(id) }] : []))
+  return { ...article, authors: authors as unknown as PortalNews['authors'] }
+}
+
 const paginated = <T>(result: { docs: T[]; page?: number; totalPages: number; totalDocs: number }): Paginated<T> => ({
   docs: result.docs,
   page: result.page ?? 1,
@@ -150,10 +171,12 @@ export const portalQueries = {
         tags: true,
         corrections: true,
         visibility: true,
+        authors: true,
       },
       populate: POPULATE,
     })
-    return (result.docs[0] as PortalNews | undefined) ?? null
+    const article = (result.docs[0] as PortalNews | undefined) ?? null
+    return article ? withAuthorNames(payload, article) : null
   },
 
   /**
