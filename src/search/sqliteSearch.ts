@@ -1,3 +1,4 @@
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
@@ -59,26 +60,40 @@ export const SEARCH_TABLES_FILTER = [`!${SEARCH_TABLE}*`]
 
 export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
   const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const client = (payload.db as unknown as SQLiteAdapter).client
   const rows = async (query: SQL) => (await db.run(query)).rows
   const scalar = async (query: SQL) => Number(Object.values((await rows(query))[0] ?? {})[0] ?? 0)
 
   return {
     ensure: async () => {
-      await db.run(sql.raw(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`))
-      const stored = (await rows(sql`SELECT value FROM ${sql.raw(META_TABLE)} WHERE key = 'version'`))[0]?.value
-      const exists = (await scalar(sql`SELECT count(*) FROM sqlite_master WHERE name = ${SEARCH_TABLE}`)) > 0
-      if (exists && stored === INDEX_VERSION) {
-        // Same definition: rebuild only when it disagrees with the table (e.g. restored from a backup).
-        const indexed = await scalar(sql.raw(`SELECT count(*) FROM ${SEARCH_TABLE}`))
-        const expected = await scalar(sql.raw(`SELECT count(*) FROM news WHERE ${PUBLIC_ROW('news')}`))
-        if (indexed === expected) return { rebuilt: false, indexed }
-        await db.run(sql.raw(`DELETE FROM ${SEARCH_TABLE}`))
-        await db.run(sql.raw(FILL))
+      // One write transaction: instances booting together on one database file (web + workers)
+      // wait for each other here instead of racing through DROP/CREATE; the check is repeated inside.
+      const tx = await client.transaction('write')
+      const count = async (query: string, args: string[] = []) =>
+        Number(Object.values((await tx.execute({ sql: query, args })).rows[0] ?? {})[0] ?? 0)
+      try {
+        await tx.execute(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`)
+        const current = await count(`SELECT count(*) FROM ${META_TABLE} WHERE key = 'version' AND value = ?`, [INDEX_VERSION])
+        const exists = await count(`SELECT count(*) FROM sqlite_master WHERE name = ?`, [SEARCH_TABLE])
+        const expected = await count(`SELECT count(*) FROM news WHERE ${PUBLIC_ROW('news')}`)
+        if (exists && current) {
+          // Same definition: refill only when it disagrees with the table (e.g. restored from a backup).
+          const indexed = await count(`SELECT count(*) FROM ${SEARCH_TABLE}`)
+          if (indexed === expected) {
+            await tx.rollback()
+            return { rebuilt: false, indexed }
+          }
+          await tx.execute(`DELETE FROM ${SEARCH_TABLE}`)
+          await tx.execute(FILL)
+        } else {
+          for (const statement of [...DROP, ...DDL, FILL]) await tx.execute(statement)
+          await tx.execute({ sql: `INSERT OR REPLACE INTO ${META_TABLE} (key, value) VALUES ('version', ?)`, args: [INDEX_VERSION] })
+        }
+        await tx.commit()
         return { rebuilt: true, indexed: expected }
+      } finally {
+        tx.close()
       }
-      for (const statement of [...DROP, ...DDL, FILL]) await db.run(sql.raw(statement))
-      await db.run(sql`INSERT OR REPLACE INTO ${sql.raw(META_TABLE)} (key, value) VALUES ('version', ${INDEX_VERSION})`)
-      return { rebuilt: true, indexed: await scalar(sql.raw(`SELECT count(*) FROM ${SEARCH_TABLE}`)) }
     },
 
     search: async (terms, { page, limit }) => {
@@ -87,14 +102,28 @@ export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
       const totalPages = Math.ceil(totalDocs / limit)
       if (totalDocs === 0 || page > totalPages) return { hits: [], totalDocs, page, totalPages }
       const t = sql.raw(SEARCH_TABLE)
-      const found = await rows(sql`
+      // Rank first, then mark only the page's rows: highlight() and snippet() in the ranking query
+      // would run for every match before the LIMIT (thousands for a common word).
+      const order = (
+        await rows(
+          sql`SELECT rowid AS id FROM ${t} WHERE ${t} MATCH ${match} ORDER BY ${sql.raw(RANK)}, rowid DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
+        )
+      ).map((row) => Number(row.id))
+      if (order.length === 0) return { hits: [], totalDocs, page, totalPages }
+      const marked = await rows(sql`
         SELECT rowid AS id,
           highlight(${t}, 0, ${MARK_START}, ${MARK_END}) AS title,
           snippet(${t}, 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS lead,
           snippet(${t}, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body
-        FROM ${t} WHERE ${t} MATCH ${match}
-        ORDER BY ${sql.raw(RANK)}, rowid DESC
-        LIMIT ${limit} OFFSET ${(page - 1) * limit}`)
+        FROM ${t} WHERE ${t} MATCH ${match} AND rowid IN (${sql.join(
+          order.map((id) => sql`${id}`),
+          sql`, `,
+        )})`)
+      const byId = new Map<number, Row>(marked.map((row) => [Number(row.id), row]))
+      const found = order.flatMap((id): Row[] => {
+        const row = byId.get(id)
+        return row ? [row] : []
+      })
       const hits: SearchHit[] = found.map((row) => {
         const lead = String(row.lead ?? '')
         const body = String(row.body ?? '')
