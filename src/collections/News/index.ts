@@ -54,6 +54,8 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
     group: 'Konten',
     listSearchableFields: ['title', 'lead', 'slug'],
+    // The list reads only its visible columns, not every item's body, findings and arrays.
+    enableListViewSelectAPI: true,
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
       edit: {
@@ -194,6 +196,7 @@ export const News: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/WorkflowPanel#WorkflowPanel' } },
     },
+    { name: 'discussion', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/NewsDiscussion#NewsDiscussion' } } },
     slugField(),
     {
       // Plain-text copy of `body` for portal search, kept by the setBodyText hook.

@@ -72,12 +72,11 @@ let mediaDir: string
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(tmpdir(), 'warta-crawler-'))
   process.env.MEDIA_DIR = mediaDir
-  // Absolute links (syndication images) are built from PUBLIC_URL, not from Payload's serverURL.
-  vi.stubEnv('PUBLIC_URL', BASE)
+  process.env.PUBLIC_URL = BASE
 })
 afterAll(async () => {
   delete process.env.MEDIA_DIR
-  vi.unstubAllEnvs()
+  delete process.env.PUBLIC_URL
   await rm(mediaDir, { recursive: true, force: true })
 })
 
