@@ -73,26 +73,25 @@ test('the news list filter builder offers meaningful fields only, with one "Stat
 })
 
 test('writer dashboard: a change request shows with the verifier’s comment, plus drafts, scheduled and published', async ({ browser, page }) => {
-  // The verifier sends one of the health office's items back with a comment.
+  // The writer's own OPD items (the writer's access decides), one of them waiting for review…
+  await login(page, ACCOUNTS.writerHealth)
+  const [target] = await findNews(page, 'where[workflowState][equals]=in_review&sort=updatedAt')
+  expect(target, 'a demo item of the writer’s OPD waiting for review').toBeTruthy()
+  // …is sent back by the verifier with a comment.
   const desk = await browser.newPage()
   await login(desk, ACCOUNTS.verifier)
-  const candidates = await findNews(desk, 'where[workflowState][equals]=in_review')
-  const target = candidates.find((doc) => typeof doc.unit === 'object' && doc.unit.slug === 'dinas-kesehatan') ?? candidates[0]
-  expect(target).toBeTruthy()
   const comment = `Mohon lengkapi nama narasumber ${Date.now()}`
   const answer = await desk.request.post(`/api/news/${target!.id}/transition`, { data: { action: 'request_changes', comment } })
   expect(answer.status(), await answer.text()).toBe(200)
   await desk.close()
 
-  await login(page, ACCOUNTS.writerHealth)
+  await page.goto('/admin')
   const queue = page.getByTestId('work-queue')
   await expect(queue).toHaveAttribute('data-role', 'penulis')
   const returned = queue.locator('[data-queue="returned"]')
-  if (typeof target!.unit === 'object' && target!.unit.slug === 'dinas-kesehatan') {
-    await expect(returned).toContainText(comment)
-    await expect(returned).toContainText(target!.title)
-    await expect(returned).toContainText('diminta oleh')
-  }
+  await expect(returned).toContainText(comment)
+  await expect(returned).toContainText(target!.title)
+  await expect(returned).toContainText('diminta oleh Rina Verifikator')
   for (const id of ['drafts', 'scheduled', 'published']) await expect(queue.locator(`[data-queue="${id}"]`)).toBeVisible()
   await expect(queue).not.toContainText(RAW_CODES)
   await captureScreens(page, 'admin-dashboard-writer')

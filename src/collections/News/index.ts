@@ -158,7 +158,8 @@ export const News: CollectionConfig = {
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
               hooks: { beforeValidate: [refuseWriterReviewWrite('reviewAcknowledgements')] },
               fields: [
-                { name: 'key', label: 'Kunci temuan', type: 'text', required: true, admin: { readOnly: true } },
+                // Internal matching key (rule|field|excerpt): kept in the form, not shown.
+                { name: 'key', label: 'Kunci temuan', type: 'text', required: true, admin: { readOnly: true, hidden: true } },
                 { name: 'rule', label: 'Aturan', type: 'text', admin: { readOnly: true } },
                 { name: 'excerpt', label: 'Kutipan', type: 'text', admin: { readOnly: true } },
                 { name: 'reason', label: 'Alasan', type: 'textarea', required: true },
