@@ -1,7 +1,7 @@
 // `npm run demo`: build if needed, then start the production server with the demo seeded on an
 // empty database (admin, portal and job runner in one process). Honours PORT, DATABASE_URI,
-// ADMIN_EMAIL/ADMIN_PASSWORD and PUBLIC_URL.
-import { needsBuild, runOrExit, startServer } from './lib.mjs'
+// ADMIN_EMAIL/ADMIN_PASSWORD, PUBLIC_URL and ADMIN_ORIGINS (loopback and this machine's names are added).
+import { localAdminOrigins, needsBuild, runOrExit, startServer } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const env = {
@@ -13,6 +13,8 @@ const env = {
   JOBS_CRON: process.env.JOBS_CRON || '*/10 * * * * *',
   JOBS_LIMIT: process.env.JOBS_LIMIT || '50',
   PUBLIC_URL: process.env.PUBLIC_URL || `http://localhost:${port}`,
+  // Staff may open the demo at 127.0.0.1, the machine's name or its LAN address too.
+  ADMIN_ORIGINS: localAdminOrigins(port),
   // A laptop demo may run without PAYLOAD_SECRET / WARTA_SECRET_KEY: each missing one is
   // generated once under data/ (never in production, where `npm start` refuses instead).
   ...(process.env.PAYLOAD_SECRET && process.env.WARTA_SECRET_KEY ? {} : { WARTA_ALLOW_GENERATED_SECRET: 'true' }),

@@ -2,7 +2,7 @@
 // content seeded with one known password (WARTA_DEMO_PASSWORD).
 import fs from 'node:fs'
 
-import { needsBuild, runOrExit, startServer } from './lib.mjs'
+import { localAdminOrigins, needsBuild, runOrExit, startServer } from './lib.mjs'
 
 const port = process.env.PORT || '3210'
 for (const target of ['data/e2e.db', 'data/e2e.db-wal', 'data/e2e.db-shm', 'data/e2e-media']) {
@@ -18,6 +18,8 @@ const env = {
   // Test-only key (64 hex chars): the e2e database is thrown away after every run.
   WARTA_SECRET_KEY: process.env.WARTA_SECRET_KEY || 'e2e0'.repeat(16),
   PUBLIC_URL: `http://localhost:${port}`,
+  // The suite also opens the admin at 127.0.0.1 (a second address of the same server).
+  ADMIN_ORIGINS: localAdminOrigins(port),
   WARTA_DEMO: 'true',
   // The syndication spec waits for deliveries: run the job queue every 5 s instead of every minute.
   JOBS_CRON: process.env.JOBS_CRON || '*/5 * * * * *',

@@ -1,6 +1,7 @@
 // Shared helpers of the start-up scripts (plain Node, no TypeScript needed).
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 const SOURCES = ['src', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
@@ -33,4 +34,17 @@ export const startServer = (env) => {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code) => process.exit(code ?? 0))
   return child
+}
+
+/**
+ * Admin origins of a server on this machine: loopback names, the host name and every IPv4
+ * address of its network interfaces, plus any ADMIN_ORIGINS already given (comma-separated).
+ */
+export const localAdminOrigins = (port, extra = process.env.ADMIN_ORIGINS) => {
+  const hosts = new Set(['localhost', '127.0.0.1', '[::1]', os.hostname()])
+  for (const addresses of Object.values(os.networkInterfaces())) {
+    for (const address of addresses ?? []) if (address.family === 'IPv4') hosts.add(address.address)
+  }
+  const origins = [...hosts].map((host) => `http://${host}:${port}`)
+  return [...(extra ? extra.split(',').map((entry) => entry.trim()).filter(Boolean) : []), ...origins].join(',')
 }

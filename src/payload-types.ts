@@ -75,6 +75,7 @@ export interface Config {
     syndications: Syndication;
     'audit-log': AuditLog;
     'official-names': OfficialName;
+    'news-discussion': NewsDiscussion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'official-names': OfficialNamesSelect<false> | OfficialNamesSelect<true>;
+    'news-discussion': NewsDiscussionSelect<false> | NewsDiscussionSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -104,10 +106,12 @@ export interface Config {
   globals: {
     site: Site;
     channels: Channel;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -119,6 +123,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       sendNotification: TaskSendNotification;
       syndicate: TaskSyndicate;
+      refreshChannelTokens: TaskRefreshChannelTokens;
       inline: {
         input: unknown;
         output: unknown;
@@ -196,9 +201,6 @@ export interface News {
     quotes?: boolean | null;
     sources?: boolean | null;
   };
-  /**
-   * Dihitung ulang saat diajukan dan disetujui.
-   */
   reviewFindings?:
     | {
         [k: string]: unknown;
@@ -291,6 +293,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * OPD pemilik media; penulis hanya dapat mengubah media OPD-nya.
+   */
+  unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -363,6 +369,25 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  /**
+   * Contoh: Diskominfosan
+   */
+  shortName: string;
+  /**
+   * Dibuat otomatis dari judul bila dikosongkan. Huruf kecil, angka dan tanda hubung.
+   */
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -392,25 +417,6 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
- */
-export interface Unit {
-  id: number;
-  name: string;
-  /**
-   * Contoh: Diskominfosan
-   */
-  shortName: string;
-  /**
-   * Dibuat otomatis dari judul bila dikosongkan. Huruf kecil, angka dan tanda hubung.
-   */
-  slug?: string | null;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -530,6 +536,19 @@ export interface OfficialName {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion".
+ */
+export interface NewsDiscussion {
+  id: number;
+  news: number | News;
+  body: string;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -597,7 +616,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate';
+        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate' | 'refreshChannelTokens';
         taskID: string;
         input?:
           | {
@@ -630,10 +649,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate' | 'refreshChannelTokens') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -675,6 +703,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'official-names';
         value: number | OfficialName;
+      } | null)
+    | ({
+        relationTo: 'news-discussion';
+        value: number | NewsDiscussion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -828,6 +860,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1025,6 +1058,18 @@ export interface OfficialNamesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion_select".
+ */
+export interface NewsDiscussionSelect<T extends boolean = true> {
+  news?: T;
+  body?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1059,6 +1104,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1150,6 +1196,26 @@ export interface Channel {
      * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
      */
     accessToken?: string | null;
+    /**
+     * Menentukan cara token diperbarui otomatis sebelum kedaluwarsa.
+     */
+    loginKind?: ('facebook' | 'instagram') | null;
+    /**
+     * Khusus Facebook Login: untuk memperbarui token otomatis.
+     */
+    appId?: string | null;
+    /**
+     * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar.
+     */
+    appSecret?: string | null;
+    /**
+     * Diisi otomatis (60 hari untuk token jangka panjang) dan diperbarui oleh tugas penyegaran token. Ubah bila Meta menunjukkan tanggal lain.
+     */
+    tokenExpiresAt?: string | null;
+    tokenIssuedAt?: string | null;
+    tokenProblem?: string | null;
+    tokenProblemAt?: string | null;
+    tokenWarnedAt?: string | null;
     hashtags?: string[] | null;
     maxHashtags?: number | null;
     concurrency?: number | null;
@@ -1167,8 +1233,29 @@ export interface Channel {
     refreshToken?: string | null;
     rootUrl?: string | null;
     tokenUrl?: string | null;
+    tokenProblem?: string | null;
+    tokenProblemAt?: string | null;
+    tokenWarnedAt?: string | null;
     concurrency?: number | null;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1216,6 +1303,14 @@ export interface ChannelsSelect<T extends boolean = true> {
         graphVersion?: T;
         igUserId?: T;
         accessToken?: T;
+        loginKind?: T;
+        appId?: T;
+        appSecret?: T;
+        tokenExpiresAt?: T;
+        tokenIssuedAt?: T;
+        tokenProblem?: T;
+        tokenProblemAt?: T;
+        tokenWarnedAt?: T;
         hashtags?: T;
         maxHashtags?: T;
         concurrency?: T;
@@ -1229,8 +1324,21 @@ export interface ChannelsSelect<T extends boolean = true> {
         refreshToken?: T;
         rootUrl?: T;
         tokenUrl?: T;
+        tokenProblem?: T;
+        tokenProblemAt?: T;
+        tokenWarnedAt?: T;
         concurrency?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1285,6 +1393,24 @@ export interface TaskSyndicate {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshChannelTokens".
+ */
+export interface TaskRefreshChannelTokens {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

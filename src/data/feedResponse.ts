@@ -3,10 +3,10 @@ import 'server-only'
 import type { PortalNews } from './portalQueries'
 
 import { CACHE_CONTROL } from './cacheControl'
-import { buildFeed, type FeedScope, jsonFeed11 } from './feeds'
+import { type FeedFormat, type FeedScope, renderFeed } from './feeds'
 import { getSiteSettings } from './portalData'
 
-export type FeedFormat = 'atom' | 'json' | 'rss'
+export type { FeedFormat }
 
 const TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -21,7 +21,5 @@ export const feedResponse = async (
   items: PortalNews[],
 ): Promise<Response> => {
   const site = await getSiteSettings()
-  const feed = buildFeed(site, scope(site), items)
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed11(feed, site.language)
-  return new Response(body, { headers: { 'Content-Type': TYPES[format], 'Cache-Control': CACHE_CONTROL.public } })
+  return new Response(renderFeed(format, site, scope(site), items), { headers: { 'Content-Type': TYPES[format], 'Cache-Control': CACHE_CONTROL.public } })
 }

@@ -60,6 +60,10 @@ export const buildRobots = (site: SiteSettings): string =>
     'Allow: /',
     'Disallow: /admin',
     'Disallow: /api/',
+    // Crawlers must fetch images we hand out (og:image, JSON-LD, feeds, Instagram image_url):
+    // Meta's media fetcher refuses robots-blocked URLs (9004/2207052). Longest match wins (RFC 9309).
+    'Allow: /api/media/file/',
+    'Allow: /api/syndications/images/',
     'Disallow: /internal',
     // The cacheable twin of the home page (the proxy serves it at /).
     'Disallow: /beranda/',

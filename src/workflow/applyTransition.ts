@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
+import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
 
 import type { WorkflowState } from '@/collections/News/workflowStates'
 import type { News, User } from '@/payload-types'
@@ -17,6 +17,7 @@ import { reviewFindingsFor } from './reviewFindingsFor'
 import { sameContent } from './sameContent'
 import { TRANSITIONS } from './transitions'
 import { transitionSideEffects } from './transitionSideEffects'
+import { invalidTransitionInput } from './validateTransitionInput'
 import { writeAuditEntry } from './writeAuditEntry'
 
 const stateLabel = (state: string | null | undefined): string =>
@@ -44,13 +45,20 @@ export interface ApplyTransitionArgs {
 }
 
 /**
- * Applies one workflow action (design.md §3): role and unit check, state check, gate, then the
- * write through the Local API with `context.workflowTransition`, one audit entry and the
- * notifications. The only code that changes `news.workflowState`.
+ * Applies one workflow action (design.md §3): input check, role and unit check, state check,
+ * gate, then the write through the Local API with `context.workflowTransition`, one audit entry
+ * and the queued jobs. The only code that changes `news.workflowState`.
+ *
+ * Atomicity (issue 9): everything that can refuse the request is checked before the first write.
+ * The writes (state, version, audit entry, jobs) share one database transaction where the adapter
+ * has them (MongoDB replica sets); Payload's SQLite adapter runs without transactions, so there
+ * the order — validated state write, then audit entry, then jobs — is what keeps them together.
  */
 export const applyTransition = async ({ req, id, input, actor, now = new Date() }: ApplyTransitionArgs): Promise<TransitionResult> => {
   const { payload } = req
   const transition = TRANSITIONS[input.action]
+  const invalid = invalidTransitionInput(input as unknown as Record<string, unknown>)
+  if (invalid.length > 0) return fail(400, ...invalid)
   const user = actor.kind === 'user' ? actor.user : null
 
   const latest = (await payload
@@ -109,6 +117,10 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
     case 'request_changes':
       data = { workflowState: 'draft' }
       break
+    case 'restore':
+      // A draft version only: the live document stays retracted until re-published.
+      data = { workflowState: 'in_review' }
+      break
     case 'approve':
       data = {
         workflowState: 'approved',
@@ -152,6 +164,7 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
     }
   }
 
+  const ownTransaction = await initTransaction(req)
   try {
     await payload.update({
       collection: 'news',
@@ -163,24 +176,25 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
       req,
       context: { workflowTransition: input.action },
     })
+    await writeAuditEntry(req, {
+      actor: actorId,
+      actorEmail: user?.email ?? (actor.kind === 'system' ? 'sistem (antrean tugas)' : null),
+      action: input.action,
+      news: latest.id,
+      fromState,
+      toState: transition.to,
+      comment: input.comment ?? input.reason ?? input.note ?? null,
+      details: input.publishAt ? { publishAt: input.publishAt } : undefined,
+    })
+    await transitionSideEffects({ req, item: latest, input, actorId })
+    if (ownTransaction) await commitTransaction(req)
   } catch (error) {
+    if (ownTransaction) await killTransaction(req)
     if (error instanceof ValidationError) {
       return fail(422, ...error.data.errors.map(({ message, path }) => (path ? `${path}: ${message}` : message)))
     }
     throw error
   }
-
-  await writeAuditEntry(req, {
-    actor: actorId,
-    actorEmail: user?.email ?? (actor.kind === 'system' ? 'sistem (antrean tugas)' : null),
-    action: input.action,
-    news: latest.id,
-    fromState,
-    toState: transition.to,
-    comment: input.comment ?? input.reason ?? input.note ?? null,
-    details: input.publishAt ? { publishAt: input.publishAt } : undefined,
-  })
-  await transitionSideEffects({ req, item: latest, input, actorId })
 
   const doc = user
     ? ((await payload.findByID({ collection: 'news', id, draft: true, depth: 0, overrideAccess: false, user, req })) as News)

@@ -8,13 +8,14 @@ import type { TransitionInput } from './types'
 
 import { applyTransition } from './applyTransition'
 import { isTransitionAction, TRANSITION_ACTIONS } from './transitions'
+import { invalidTransitionInput } from './validateTransitionInput'
 
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 /**
  * `POST /api/news/:id/transition` with `{ action, comment?, publishAt?, note?, reason? }`.
  * 200: the updated item (as the caller may read it). Errors: `{ "errors": [{ "message": "…" }] }`
- * with 400 (bad body), 401 (not logged in), 403 (role or OPD), 404, 409 (not from this state),
+ * with 400 (bad body: unknown action, a text field not a string or longer than 5000 characters), 401 (not logged in), 403 (role or OPD), 404, 409 (not from this state),
  * 422 (gate not met: one message per unmet condition).
  */
 export const transitionHandler: PayloadHandler = async (req) => {
@@ -30,6 +31,8 @@ export const transitionHandler: PayloadHandler = async (req) => {
   if (typeof id !== 'string' && typeof id !== 'number') {
     return errorAnswer(400, 'ID berita tidak ada.')
   }
+  const invalid = invalidTransitionInput(body)
+  if (invalid.length > 0) return jsonAnswer(400, { errors: invalid.map((message) => ({ message })) })
   const input: TransitionInput = {
     action: body.action,
     comment: optionalString(body.comment),

@@ -13,6 +13,7 @@ const NOTIFY: Partial<Record<TransitionInput['action'], 'authors' | 'verifiers'>
   approve: 'authors',
   publish: 'authors',
   retract: 'authors',
+  restore: 'verifiers',
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Role } from '@/access/utilities'
 import type { WorkflowState } from '@/collections/News/workflowStates'
 
 import type { GateCondition } from './gate'
+import { RESTORE_TRANSITION } from './restoreTransition'
 
 import {
   approvedVersionIsCurrent,
@@ -19,6 +20,7 @@ export type TransitionAction =
   | 'approve'
   | 'publish'
   | 'request_changes'
+  | 'restore'
   | 'retract'
   | 'schedule'
   | 'submit'
@@ -75,6 +77,7 @@ export const TRANSITIONS: Record<TransitionAction, Transition> = {
   },
   unschedule: { action: 'unschedule', label: 'Batalkan jadwal', from: ['scheduled'], to: 'approved', roles: DESK, gate: [] },
   retract: { action: 'retract', label: 'Cabut berita', from: ['published'], to: 'retracted', roles: DESK, gate: [reasonGiven] },
+  restore: RESTORE_TRANSITION,
 }
 
 export const TRANSITION_ACTIONS = Object.keys(TRANSITIONS) as TransitionAction[]

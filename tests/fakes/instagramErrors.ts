@@ -11,9 +11,10 @@ export interface GraphFailure {
   headers?: Record<string, string>
   /**
    * `error` (default) answers with the envelope; `drop` closes the socket without doing the
-   * work; `commit-then-drop` does the work (e.g. publishes) and then closes the socket.
+   * work; `commit-then-drop` does the work (e.g. publishes) and then closes the socket;
+   * `commit-then-error` does the work and still answers with the error (a 400 that published anyway).
    */
-  mode?: 'error' | 'drop' | 'commit-then-drop'
+  mode?: 'error' | 'drop' | 'commit-then-drop' | 'commit-then-error'
 }
 
 /** Every documented error class, by name, for `fake.fail(route, IG_ERRORS.x)`. */
@@ -31,6 +32,8 @@ export const IG_ERRORS = {
   bucThrottle: { code: 80002, message: 'There have been too many calls to this Instagram account' },
   spam: { code: 4, subcode: 2207051, message: 'Action is blocked', userTitle: 'Restricted' },
   quota: { code: 9, subcode: 2207042, message: 'Application request limit reached', userTitle: 'Limit reached' },
+  /** Intermittent on reads of valid containers/media (widely reported since May 2026). */
+  intermittentRead: { code: 100, subcode: 33, message: 'Unsupported get request. Object does not exist, cannot be loaded due to missing permissions, or does not support this operation.' },
   notFound: { code: 24, subcode: 2207006, message: 'The media with id cannot be found' },
   expiredOnPublish: { code: 24, subcode: 2207008, message: 'The media container does not exist or has expired' },
   accountRestricted: { code: 25, subcode: 2207050, message: 'The Instagram account is restricted' },

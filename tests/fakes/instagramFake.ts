@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import robotsParser from 'robots-parser'
+
 import { createFakeClock, type FakeClock } from './fakeClock'
 import { failureSwitch, type FailureOptions } from './failureSwitch'
 import { dropConnection, mergedParams, one, sendJson, startHttpServer, bearerToken, type RecordedRequest } from './http'
@@ -12,7 +14,22 @@ import { jpegInfo } from './jpegInfo'
  * Routes (version prefix optional): POST /{ig}/media, GET /{container}, POST /{ig}/media_publish,
  * GET /{ig}/content_publishing_limit, GET /{ig}/media, GET /{media}.
  */
-export type InstagramRoute = 'createContainer' | 'status' | 'publish' | 'publishingLimit' | 'mediaList' | 'media'
+export type InstagramRoute =
+  | 'createContainer'
+  | 'status'
+  | 'publish'
+  | 'publishingLimit'
+  | 'mediaList'
+  | 'media'
+  | 'exchangeToken'
+  | 'refreshToken'
+
+/** The read error Meta has been answering intermittently for valid containers and media. */
+export const INTERMITTENT_READ = {
+  code: 100,
+  subcode: 33,
+  message: 'Unsupported get request. Object does not exist, cannot be loaded due to missing permissions, or does not support this operation.',
+} as const
 
 export interface InstagramFakeOptions {
   igUserId?: string
@@ -26,6 +43,23 @@ export interface InstagramFakeOptions {
   clock?: FakeClock
   /** Timeout for fetching image_url. */
   fetchTimeoutMs?: number
+  /** How long carousel children stay IN_PROGRESS (default: processingDelayMs). */
+  childProcessingDelayMs?: number
+  /** Lifetime of an access token (fake-clock ms); default 60 days like a long-lived token. */
+  tokenLifetimeMs?: number
+  /** Containers per account per rolling 24 h (platform-apis.md §1.3: 400). */
+  containerCap?: number
+}
+
+/** Meta's media fetcher identifies as facebookexternalhit and honours robots.txt. */
+export const META_CRAWLER_AGENT = 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)'
+const LONG_LIVED_MS = 60 * 24 * 60 * 60 * 1000
+/** Wording of real ERROR statuses (text, not a bare code), as Graph returns them in `status`. */
+const ERROR_STATUS_TEXT: Record<number, string> = {
+  2207001: 'Error: Instagram server error. Please try again.',
+  2207003: 'Error: Media download has timed out (2207003)',
+  2207026: 'Error: Media upload has failed with error code 2207026',
+  2207052: "Error: Media download has failed. The media URI doesn't meet our requirements.",
 }
 
 export interface FakeContainer {
@@ -42,6 +76,13 @@ export interface FakeContainer {
   readyAt: number
   errorSubcode?: number
   publishedMediaId?: string
+}
+
+export interface FakeToken {
+  token: string
+  issuedAt: number
+  expiresAt: number
+  revoked?: boolean
 }
 
 export interface FakeMedia {
@@ -66,21 +107,37 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export async function startInstagramFake(options: InstagramFakeOptions = {}) {
   const igUserId = options.igUserId ?? '17841400000000001'
   const clock = options.clock ?? createFakeClock()
+  const tokenLifetimeMs = options.tokenLifetimeMs ?? LONG_LIVED_MS
   const state = {
     accessToken: options.accessToken ?? 'IG-TEST-TOKEN',
     tokenValid: true,
     processingDelayMs: options.processingDelayMs ?? 0,
+    childProcessingDelayMs: options.childProcessingDelayMs as number | undefined,
+    containerCap: options.containerCap ?? 400,
+    /** Fraction of GET reads answered with the intermittent 100/33 (seeded RNG for repeatability). */
+    readFlakiness: 0,
+    rng: Math.random as () => number,
     quotaTotal: options.quotaTotal ?? 50,
     quotaDurationSec: options.quotaDurationSec ?? 86_400,
     maxHashtags: options.maxHashtags ?? 30,
     nextContainerError: undefined as number | undefined,
     usage: {} as UsageHeaders,
   }
+  const tokens = new Map<string, FakeToken>()
+  const issueToken = (token: string, issuedAt = clock.now()): FakeToken => {
+    const entry = { token, issuedAt, expiresAt: issuedAt + tokenLifetimeMs }
+    tokens.set(token, entry)
+    return entry
+  }
+  issueToken(state.accessToken)
   const containers = new Map<string, FakeContainer>()
   const media = new Map<string, FakeMedia>()
   const publishLog: { mediaId: string; containerId: string; at: number }[] = []
   const requests: RecordedRequest[] = []
   const failures = failureSwitch<InstagramRoute, GraphFailure>()
+  const refreshLog: { route: string; oldToken: string; newToken: string; at: number }[] = []
+  const appId = '1234567890'
+  const appSecret = 'fake-app-secret'
   let containerSeq = 0
   let mediaSeq = 0
 
@@ -143,11 +200,34 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     return undefined
   }
 
+  /**
+   * Meta's crawler reads robots.txt before fetching (developers.facebook.com/docs/sharing/webmasters/web-crawlers:
+   * "the crawler respects robots.txt"); a blocked image_url fails with 9004/2207052. RFC 9309 §2.3.1.3:
+   * 4xx = no rules, 5xx/unreachable = complete disallow.
+   */
+  const robotsAllow = async (imageUrl: string): Promise<boolean> => {
+    const robotsUrl = new URL('/robots.txt', imageUrl).toString()
+    try {
+      const response = await fetch(robotsUrl, {
+        headers: { 'user-agent': META_CRAWLER_AGENT },
+        signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 5000),
+      })
+      if (response.status >= 400 && response.status < 500) return true
+      if (!response.ok) return false
+      return robotsParser(robotsUrl, await response.text()).isAllowed(imageUrl, META_CRAWLER_AGENT) !== false
+    } catch {
+      return false
+    }
+  }
+
   /** Meta downloads image_url itself; so do we, and we check it is a real JPEG within limits. */
   const fetchImage = async (imageUrl: string): Promise<{ ok: true; width: number; height: number } | GraphFailure> => {
+    if (!(await robotsAllow(imageUrl)))
+      return { code: 9004, subcode: 2207052, message: 'Media download restricted by robots.txt' }
     let bytes: Buffer
     try {
       const response = await fetch(imageUrl, {
+        headers: { 'user-agent': META_CRAWLER_AGENT },
         redirect: 'manual',
         signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 5000),
       })
@@ -172,14 +252,18 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     return { ok: true, ...info }
   }
 
+  const containersInWindow = () => [...containers.values()].filter((c) => c.createdAt > clock.now() - DAY_MS).length
+
   const newContainer = (partial: Omit<FakeContainer, 'id' | 'owner' | 'createdAt' | 'readyAt'>): FakeContainer => {
     containerSeq += 1
     const now = clock.now()
+    const delay =
+      partial.kind === 'CAROUSEL_ITEM' ? (state.childProcessingDelayMs ?? state.processingDelayMs) : state.processingDelayMs
     const container: FakeContainer = {
       id: String(17900000000000000n + BigInt(containerSeq)),
       owner: igUserId,
       createdAt: now,
-      readyAt: now + state.processingDelayMs,
+      readyAt: now + delay,
       ...partial,
     }
     if (state.nextContainerError !== undefined && partial.kind !== 'CAROUSEL_ITEM') {
@@ -191,6 +275,11 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
   }
 
   const createContainer = async (params: Record<string, string | string[]>, res: ServerResponse) => {
+    // platform-apis.md §1.3 / Meta content-publishing guide: at most 400 containers per account
+    // per rolling 24 h. Meta does not document the error; the fake answers with the rate-limit
+    // family (code 4) plus the publishing-limit subcode.
+    if (containersInWindow() >= state.containerCap)
+      return graphError(res, { code: 4, subcode: 2207042, message: 'Maximum number of media containers reached (400 per 24 hours)' })
     const caption = one(params.caption)
     const altText = one(params.alt_text)
     if (altText && [...altText].length > 1000)
@@ -208,6 +297,10 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
         if (!child || child.owner !== igUserId || child.kind !== 'CAROUSEL_ITEM') {
           return graphError(res, { code: 100, message: `Invalid carousel child ${id}` })
         }
+        // Children must be FINISHED before the parent is created (Meta carousel guide; Postiz
+        // polls each child for that reason); otherwise "Media ID is not available".
+        if (statusOf(child) !== 'FINISHED')
+          return graphError(res, { code: 9007, subcode: 2207027, message: 'Media ID is not available', userTitle: 'Media not ready' })
       }
       const captionFailure = checkCaption(caption)
       if (captionFailure) return graphError(res, captionFailure)
@@ -284,6 +377,46 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     return { id: item.id }
   }
 
+  /** Graph token errors (platform-apis.md §1.4, 190 subcodes: 463 expired, 460 password change, 467 invalid). */
+  const checkToken = (token: string | undefined): GraphFailure | undefined => {
+    const entry = token ? tokens.get(token) : undefined
+    if (!state.tokenValid || !entry || entry.revoked)
+      return { code: 190, subcode: 467, message: 'Error validating access token: The session is invalid' }
+    if (clock.now() >= entry.expiresAt)
+      return { code: 190, subcode: 463, message: 'Error validating access token: Session has expired' }
+    return undefined
+  }
+
+  /**
+   * Facebook Login `GET /oauth/access_token?grant_type=fb_exchange_token` and Instagram Login
+   * `GET /refresh_access_token?grant_type=ig_refresh_token` (platform-apis.md §1.6): only an
+   * unexpired token; the Instagram refresh also needs a token at least 24 h old.
+   */
+  const exchangeToken = (
+    route: 'exchangeToken' | 'refreshToken',
+    params: Record<string, string | string[]>,
+    res: ServerResponse,
+    token: string,
+  ) => {
+    const grant = one(params.grant_type)
+    if (route === 'exchangeToken') {
+      if (grant !== 'fb_exchange_token' || one(params.client_id) !== appId || one(params.client_secret) !== appSecret)
+        return graphError(res, { code: 101, message: 'Error validating application. Invalid application ID or secret.' })
+    } else {
+      if (grant !== 'ig_refresh_token') return graphError(res, { code: 100, message: 'Invalid grant_type' })
+      const entry = tokens.get(token)
+      if (entry && clock.now() - entry.issuedAt < DAY_MS)
+        return graphError(res, { code: 100, message: 'The access token is less than 24 hours old and cannot be refreshed' })
+    }
+    const fresh = issueToken(`${state.accessToken.split('~')[0]}~${randomBytes(6).toString('hex')}`)
+    refreshLog.push({ route, oldToken: token, newToken: fresh.token, at: clock.now() })
+    sendJson(res, 200, {
+      access_token: fresh.token,
+      token_type: 'bearer',
+      expires_in: Math.round((fresh.expiresAt - clock.now()) / 1000),
+    })
+  }
+
   const pick = (object: Record<string, unknown>, fields: string | undefined, defaults: string[]) => {
     const wanted = fields ? fields.split(',').map((f) => f.trim()) : defaults
     const out: Record<string, unknown> = { id: object.id }
@@ -294,6 +427,8 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
   const route = (method: string, segments: string[]): { route: InstagramRoute; node: string } | undefined => {
     const [node, edge] = segments
     if (!node) return undefined
+    if (method === 'GET' && node === 'oauth' && edge === 'access_token') return { route: 'exchangeToken', node }
+    if (method === 'GET' && node === 'refresh_access_token' && !edge) return { route: 'refreshToken', node }
     if (method === 'POST' && edge === 'media') return { route: 'createContainer', node }
     if (method === 'POST' && edge === 'media_publish') return { route: 'publish', node }
     if (method === 'GET' && edge === 'content_publishing_limit') return { route: 'publishingLimit', node }
@@ -321,13 +456,18 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     if (!matched)
       return graphError(res, { code: 100, subcode: 33, message: `Unsupported ${method.toLowerCase()} request.` })
 
-    const token = one(params.access_token) ?? bearerToken(req)
-    if (!state.tokenValid || token !== state.accessToken) {
-      return graphError(res, { code: 190, subcode: 463, message: 'Error validating access token: Session has expired' })
-    }
+    const token =
+      matched.route === 'exchangeToken' ? one(params.fb_exchange_token) : (one(params.access_token) ?? bearerToken(req))
+    const tokenFailure = checkToken(token)
+    if (tokenFailure) return graphError(res, tokenFailure)
+    if (matched.route === 'exchangeToken' || matched.route === 'refreshToken')
+      return exchangeToken(matched.route, params, res, token as string)
     const failure = failures.take(matched.route)
     if (failure?.mode === 'drop') return dropConnection(res)
-    if (failure && failure.mode !== 'commit-then-drop') return graphError(res, failure)
+    if (failure && failure.mode !== 'commit-then-drop' && failure.mode !== 'commit-then-error') return graphError(res, failure)
+    // Intermittent 100/33 on reads of valid objects (widely reported since May 2026).
+    if (method === 'GET' && state.readFlakiness > 0 && state.rng() < state.readFlakiness)
+      return graphError(res, { ...INTERMITTENT_READ, message: `${INTERMITTENT_READ.message} Object with ID '${matched.node}'` })
 
     const ownerRoutes: InstagramRoute[] = ['createContainer', 'publish', 'publishingLimit', 'mediaList']
     if (ownerRoutes.includes(matched.route) && matched.node !== igUserId) {
@@ -380,7 +520,10 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
           {
             id: container.id,
             status_code: status,
-            status: status === 'ERROR' ? String(container.errorSubcode) : status,
+            status:
+              status === 'ERROR'
+                ? (ERROR_STATUS_TEXT[container.errorSubcode ?? 0] ?? `Error: Media upload has failed with error code ${container.errorSubcode}`)
+                : status,
           },
           one(params.fields),
           ['id'],
@@ -392,6 +535,7 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     if (matched.route === 'createContainer' || matched.route === 'publish')
       record.createdId = (result as { id: string }).id
     if (failure?.mode === 'commit-then-drop') return dropConnection(res)
+    if (failure?.mode === 'commit-then-error') return graphError(res, failure)
     sendJson(res, 200, result, usageHeaders())
   }
 
@@ -431,6 +575,33 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     setTokenValid(valid: boolean) {
       state.tokenValid = valid
     },
+    appId,
+    appSecret,
+    tokens,
+    refreshLog,
+    /** The token the fake issued last (after a refresh, the one to use). */
+    latestToken: () => [...tokens.values()].at(-1) as FakeToken,
+    /** Pretend the current token was issued at `issuedAt` (token-age tests). */
+    backdateToken(token: string, issuedAt: number) {
+      const entry = tokens.get(token)
+      if (entry) Object.assign(entry, { issuedAt, expiresAt: issuedAt + tokenLifetimeMs })
+    },
+    revokeToken(token: string) {
+      const entry = tokens.get(token)
+      if (entry) entry.revoked = true
+    },
+    setChildProcessingDelay(ms: number | undefined) {
+      state.childProcessingDelayMs = ms
+    },
+    setContainerCap(cap: number) {
+      state.containerCap = cap
+    },
+    /** Answer this fraction of GET reads with the intermittent 100/33 (rng: seeded for repeatability). */
+    setReadFlakiness(rate: number, rng: () => number = Math.random) {
+      state.readFlakiness = rate
+      state.rng = rng
+    },
+    containersInWindow,
     /** Pretend `count` posts were already published in the current window (quota tests). */
     prefillPublishes(count: number) {
       for (let i = 0; i < count; i += 1)
@@ -445,6 +616,12 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
       state.tokenValid = true
       state.nextContainerError = undefined
       state.usage = {}
+      state.readFlakiness = 0
+      state.childProcessingDelayMs = options.childProcessingDelayMs
+      state.containerCap = options.containerCap ?? 400
+      refreshLog.length = 0
+      tokens.clear()
+      issueToken(state.accessToken)
     },
     close: () => server.close(),
   }

@@ -82,6 +82,13 @@ export const YT_ERRORS = {
     domain: 'global',
   },
   authError: { status: 401, reason: 'authError', message: 'Invalid Credentials', domain: 'global' },
+  /** The Google account has no YouTube channel (YouTube Data API errors: 401 youtubeSignupRequired). */
+  youtubeSignupRequired: {
+    status: 401,
+    reason: 'youtubeSignupRequired',
+    message: 'Unauthorized: the user must sign up for YouTube (create a channel).',
+    domain: 'youtube.header',
+  },
   videoNotFound: { status: 404, reason: 'videoNotFound', message: 'Video not found', domain: 'youtube.video' },
   invalidTitle: { status: 400, reason: 'invalidTitle', message: 'Invalid title', domain: 'youtube.video' },
 } satisfies Record<string, YoutubeFailure>
@@ -261,7 +268,11 @@ export async function startYoutubeFake(options: YoutubeFakeOptions = {}) {
         return googleError(res, { reason: 'invalidPrivacyStatus', message: 'Invalid privacy status' })
       if (sent.publishAt !== undefined) {
         const valid = typeof sent.publishAt === 'string' && !Number.isNaN(Date.parse(sent.publishAt))
-        if (!valid || privacyStatus !== 'private' || video.status.privacyStatus !== 'private' || video.everPublic) {
+        // videos.update reference, invalidPublishAt: "The request metadata specifies an invalid
+        // scheduled publishing time" — a time already past is refused like one on a public video
+        // (issue 13 #6; platform-apis.md §2.3 claims it publishes at once: we model the stricter).
+        const past = valid && Date.parse(sent.publishAt as string) <= clock.now()
+        if (!valid || past || privacyStatus !== 'private' || video.status.privacyStatus !== 'private' || video.everPublic) {
           return googleError(res, {
             reason: 'invalidPublishAt',
             message: 'The request metadata specifies an invalid scheduled publishing time.',

@@ -12,7 +12,7 @@ vi.mock('server-only', () => ({}))
 
 const { portalQueries } = await import('@/data/portalQueries')
 const { querySiteSettings } = await import('@/data/siteSettings')
-const { buildFeed, jsonFeed11 } = await import('@/data/feeds')
+const { renderFeed } = await import('@/data/feeds')
 const { buildNewsSitemap, buildSitemap } = await import('@/data/sitemaps')
 const { newsArticleJsonLd } = await import('@/data/newsArticleJsonLd')
 const { jsonLdScript } = await import('@/utilities/jsonLdScript')
@@ -145,22 +145,25 @@ describeWithDatabase('portal data layer', () => {
     const site = await querySiteSettings(payload)
     expect(site.baseUrl).toBe('https://warta.contoh.go.id')
     const items = await portalQueries.feedItems(payload)
-    const feed = buildFeed(site, { title: site.name, path: '/' }, items)
+    const scope = { title: site.name, path: '/' }
 
-    const rss = feed.rss2()
+    const rss = renderFeed('rss', site, scope, items)
     const rssDoc = new DOMParserLike(rss)
     expect(rssDoc.count('item')).toBe(4)
     expect(rss).toContain('<link>https://warta.contoh.go.id/berita/')
     expect(rss).not.toContain('Apel Pagi')
-    // Markup in a title stays character data (CDATA), never elements.
-    expect(rss).toContain('<title><![CDATA[Judul </script><script>alert(1)</script> & "kutip"]]></title>')
+    // A title is plain text: tags (and script content) stripped, the rest XML-escaped, no CDATA.
+    expect(rss).toContain('<title>Judul &amp; &quot;kutip&quot;</title>')
+    expect(rss).not.toMatch(/<script|alert\(1\)/)
     expect(rss).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4}/)
 
-    const atom = feed.atom1()
+    const atom = renderFeed('atom', site, scope, items)
     expect(new DOMParserLike(atom).count('entry')).toBe(4)
+    expect(atom).toContain('<title type="text">Judul &amp; &quot;kutip&quot;</title>')
+    expect(atom).not.toContain('type="html"><![CDATA[Judul')
     expect(atom).toContain('<id>https://warta.contoh.go.id/</id>')
 
-    const json = JSON.parse(jsonFeed11(feed, site.language))
+    const json = JSON.parse(renderFeed('json', site, scope, items))
     expect(json.version).toBe('https://jsonfeed.org/version/1.1')
     expect(json.language).toBe('id')
     expect(json.authors).toEqual([{ name: site.publisher, url: 'https://warta.contoh.go.id/' }])
@@ -171,7 +174,7 @@ describeWithDatabase('portal data layer', () => {
     expect(bridge.summary).toMatch(/Balai Kota/)
     expect(bridge.authors[0].name).toBe('Dinas Komunikasi Uji')
     const hostile = json.items.find((i: { title: string }) => i.title.startsWith('Judul'))
-    expect(hostile.title).toBe('Judul </script><script>alert(1)</script> & "kutip"')
+    expect(hostile.title).toBe('Judul & "kutip"')
 
     const byCategory = await portalQueries.feedItems(payload, { category: categoryId })
     expect(byCategory).toHaveLength(4)
@@ -224,7 +227,8 @@ describeWithDatabase('portal data layer', () => {
     })
     await payload.update({ collection: 'units', id: unitId, data: { description: 'ubah' } })
     await payload.updateGlobal({ slug: 'site', data: { description: 'Berita resmi.' } })
-    await payload.delete({ collection: 'news', id: doc.id })
+    // A live item is retracted, never deleted (refuseDeletingLiveItems); trusted cleanup may.
+    await payload.delete({ collection: 'news', id: doc.id, context: { trusted: true } })
   })
 })
 

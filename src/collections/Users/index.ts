@@ -3,10 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '@/access/adminOnly'
 import { adminOnlyField } from '@/access/adminOnlyField'
 import { adminOrSelf } from '@/access/adminOrSelf'
+import { adminOrSelfField } from '@/access/adminOrSelfField'
 import { authenticated } from '@/access/authenticated'
 
 import { auditLockout } from './hooks/auditLockout'
 import { auditRoleChange } from './hooks/auditRoleChange'
+import { auditUnlock } from './hooks/auditUnlock'
+import { hideSessions } from './hooks/hideSessions'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -23,15 +26,25 @@ export const Users: CollectionConfig = {
     group: 'Pengaturan',
   },
   access: {
-    // Staff see colleagues' names (authors, approvers); only admins manage accounts.
+    // Staff see colleagues' names (authors, approvers); e-mail, roles and units are admin-or-self
+    // fields; only admins manage accounts and lift lock-outs.
     read: authenticated,
     create: adminOnly,
     update: adminOrSelf,
     delete: adminOnly,
+    unlock: adminOnly,
     admin: ({ req: { user } }) => Boolean(user),
   },
-  hooks: { beforeChange: [makeFirstUserAdmin], afterChange: [auditRoleChange], afterError: [auditLockout] },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+    afterChange: [auditRoleChange],
+    afterRead: [hideSessions],
+    afterOperation: [auditUnlock],
+    afterError: [auditLockout],
+  },
   fields: [
+    // Payload's own e-mail field (merged with this one), readable only by admins and its owner.
+    { name: 'email', type: 'email', required: true, unique: true, access: { read: adminOrSelfField } },
     { name: 'name', label: 'Nama', type: 'text', required: true, maxLength: 120 },
     {
       name: 'roles',
@@ -41,7 +54,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['writer'],
       saveToJWT: true,
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { read: adminOrSelfField, create: adminOnlyField, update: adminOnlyField },
       options: [
         { label: 'Admin', value: 'admin' },
         { label: 'Verifikator', value: 'verifier' },
@@ -55,7 +68,7 @@ export const Users: CollectionConfig = {
       relationTo: 'units',
       hasMany: true,
       saveToJWT: true,
-      access: { create: adminOnlyField, update: adminOnlyField },
+      access: { read: adminOrSelfField, create: adminOnlyField, update: adminOnlyField },
       admin: { description: 'OPD tempat pengguna ini menulis berita.' },
     },
   ],

@@ -9,6 +9,8 @@ import { findingKey } from '@/review/findingKey'
 import type { ArticleField, Finding, LexiconExtension, Severity } from '@/review/types'
 import { lexicalToPlainText } from '@/utilities/lexicalToPlainText'
 
+import { showInField } from './showInField'
+import './showInField.css'
 import { useOfficialNames, useServerSpellChecker } from './useReviewResources'
 
 const ACK_PATH = 'reviewAcknowledgements'
@@ -44,21 +46,6 @@ function toArticle(title: unknown, lead: unknown, body: unknown, publishedAt: un
     lead: typeof lead === 'string' ? lead : '',
     body: lexicalToPlainText(body),
     publishedAt: typeof publishedAt === 'string' && publishedAt ? publishedAt : undefined,
-  }
-}
-
-/** Scrolls to the field a finding points into and, for text inputs, selects the excerpt. */
-function showInField(finding: Finding): void {
-  const container = document.getElementById(`field-${finding.field}`)
-  const target =
-    container instanceof HTMLInputElement || container instanceof HTMLTextAreaElement
-      ? container
-      : (container?.querySelector<HTMLElement>('[contenteditable="true"], textarea, input') ?? container)
-  if (!target) return
-  target.scrollIntoView({ behavior: 'smooth', block: 'center' })
-  target.focus({ preventScroll: true })
-  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) {
-    target.setSelectionRange(finding.start, finding.end)
   }
 }
 
@@ -181,7 +168,7 @@ export function ReviewPanel({ extraLexicon }: ReviewPanelProps) {
                   <li key={id} style={{ padding: '6px 0 6px 10px', borderLeft: `3px solid ${SEVERITY_COLORS[severity]}`, marginBottom: 6 }}>
                     <div>
                       <strong>{FIELD_LABELS[finding.field]}</strong>: <q>{finding.excerpt}</q>{' '}
-                      <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => showInField(finding)} aria-label={`Lihat "${finding.excerpt}" di ${FIELD_LABELS[finding.field]}`}>
+                      <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: 0 }} onClick={() => void showInField(finding)} aria-label={`Lihat "${finding.excerpt}" di ${FIELD_LABELS[finding.field]}`}>
                         Lihat
                       </button>
                     </div>

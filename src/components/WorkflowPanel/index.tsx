@@ -2,31 +2,34 @@ import type { UIFieldServerProps } from 'payload'
 
 import type { AuditLog, News, User } from '@/payload-types'
 
-import { WORKFLOW_STATES } from '@/collections/News/workflowStates'
-import { CHECKLIST_ITEMS } from '@/fields/checklist'
-import { availableActions } from '@/workflow/availableActions'
+import { checkRole, userUnitIds } from '@/access/utilities'
+import { auditActionLabel, stateChangeLabel } from '@/i18n/labels'
+import { formatDateTime } from '@/utilities/formatDateTime'
+import { TRANSITIONS } from '@/workflow/transitions'
 
-import { WorkflowActions } from './WorkflowActions.client'
+import { WorkflowActions, type PermittedTransition } from './WorkflowActions.client'
 
-const stateLabel = (state?: null | string): string => WORKFLOW_STATES.find(({ value }) => value === state)?.label ?? 'Draf'
+const idOf = (value: unknown): string =>
+  String(typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value)
 
-const formatTime = (iso: string): string =>
-  new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))
+/** Transitions this user may take on this item by role and OPD; the client filters them by the current state. */
+const permittedTransitions = (item: Partial<News>, user: null | User): PermittedTransition[] => {
+  if (!user) return []
+  if (!checkRole(['admin', 'verifier'], user) && !userUnitIds(user).map(String).includes(idOf(item.unit))) return []
+  return Object.values(TRANSITIONS)
+    .filter((transition) => checkRole([...transition.roles], user))
+    .map(({ action, label, from }) => ({ action, label, from }))
+}
 
 /**
- * Sidebar of the news edit view: state, the actions this user may take (buttons), checklist
- * progress and the item's history from the audit log. The review findings panel
- * (src/components/ReviewPanel) sits in the "Verifikasi" tab.
+ * Sidebar of the news edit view: status, checklist progress and the
+ * actions (in-page dialogs), then the item's history from the audit log (desk only). The review
+ * findings panel (src/components/ReviewPanel) sits in the "Verifikasi" tab.
  */
 export const WorkflowPanel = async ({ data, id, payload, req }: UIFieldServerProps) => {
   if (!id) return <p className="field-description">Simpan berita sebagai draf untuk memulai alur kerja.</p>
   const item = data as Partial<News>
   const user = req.user as null | User
-  const actions = availableActions({ unit: item.unit as News['unit'], workflowState: item.workflowState }, user).map(
-    ({ action, label }) => ({ action, label }),
-  )
-  const checklist = (item.checklist ?? {}) as Record<string, boolean | null | undefined>
-  const ticked = CHECKLIST_ITEMS.filter(({ name }) => checklist[name] === true).length
   const history = await payload
     .find({
       collection: 'audit-log',
@@ -43,21 +46,16 @@ export const WorkflowPanel = async ({ data, id, payload, req }: UIFieldServerPro
   return (
     <div className="warta-workflow" style={{ marginBottom: 'var(--base)' }}>
       <h4 style={{ margin: 0 }}>Alur kerja</h4>
-      <p>
-        Status: <strong>{stateLabel(item.workflowState)}</strong>
-      </p>
-      <p>
-        Daftar periksa: {ticked}/{CHECKLIST_ITEMS.length}
-      </p>
-      <WorkflowActions actions={actions} id={String(id)} />
+      <WorkflowActions id={String(id)} permitted={permittedTransitions(item, user)} />
       {history.length > 0 && (
         <details>
           <summary>Riwayat ({history.length})</summary>
           <ol style={{ paddingLeft: '1.2em' }}>
             {history.map((entry) => (
               <li key={entry.id}>
-                {formatTime(entry.createdAt)} — {typeof entry.actor === 'object' && entry.actor ? entry.actor.name : entry.actorEmail}:{' '}
-                {entry.action} ({stateLabel(entry.fromState)} → {stateLabel(entry.toState)})
+                {formatDateTime(entry.createdAt)} — {typeof entry.actor === 'object' && entry.actor ? entry.actor.name : entry.actorEmail}:{' '}
+                {auditActionLabel(entry.action)}
+                {stateChangeLabel(entry.fromState, entry.toState) ? ` (${stateChangeLabel(entry.fromState, entry.toState)})` : ''}
                 {entry.comment ? <em> “{entry.comment}”</em> : null}
               </li>
             ))}

@@ -25,6 +25,12 @@ export interface InstagramAdapterOptions {
   recheckAfterAmbiguousMs?: number
   /** Give up after this many containers for one record. */
   maxContainers?: number
+  /** Containers per account per rolling 24 h (platform-apis.md §1.3: 400). */
+  containerCap?: number
+  /** Where container creations are counted; default: shared by the process. */
+  containerLedger?: Map<string, number[]>
+  /** Permalink reads after a publish before giving up on the link (the post stays a success). */
+  permalinkAttempts?: number
 }
 
 export interface GraphUsage {
@@ -49,7 +55,7 @@ export type ContainerStatusCode = 'IN_PROGRESS' | 'FINISHED' | 'PUBLISHED' | 'ER
 
 /** Persisted per syndication record; every remote id lands here before the next call. */
 export interface InstagramCheckpoint {
-  phase: 'start' | 'polling' | 'publishing' | 'published'
+  phase: 'start' | 'children' | 'polling' | 'publishing' | 'published'
   caption?: string
   imageUrls?: string[]
   childIds?: string[]
@@ -63,4 +69,18 @@ export interface InstagramCheckpoint {
   recreatedAfterNotFound?: boolean
   mediaFetchRetried?: boolean
   mediaId?: string
+  /** Carousel children read FINISHED (the parent waits for all of them). */
+  childrenFinished?: string[]
+  childrenCreatedAt?: number
+  /** media_publish was called for the current container and not proven unpublished since. */
+  publishAttempted?: boolean
+  /** When media_publish was first called for the current container. */
+  publishAttemptedAt?: number
+  /** The error media_publish answered while the outcome is being verified. */
+  publishError?: { code?: string; message: string; userMessage: string; retryable: boolean }
+  /** Consecutive failed reads (status/media list), for back-off. */
+  readFailures?: number
+  permalinkFailures?: number
+  /** Set when the media is live but cannot be told apart from another post with the same caption. */
+  mediaAmbiguous?: boolean
 }

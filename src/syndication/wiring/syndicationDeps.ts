@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { mediaDir } from '@/config/mediaDir'
+import { publicUrl } from '@/config/publicUrl'
 import { revalidatePortal } from '@/data/revalidatePortal'
 import { TAGS } from '@/data/tags'
 
@@ -21,9 +22,8 @@ export function overrideSyndicationDeps(deps: Partial<SyndicationDeps> | undefin
   override = deps
 }
 
-/** Public origin of this server (PUBLIC_URL → serverURL). */
-export const publicOrigin = (payload: Payload): string =>
-  (payload.config.serverURL || 'http://localhost:3000').replace(/\/+$/, '')
+/** Public origin of this server (PUBLIC_URL; Payload's serverURL stays empty so the admin works at every address). */
+export const publicOrigin = (_payload: Payload): string => publicUrl()
 
 /** Stores the JPEG under MEDIA_DIR/syndication (content-addressed) and returns its public URL. */
 export async function publishSyndicationImage(payload: Payload, buffer: Buffer, name: string): Promise<string> {

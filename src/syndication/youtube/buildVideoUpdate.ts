@@ -17,10 +17,21 @@ export interface VideoUpdatePlan {
  * part built from what `videos.list` returned. Managed: title, description (override, or the
  * current one plus the article link), tags/category/language only from overrides.
  */
+/** A schedule this close to now is treated as past: the call itself takes time. */
+export const PUBLISH_AT_MARGIN_MS = 2 * 60_000
+
+const jakartaTime = (iso: string) =>
+  `${new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' }).format(new Date(iso))} WIB`
+
+/** Indonesian warning for a schedule that cannot be applied any more. */
+export const pastPublishAtWarning = (publishAt: string) =>
+  `Jadwal tayang YouTube (${jakartaTime(publishAt)}) sudah lewat; jadwal diabaikan dan video tetap privat. Judul dan deskripsi tetap diperbarui; atur jadwal baru di YouTube Studio bila perlu.`
+
 export function buildVideoUpdate(
   item: SyndicationItem,
   current: VideoResource,
   defaults: { categoryId: string; language: string },
+  now: number = Date.now(),
 ): VideoUpdatePlan {
   const overrides = item.overrides.youtube ?? {}
   const old = current.snippet ?? {}
@@ -37,7 +48,11 @@ export function buildVideoUpdate(
   let status: VideoStatus | undefined
   if (overrides.publishAt) {
     const oldStatus = current.status ?? {}
-    if (oldStatus.privacyStatus === 'private') {
+    if (oldStatus.privacyStatus === 'private' && Date.parse(overrides.publishAt) <= now + PUBLISH_AT_MARGIN_MS) {
+      // Issue 13 #6: YouTube refuses a past publishAt (invalidPublishAt) and would take the
+      // title/description down with it; drop the schedule before the call instead.
+      warnings.push(pastPublishAtWarning(overrides.publishAt))
+    } else if (oldStatus.privacyStatus === 'private') {
       // Keep every mutable status field; a field left out would be reset.
       status = {
         privacyStatus: 'private',
@@ -45,7 +60,9 @@ export function buildVideoUpdate(
         embeddable: oldStatus.embeddable,
         license: oldStatus.license,
         publicStatsViewable: oldStatus.publicStatsViewable,
-        selfDeclaredMadeForKids: oldStatus.selfDeclaredMadeForKids ?? oldStatus.madeForKids,
+        // `madeForKids` is YouTube's determination (read-only); only the owner's own
+        // declaration travels back, and only when there is one.
+        selfDeclaredMadeForKids: oldStatus.selfDeclaredMadeForKids,
         containsSyntheticMedia: oldStatus.containsSyntheticMedia,
       }
       for (const key of Object.keys(status) as (keyof VideoStatus)[]) if (status[key] === undefined) delete status[key]

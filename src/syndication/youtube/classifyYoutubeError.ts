@@ -23,6 +23,9 @@ const PERMANENT: Record<string, string> = {
   playlistItemsNotAccessible: 'Playlist YouTube tidak dapat diakses.',
   videoNotFound: 'Video YouTube tidak ditemukan di kanal ini; periksa ID video pada berita.',
   playlistNotFound: 'Playlist YouTube tidak ditemukan.',
+  // 401, but no token refresh helps: the Google account has no channel.
+  youtubeSignupRequired:
+    'Akun Google yang terhubung belum memiliki kanal YouTube. Admin perlu membuat kanal YouTube untuk akun itu atau menghubungkan akun lain.',
 }
 
 const RETRYABLE = new Set([

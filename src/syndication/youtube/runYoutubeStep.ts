@@ -3,7 +3,7 @@ import { loadMediaBuffer } from '../loadMediaBuffer'
 import { toCheckpoint } from '../toCheckpoint'
 import type { AdapterContext, Checkpoint, StepOutcome, SyndicationItem } from '../types'
 
-import { buildVideoUpdate } from './buildVideoUpdate'
+import { buildVideoUpdate, pastPublishAtWarning, PUBLISH_AT_MARGIN_MS } from './buildVideoUpdate'
 import { classifyYoutubeError } from './classifyYoutubeError'
 import { createYoutubeClient } from './createYoutubeClient'
 import { getVideo } from './getVideo'
@@ -41,12 +41,28 @@ export async function runYoutubeStep(
           userMessage: `Video YouTube "${videoId}" tidak ditemukan di kanal ini (atau bukan milik akun yang terhubung).`,
         })
       }
-      const plan = buildVideoUpdate(item, current, {
-        categoryId: options.categoryId ?? '25',
-        language: options.language ?? 'id',
-      })
-      if (plan.changed) await updateVideo(client, videoId, { snippet: plan.snippet, status: plan.status })
-      else ctx.logger.info(`[syndication] [youtube] ${videoId} already up to date; update skipped`)
+      const plan = buildVideoUpdate(
+        item,
+        current,
+        { categoryId: options.categoryId ?? '25', language: options.language ?? 'id' },
+        now(),
+      )
+      if (plan.changed) {
+        try {
+          await updateVideo(client, videoId, { snippet: plan.snippet, status: plan.status })
+        } catch (error) {
+          // A schedule refused by YouTube never takes the title/description down with it.
+          if (!plan.status?.publishAt || classifyYoutubeError(error).code !== 'yt:invalidPublishAt') throw error
+          ctx.logger.warn(`[syndication] [youtube] ${videoId}: publishAt refused; sending the snippet without it`)
+          await updateVideo(client, videoId, { snippet: plan.snippet })
+          plan.warnings.push(
+            item.overrides.youtube?.publishAt && Date.parse(item.overrides.youtube.publishAt) <= now() + PUBLISH_AT_MARGIN_MS
+              ? pastPublishAtWarning(item.overrides.youtube.publishAt)
+              : 'Jadwal tayang ditolak YouTube (hanya untuk video privat yang belum pernah publik); jadwal diabaikan, judul dan deskripsi tetap diperbarui.',
+          )
+          plan.status = undefined
+        }
+      } else ctx.logger.info(`[syndication] [youtube] ${videoId} already up to date; update skipped`)
       await save({ updated: true, warnings: plan.warnings, sent: { snippet: plan.snippet, status: plan.status } })
     }
     if (item.cover && !cp.thumbnailSet) {

@@ -78,6 +78,13 @@ testSyndicationAdapter({
     // Ambiguous: the connection drops after media_publish, so only a status read can tell.
     failRetryable: () => ig.fail('publish', { ...IG_ERRORS.http503 }),
     failPermanent: () => ig.fail('createContainer', IG_ERRORS.tokenExpired),
+    misbehave: () => {
+      // A 400 that published anyway, then the intermittent 100/33 on the reads that follow.
+      ig.fail('publish', { ...IG_ERRORS.spam, mode: 'commit-then-error' })
+      ig.fail('status', IG_ERRORS.intermittentRead, { times: 2 })
+      ig.fail('media', IG_ERRORS.intermittentRead)
+      ig.setChildProcessingDelay(3000)
+    },
     reset: () => {
       ig.reset()
       ig.setProcessingDelay(0)
@@ -323,7 +330,13 @@ describe('instagram adapter', () => {
     ['36004 caption too long', 'createContainer', IG_ERRORS.captionTooLong, false, undefined],
   ] as const)('classifies %s', async (_name, route, preset, retryable, retryAfterMs) => {
     ig.fail(route, preset)
-    const error = await failure(drive(adapter(), item(), env()))
+    const e = env()
+    let error = await failure(drive(adapter(), item(), e))
+    if (route === 'publish' && !retryable) {
+      // A 4xx from media_publish is "unknown" until two FINISHED reads prove nothing went live.
+      expect(error.code).toBe('ig:publish-unknown')
+      error = await failure(drive(adapter(), item(), e))
+    }
     expect(error.retryable).toBe(retryable)
     expect(error.retryAfterMs).toBe(retryAfterMs)
     expect(error.userMessage.length).toBeGreaterThan(10)

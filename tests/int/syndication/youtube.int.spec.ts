@@ -98,6 +98,11 @@ testSyndicationAdapter({
         ),
     failRetryable: () => yt.fail('thumbnails.set', YT_ERRORS.backendError),
     failPermanent: () => yt.fail('videos.update', YT_ERRORS.insufficientPermissions),
+    misbehave: () => {
+      // Quota gone until midnight Pacific, then a backend error on the thumbnail.
+      yt.fail('videos.list', YT_ERRORS.quotaExceeded)
+      yt.fail('thumbnails.set', YT_ERRORS.backendError)
+    },
     reset: () => {
       yt.reset()
       seedVideo()
@@ -197,14 +202,14 @@ describe('youtube adapter', () => {
     )
     expect(outcome.kind).toBe('done')
     if (outcome.kind === 'done') expect(outcome.result.warnings?.[0]).toContain('jadwal tayang diabaikan')
-    // A private video that was public before is rejected by the platform: permanent, Indonesian.
+    // A private video that was public before is rejected by the platform (invalidPublishAt):
+    // the schedule is dropped with an Indonesian warning, the title/description still go live.
     yt.reset()
     yt.addVideo({ id: VIDEO, status: { privacyStatus: 'private' }, everPublic: true })
-    const error = await failure(
-      drive(adapter(), item({ overrides: { youtube: { publishAt: '2026-04-01T00:00:00Z' } } }), env()),
-    )
-    expect(error).toMatchObject({ retryable: false, code: 'yt:invalidPublishAt' })
-    expect(error.userMessage).toContain('video privat')
+    const retried = await drive(adapter(), item({ overrides: { youtube: { publishAt: '2026-04-01T00:00:00Z' } } }), env())
+    expect(retried.outcome.kind).toBe('done')
+    if (retried.outcome.kind === 'done') expect(retried.outcome.result.warnings?.join(' ')).toContain('video privat')
+    expect(yt.videos.get(VIDEO)?.snippet.title).toBe('Wali Kota Resmikan Taman Kota Baru')
   })
 
   it('the fake wipes the description when a client omits it (why we merge)', async () => {
@@ -316,5 +321,60 @@ describe('youtube adapter', () => {
   it('has no remove: retraction is a manual action with an Indonesian reason', () => {
     expect(adapter().remove).toBeUndefined()
     expect(adapter().manualActionReason?.('remove')).toContain('YouTube Studio')
+  })
+})
+
+describe('youtube against the strict fake (issue 13 #6, #10)', () => {
+  beforeEach(() => yt.reset())
+  const privateDraft = (status: Record<string, unknown> = {}) =>
+    yt.addVideo({
+      id: VIDEO,
+      snippet: { title: 'Draf', description: 'Jangan dihapus' },
+      status: { privacyStatus: 'private', ...status },
+      everPublic: false,
+    })
+
+  it('the fake refuses a past publishAt with invalidPublishAt', async () => {
+    privateDraft()
+    yt.fail('videos.list', YT_ERRORS.quotaExceeded)
+    const past = new Date(clock.now() + 60 * 60_000).toISOString()
+    // quotaExceeded waits until after midnight Pacific: by then the schedule is in the past.
+    const { outcome, waits } = await drive(adapter(), item({ overrides: { youtube: { publishAt: past } } }), env())
+    expect(waits.length).toBe(1)
+    expect(outcome.kind).toBe('done')
+    if (outcome.kind === 'done') expect(outcome.result.warnings?.join(' ')).toMatch(/Jadwal tayang .* sudah lewat/)
+    // Dropped before the call: title and description went through, no status part, no 400.
+    const updates = yt.requests.filter((r) => r.route === 'videos.update')
+    expect(updates).toHaveLength(1)
+    expect(updates[0].params.part).toEqual('snippet')
+    expect(yt.videos.get(VIDEO)?.snippet.title).toBe('Wali Kota Resmikan Taman Kota Baru')
+    expect(yt.videos.get(VIDEO)?.status.privacyStatus).toBe('private')
+  })
+
+  it('a publishAt that passes between the check and the call: the update is resent without it', async () => {
+    privateDraft()
+    const soon = new Date(clock.now() + 5 * 60_000).toISOString()
+    yt.fail('videos.update', { status: 400, reason: 'invalidPublishAt', message: 'The request metadata specifies an invalid scheduled publishing time.', domain: 'youtube.video' })
+    const { outcome } = await drive(adapter(), item({ overrides: { youtube: { publishAt: soon } } }), env())
+    expect(outcome.kind).toBe('done')
+    expect(yt.videos.get(VIDEO)?.snippet.title).toBe('Wali Kota Resmikan Taman Kota Baru')
+    if (outcome.kind === 'done') expect(outcome.result.warnings?.join(' ')).toContain('Jadwal tayang')
+  })
+
+  it("madeForKids (YouTube's own determination) is never sent as selfDeclaredMadeForKids", async () => {
+    privateDraft({ madeForKids: true })
+    const publishAt = new Date(clock.now() + 24 * 60 * 60_000).toISOString()
+    const { outcome } = await drive(adapter(), item({ overrides: { youtube: { publishAt } } }), env())
+    expect(outcome.kind).toBe('done')
+    expect(yt.videos.get(VIDEO)?.status.selfDeclaredMadeForKids).toBeUndefined()
+    expect(yt.videos.get(VIDEO)?.status.publishAt).toBe(publishAt)
+  })
+
+  it('youtubeSignupRequired is permanent with a clear Indonesian message', async () => {
+    seedVideo()
+    yt.fail('videos.list', YT_ERRORS.youtubeSignupRequired)
+    const error = await failure(drive(adapter(), item(), env()))
+    expect(error).toMatchObject({ retryable: false, code: 'yt:youtubeSignupRequired' })
+    expect(error.userMessage).toContain('kanal YouTube')
   })
 })

@@ -1,13 +1,16 @@
 import type { CollectionAfterErrorHook } from 'payload'
 
+const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth'])
+
 /**
- * Records an account lock-out (too many failed logins, `auth.maxLoginAttempts`). Payload throws
- * `LockedAuth` on the attempt that locks the account and on each attempt while locked; the entry
- * is written once per lock (keyed by `lockUntil`). Covers logins through the REST API and the
+ * Records an account lock-out (too many failed logins, `auth.maxLoginAttempts`). The attempt that
+ * locks the account fails with `AuthenticationError` (Payload sets `lockUntil` on it), later ones
+ * with `LockedAuth`; after either, a `lockUntil` in the future means the account is locked, and
+ * the entry is written once per lock (keyed by `lockUntil`). Covers logins through the REST API and the
  * admin panel; Payload runs no hook for failed Local API logins.
  */
 export const auditLockout: CollectionAfterErrorHook = async ({ error, req }) => {
-  if ((error as { name?: string })?.name !== 'LockedAuth') return
+  if (!LOGIN_ERRORS.has((error as { name?: string })?.name ?? '')) return
   const email = (req.data as { email?: unknown } | undefined)?.email
   if (typeof email !== 'string' || !email) return
   const { docs } = await req.payload.find({
@@ -19,7 +22,7 @@ export const auditLockout: CollectionAfterErrorHook = async ({ error, req }) => 
     showHiddenFields: true,
   })
   const user = docs[0] as { id: number; email: string; lockUntil?: null | string } | undefined
-  if (!user?.lockUntil) return
+  if (!user?.lockUntil || Date.parse(user.lockUntil) <= Date.now()) return
   const lockUntil = new Date(user.lockUntil).toISOString()
   const { totalDocs } = await req.payload.count({
     collection: 'audit-log',
