@@ -67,7 +67,7 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
 
   const accounts = demoAccounts({ email: options.adminEmail, password: options.adminPassword }, options.sharedPassword)
   // The review assistant's official names registry: the demo city's OPDs and positions.
-  await importOfficialNames(payload, seedOfficialNames, { context })
+  await importOfficialNames(payload, seedOfficialNames, { context: { ...context, seedingOfficialNames: true } })
 
   const users = new Map<string, { id: User['id']; units: string[] }>()
   for (const account of accounts) {

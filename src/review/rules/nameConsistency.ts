@@ -163,12 +163,15 @@ export const nameConsistency: Rule = {
 
     // Two spellings within the article: pick the one to report in each pair.
     const wrong = new Map<NameForm, { right: NameForm; old: boolean }>()
+    const keys = forms.map((f) => oldSpellingKey(f.lower))
     for (let i = 0; i < forms.length; i++) {
       for (let j = i + 1; j < forms.length; j++) {
         const a = forms[i]
         const b = forms[j]
-        const old = a.lower.length >= 4 && b.lower.length >= 4 && oldSpellingKey(a.lower) === oldSpellingKey(b.lower)
+        const old = keys[i] === keys[j]
+        // Cheap tests first: most pairs of names are far apart.
         if (!old && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
+        if (!old && (Math.min(a.lower.length, b.lower.length) < 5 || editDistance(a.lower, b.lower, 2) > 2)) continue
         const shared = [...a.neighbours].some((n) => b.neighbours.has(n))
         const aName = a.nonInitial > 0 || headlineName(a)
         const bName = b.nonInitial > 0 || headlineName(b)

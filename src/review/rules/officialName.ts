@@ -46,13 +46,14 @@ export const officialName: Rule = {
     if (!pattern) return []
     const findings: Finding[] = []
     for (const field of article.fields) {
-      // Variants inside a correctly written official name ("Dinas Kesehatan" in "Kepala Dinas Kesehatan …") are fine.
+      // A variant inside a correctly written official name ("Dinas Pekerjaan Umum" in "Dinas Pekerjaan
+      // Umum, Perumahan dan Kawasan Permukiman") is fine; one that extends it ("Dinas Kesehatan Kodya") is not.
       const official: [number, number][] = []
       if (officialPattern) for (const m of field.text.matchAll(officialPattern)) official.push([m.index, m.index + m[0].length])
       for (const m of field.text.matchAll(pattern)) {
         const start = m.index
         const end = start + m[0].length
-        if (official.some(([s, e]) => s < end && start < e)) continue
+        if (official.some(([s, e]) => s <= start && end <= e)) continue
         const entry = byVariant.get(normalise(m[0]))
         if (!entry) continue
         findings.push({

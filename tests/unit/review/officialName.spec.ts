@@ -31,3 +31,10 @@ describe('official-name', () => {
     expect(() => parseRegistryFile('[{"kind":"unit"}]', 'json')).toThrow(/Entri ke-1/)
   })
 })
+
+describe('official-name, variants longer than the official name', () => {
+  it('reports a variant that extends the official name', () => {
+    const registry = [{ name: 'Dinas Kesehatan', variants: ['Dinas Kesehatan Kodya'] }]
+    expect(check('official-name', 'Dinas Kesehatan Kodya membuka layanan. Dinas Kesehatan juga hadir.', { registry }).map((f) => f.excerpt)).toEqual(['Dinas Kesehatan Kodya'])
+  })
+})
