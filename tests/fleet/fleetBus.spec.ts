@@ -12,7 +12,7 @@ import { type Proc, REDIS_PORT, startRedis, stopAll } from './cluster'
  */
 const quiet = { info: () => {}, warn: () => {} }
 let redis: Proc
-let fleets: Awaited<ReturnType<typeof startFleet>>[] = []
+const fleets: Awaited<ReturnType<typeof startFleet>>[] = []
 
 beforeAll(async () => {
   redis = await startRedis()
