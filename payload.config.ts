@@ -11,6 +11,8 @@ import { AuditLog } from './src/collections/AuditLog'
 import { Categories } from './src/collections/Categories'
 import { Media } from './src/collections/Media'
 import { News } from './src/collections/News'
+import { OfficialNames } from './src/collections/OfficialNames'
+import { NewsDiscussion } from './src/collections/NewsDiscussion'
 import { Syndications } from './src/collections/Syndications'
 import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
@@ -69,7 +71,7 @@ export default buildConfig({
     fallbackLanguage: 'id',
     translations: { id: { lexical: lexicalIndonesian } },
   },
-  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog],
+  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog, OfficialNames, NewsDiscussion],
   globals: [Site, Channels],
   editor: lexicalEditor(),
   db: buildDatabaseAdapter({

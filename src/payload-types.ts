@@ -74,6 +74,8 @@ export interface Config {
     users: User;
     syndications: Syndication;
     'audit-log': AuditLog;
+    'official-names': OfficialName;
+    'news-discussion': NewsDiscussion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +91,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'official-names': OfficialNamesSelect<false> | OfficialNamesSelect<true>;
+    'news-discussion': NewsDiscussionSelect<false> | NewsDiscussionSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -102,10 +106,12 @@ export interface Config {
   globals: {
     site: Site;
     channels: Channel;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     site: SiteSelect<false> | SiteSelect<true>;
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -117,6 +123,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       sendNotification: TaskSendNotification;
       syndicate: TaskSyndicate;
+      refreshChannelTokens: TaskRefreshChannelTokens;
       inline: {
         input: unknown;
         output: unknown;
@@ -502,6 +509,45 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Ejaan resmi nama orang, jabatan, OPD, tempat, program dan acara beserta varian yang salah. Dipakai asisten pemeriksa berita.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-names".
+ */
+export interface OfficialName {
+  id: number;
+  name: string;
+  kind?: ('person' | 'position' | 'unit' | 'place' | 'programme' | 'event') | null;
+  /**
+   * Ejaan keliru atau nama lama yang sering muncul, mis. "Walikota" untuk "Wali Kota".
+   */
+  variants?:
+    | {
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ditampilkan bersama temuan, mis. dasar hukum nama resmi.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion".
+ */
+export interface NewsDiscussion {
+  id: number;
+  news: number | News;
+  body: string;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -570,7 +616,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate';
+        taskSlug: 'inline' | 'publishScheduled' | 'sendNotification' | 'syndicate' | 'refreshChannelTokens';
         taskID: string;
         input?:
           | {
@@ -603,10 +649,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'sendNotification' | 'syndicate' | 'refreshChannelTokens') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -644,6 +699,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'official-names';
+        value: number | OfficialName;
+      } | null)
+    | ({
+        relationTo: 'news-discussion';
+        value: number | NewsDiscussion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -978,6 +1041,35 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-names_select".
+ */
+export interface OfficialNamesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  variants?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion_select".
+ */
+export interface NewsDiscussionSelect<T extends boolean = true> {
+  news?: T;
+  body?: T;
+  unit?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1012,6 +1104,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1103,6 +1196,26 @@ export interface Channel {
      * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.
      */
     accessToken?: string | null;
+    /**
+     * Menentukan cara token diperbarui otomatis sebelum kedaluwarsa.
+     */
+    loginKind?: ('facebook' | 'instagram') | null;
+    /**
+     * Khusus Facebook Login: untuk memperbarui token otomatis.
+     */
+    appId?: string | null;
+    /**
+     * Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar.
+     */
+    appSecret?: string | null;
+    /**
+     * Diisi otomatis (60 hari untuk token jangka panjang) dan diperbarui oleh tugas penyegaran token. Ubah bila Meta menunjukkan tanggal lain.
+     */
+    tokenExpiresAt?: string | null;
+    tokenIssuedAt?: string | null;
+    tokenProblem?: string | null;
+    tokenProblemAt?: string | null;
+    tokenWarnedAt?: string | null;
     hashtags?: string[] | null;
     maxHashtags?: number | null;
     concurrency?: number | null;
@@ -1120,8 +1233,29 @@ export interface Channel {
     refreshToken?: string | null;
     rootUrl?: string | null;
     tokenUrl?: string | null;
+    tokenProblem?: string | null;
+    tokenProblemAt?: string | null;
+    tokenWarnedAt?: string | null;
     concurrency?: number | null;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1169,6 +1303,14 @@ export interface ChannelsSelect<T extends boolean = true> {
         graphVersion?: T;
         igUserId?: T;
         accessToken?: T;
+        loginKind?: T;
+        appId?: T;
+        appSecret?: T;
+        tokenExpiresAt?: T;
+        tokenIssuedAt?: T;
+        tokenProblem?: T;
+        tokenProblemAt?: T;
+        tokenWarnedAt?: T;
         hashtags?: T;
         maxHashtags?: T;
         concurrency?: T;
@@ -1182,8 +1324,21 @@ export interface ChannelsSelect<T extends boolean = true> {
         refreshToken?: T;
         rootUrl?: T;
         tokenUrl?: T;
+        tokenProblem?: T;
+        tokenProblemAt?: T;
+        tokenWarnedAt?: T;
         concurrency?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1238,6 +1393,24 @@ export interface TaskSyndicate {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshChannelTokens".
+ */
+export interface TaskRefreshChannelTokens {
+  input?: unknown;
+  output: {
+    result?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
 }
 /**

@@ -38,6 +38,6 @@ export const AuditLog: CollectionConfig = {
     { name: 'toState', label: 'Ke status', type: 'text', admin: { components: { Cell: CELLS.state, Field: FIELDS.state } } },
     { name: 'comment', label: 'Komentar', type: 'textarea' },
     // Machine-readable context (ids, changed paths): kept for audits, not for the list or its filters.
-    { name: 'details', label: 'Rincian teknis', type: 'json', admin: { disableListColumn: true, disableListFilter: true } },
+    { name: 'details', label: 'Rincian teknis', type: 'json', admin: { disableListColumn: true, disableListFilter: true, components: { Field: '@/components/JsonPreview#JsonPreview' } } },
   ],
 }

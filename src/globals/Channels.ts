@@ -2,7 +2,10 @@ import type { GlobalConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 
+import { tokenHealthFields } from '@/syndication/wiring/tokenHealthFields'
+
 import { auditChannelChange } from './auditChannelChange'
+import { channelTokenHealthHook } from './channelTokenHealthHook'
 import { maskChannelSecretsHook, sealChannelSecretsHook } from './channelSecretsHooks'
 
 /**
@@ -14,7 +17,7 @@ export const Channels: GlobalConfig = {
   label: 'Kanal distribusi',
   admin: { group: 'Distribusi' },
   access: { read: adminOnly, update: adminOnly },
-  hooks: { beforeChange: [sealChannelSecretsHook], afterChange: [auditChannelChange], afterRead: [maskChannelSecretsHook] },
+  hooks: { beforeChange: [channelTokenHealthHook, sealChannelSecretsHook], afterChange: [auditChannelChange], afterRead: [maskChannelSecretsHook] },
   fields: [
     {
       name: 'portal',
@@ -57,6 +60,20 @@ export const Channels: GlobalConfig = {
         { name: 'graphVersion', label: 'Versi Graph API', type: 'text', defaultValue: 'v25.0' },
         { name: 'igUserId', label: 'ID akun Instagram', type: 'text' },
         { name: 'accessToken', label: 'Token akses', type: 'text', admin: { description: 'Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.' } },
+        {
+          name: 'loginKind',
+          label: 'Jenis login',
+          type: 'select',
+          defaultValue: 'facebook',
+          options: [
+            { label: 'Facebook Login (graph.facebook.com)', value: 'facebook' },
+            { label: 'Instagram Login (graph.instagram.com)', value: 'instagram' },
+          ],
+          admin: { description: 'Menentukan cara token diperbarui otomatis sebelum kedaluwarsa.' },
+        },
+        { name: 'appId', label: 'App ID Meta', type: 'text', admin: { description: 'Khusus Facebook Login: untuk memperbarui token otomatis.', condition: (_, s) => s?.loginKind !== 'instagram' } },
+        { name: 'appSecret', label: 'App Secret Meta', type: 'text', admin: { description: 'Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar.', condition: (_, s) => s?.loginKind !== 'instagram' } },
+        ...tokenHealthFields({ expiry: true }),
         { name: 'hashtags', label: 'Tagar bawaan', type: 'text', hasMany: true },
         { name: 'maxHashtags', label: 'Batas tagar', type: 'number', defaultValue: 5 },
         { name: 'concurrency', label: 'Pengiriman serentak (per proses)', type: 'number', defaultValue: 4, min: 1, max: 64 },
@@ -73,6 +90,7 @@ export const Channels: GlobalConfig = {
         { name: 'refreshToken', label: 'Refresh token', type: 'text', admin: { description: 'Disimpan terenkripsi (AES-256-GCM); ditampilkan tersamar. Biarkan apa adanya untuk mempertahankan nilai tersimpan.' } },
         { name: 'rootUrl', label: 'Root URL API', type: 'text', defaultValue: 'https://youtube.googleapis.com/' },
         { name: 'tokenUrl', label: 'URL token OAuth', type: 'text' },
+        ...tokenHealthFields({ expiry: false }),
         { name: 'concurrency', label: 'Pengiriman serentak (per proses)', type: 'number', defaultValue: 4, min: 1, max: 64 },
       ],
     },

@@ -157,7 +157,12 @@ export interface ChannelsSettings {
     hashtags?: string[] | null
     maxHashtags?: number | null
     concurrency?: number | null
-  }
+    /** How the token was obtained: decides the refresh call (platform-apis.md §1.6). */
+    loginKind?: 'facebook' | 'instagram' | null
+    /** Facebook Login: app id and secret for fb_exchange_token. */
+    appId?: string | null
+    appSecret?: string | null
+  } & TokenHealth
   youtube?: {
     enabled?: boolean | null
     clientId?: string | null
@@ -166,7 +171,16 @@ export interface ChannelsSettings {
     rootUrl?: string | null
     tokenUrl?: string | null
     concurrency?: number | null
-  }
+  } & TokenHealth
+}
+
+/** Token bookkeeping stored next to each channel's (sealed) token; ISO 8601 dates. */
+export interface TokenHealth {
+  tokenExpiresAt?: string | null
+  tokenIssuedAt?: string | null
+  tokenProblem?: string | null
+  tokenProblemAt?: string | null
+  tokenWarnedAt?: string | null
 }
 
 /** Server-side functions the Payload/Next side injects into adapters. */

@@ -37,6 +37,7 @@ import { trackContentEdit } from './hooks/trackContentEdit'
 import { WORKFLOW_STATES } from './workflowStates'
 
 const staffOnly = { read: staffOnlyField }
+const HIDDEN_DIFF = '@/components/HiddenDiff#HiddenDiff'
 // Kept by the workflow or hooks, or only meaningful inside the item: not offered as list filters/columns.
 const INTERNAL_FIELDS = [
   'body', 'gallery', 'youtubeVideoId', 'sources', 'checklist', 'reviewFindings', 'reviewAcknowledgements', 'approval',
@@ -53,6 +54,8 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
     group: 'Konten',
     listSearchableFields: ['title', 'lead', 'slug'],
+    // The list reads only its visible columns, not every item's body, findings and arrays.
+    enableListViewSelectAPI: true,
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
       edit: {
@@ -60,6 +63,8 @@ export const News: CollectionConfig = {
         // The header shows the workflow state (same source as the sidebar panel), not draft/published.
         Status: '@/components/WorkflowStatus#WorkflowStatus',
       },
+      // Version history with workflow state, author and a comparison against the last reviewed version.
+      views: { edit: { versions: { Component: '@/components/NewsVersions#NewsVersions' } } },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
@@ -131,7 +136,7 @@ export const News: CollectionConfig = {
               access: systemManaged,
               // Stored for the approval record; editors see the live review panel below instead of
               // a JSON editor (which loaded Monaco from a CDN and shimmered while empty).
-              admin: { hidden: true },
+              admin: { hidden: true, components: { Diff: HIDDEN_DIFF } },
             },
             {
               name: 'reviewPanel',
@@ -190,6 +195,7 @@ export const News: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/WorkflowPanel#WorkflowPanel' } },
     },
+    { name: 'discussion', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/NewsDiscussion#NewsDiscussion' } } },
     slugField(),
     {
       // Plain-text copy of `body` for portal search, kept by the setBodyText hook.
@@ -197,7 +203,7 @@ export const News: CollectionConfig = {
       label: 'Teks isi (untuk pencarian)',
       type: 'textarea',
       // Any value sent in is overwritten by the hook, so no write access rule is needed.
-      admin: { hidden: true },
+      admin: { hidden: true, components: { Diff: HIDDEN_DIFF } },
     },
     {
       name: 'workflowState',
@@ -258,8 +264,8 @@ export const News: CollectionConfig = {
       access: { create: () => false, update: () => false },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
-    { name: 'lastContentEditBy', label: 'Terakhir diubah oleh', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true } },
-    { name: 'lastContentEditAt', label: 'Terakhir diubah', type: 'date', access: systemManaged, admin: { hidden: true } },
+    { name: 'lastContentEditBy', label: 'Terakhir diubah oleh', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true, components: { Diff: HIDDEN_DIFF } } },
+    { name: 'lastContentEditAt', label: 'Terakhir diubah', type: 'date', access: systemManaged, admin: { hidden: true, components: { Diff: HIDDEN_DIFF } } },
     {
       name: 'corrections',
       label: 'Catatan koreksi',

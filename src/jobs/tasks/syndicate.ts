@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { maybeCheckChannelTokens } from '@/syndication/wiring/maybeCheckChannelTokens'
 import { maybeRecoverStaleSyndications } from '@/syndication/wiring/recoverStaleSyndications'
 import { runSyndicationJob } from '@/syndication/wiring/runSyndicationJob'
 import { SYNDICATION_RETRY_BASE_MS } from '@/syndication/wiring/runtime'
@@ -18,6 +19,7 @@ export const syndicateTask: TaskConfig<'syndicate'> = {
   outputSchema: [{ name: 'result', type: 'text' }],
   handler: async ({ input, req }) => {
     await maybeRecoverStaleSyndications(req.payload)
+    await maybeCheckChannelTokens(req.payload)
     const result = await runSyndicationJob(req.payload, input.syndicationId, { req })
     return { output: { result } }
   },

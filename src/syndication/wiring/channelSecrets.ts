@@ -7,6 +7,7 @@ import type { ChannelsSettings } from '../types'
 /** Secret fields of the `channels` global; the path doubles as the AES-GCM associated data. */
 export const CHANNEL_SECRET_FIELDS = [
   { group: 'instagram', field: 'accessToken', aad: 'instagram.accessToken' },
+  { group: 'instagram', field: 'appSecret', aad: 'instagram.appSecret' },
   { group: 'youtube', field: 'clientSecret', aad: 'youtube.clientSecret' },
   { group: 'youtube', field: 'refreshToken', aad: 'youtube.refreshToken' },
 ] as const

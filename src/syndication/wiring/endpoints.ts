@@ -9,6 +9,7 @@ import { checkRole } from '@/access/utilities'
 import { errorAnswer, jsonAnswer, notLoggedIn } from '@/utilities/endpointAnswers'
 import { writeAuditEntry } from '@/workflow/writeAuditEntry'
 
+import { channelTokenStatus } from './channelTokens'
 import { updateSyndicationWhere } from './records'
 import { SYNDICATION_IMAGE_NAME, syndicationImageDir } from './syndicationDeps'
 
@@ -93,7 +94,15 @@ const image: PayloadHandler = async (req) => {
   }
 }
 
+/** `GET /api/syndications/token-status` (admins): token expiry and problems, for the dashboard. */
+const tokenStatus: PayloadHandler = async (req) => {
+  if (!req.user) return notLoggedIn()
+  if (!checkRole(['admin'], req.user)) return errorAnswer(403, 'Hanya admin yang dapat melihat status token kanal.')
+  return jsonAnswer(200, { channels: await channelTokenStatus(req.payload) })
+}
+
 export const syndicationEndpoints: Endpoint[] = [
+  { path: '/token-status', method: 'get', handler: tokenStatus },
   { path: '/images/:name', method: 'get', handler: image },
   { path: '/by-news/:newsId', method: 'get', handler: byNews },
   { path: '/:id/retry', method: 'post', handler: retry },

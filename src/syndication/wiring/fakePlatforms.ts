@@ -38,6 +38,8 @@ export async function applyFakePlatformSettings(
         enabled: true,
         graphHost: fakes.instagramGraphHost,
         graphVersion: 'v25.0',
+        // The fake implements Instagram Login's ig_refresh_token (and fb_exchange_token).
+        loginKind: 'instagram',
         igUserId: fakes.credentials.instagram.igUserId,
         accessToken: fakes.credentials.instagram.accessToken,
       },

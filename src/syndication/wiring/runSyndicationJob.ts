@@ -13,6 +13,7 @@ import { createAdapterRegistry } from '../registry'
 import { runSyndicationStep } from '../runSyndicationStep'
 import { toSyndicationItem, type NewsLike } from '../toSyndicationItem'
 import { withChannelSlot } from './channelLimiter'
+import { isDeadTokenCode, recordTokenProblem, TOKEN_ACTION_PREFIX, tokenBlockReason } from './channelTokens'
 import { loadChannelSettings } from './loadChannelSettings'
 import { claimSyndication, updateOwnedSyndication } from './records'
 import { DEFAULT_CONCURRENCY, syndicationRuntime } from './runtime'
@@ -107,6 +108,14 @@ export async function runSyndicationJob(
         'skipped',
       )
     }
+    // An expired or revoked token: no remote call, the record waits for an admin (issue 13 #2).
+    const blocked = tokenBlockReason(settings, channel, now())
+    if (blocked) {
+      return settled(
+        { state: 'failed', needsManualAction: true, manualActionReason: blocked, lastError: blocked, finishedAt: new Date(now()).toISOString() },
+        'failed',
+      )
+    }
     const item = await loadItem(payload, record)
     if (!item) {
       return settled({ state: 'failed', lastError: 'Versi berita untuk distribusi ini tidak ditemukan.', finishedAt: new Date(now()).toISOString() }, 'failed')
@@ -186,6 +195,17 @@ export async function runSyndicationJob(
           })
     if (failure.code === 'claim-lost') return 'claim-lost'
     const attempts = (record.attempts ?? 0) + 1
+    if (isDeadTokenCode(failure.code) && channel !== 'portal') {
+      // The whole channel waits for a new token; admins are warned once, not per record.
+      await recordTokenProblem(payload, channel, failure.userMessage, now()).catch((error: unknown) =>
+        payload.logger.error(`${logPrefix}: cannot record the token problem: ${String(error)}`),
+      )
+      const reason = `${TOKEN_ACTION_PREFIX} ${failure.userMessage}`
+      return settled(
+        { state: 'failed', attempts, needsManualAction: true, manualActionReason: reason, lastError: reason, finishedAt: new Date(now()).toISOString() },
+        'failed',
+      )
+    }
     // One line per attempt (h12a): WARN while a retry follows, ERROR when the record fails for good.
     const final = !failure.retryable || attempts >= runtime.maxAttempts
     const line = `${logPrefix}: ${failure.message} (code ${failure.code ?? '-'}, attempt ${attempts}${final ? ', failed for good' : ''})`

@@ -20,6 +20,11 @@ export interface ContractFakeApi {
   failRetryable(): void
   /** One-shot failure that no retry can fix (bad token, rejected input…). */
   failPermanent(): void
+  /**
+   * Arms the platform's known misbehaviour (issue 13): e.g. Instagram's 400 that published
+   * anyway plus intermittent 100/33 reads, YouTube's quota wait, a portal cache that lags.
+   */
+  misbehave(): void
   reset(): void
 }
 
@@ -114,6 +119,26 @@ export function testSyndicationAdapter(options: ContractOptions) {
       e.clock.advance(syndicationError.retryAfterMs ?? 1000)
       const { outcome } = await drive(adapter, options.sampleItem(), e)
       expect(outcome.kind).toBe('done')
+      expect(e.fake.publishCount()).toBe(1)
+    })
+
+    it("survives the platform's known misbehaviour with exactly one write", async () => {
+      const e = env()
+      const adapter = options.makeAdapter()
+      e.fake.misbehave()
+      let done = false
+      for (let attempt = 0; attempt < 10 && !done; attempt += 1) {
+        try {
+          const { outcome } = await drive(adapter, options.sampleItem(), e)
+          expect(outcome.kind).toBe('done')
+          done = true
+        } catch (error) {
+          // The job queue retries retryable errors after their hint; anything else is a bug.
+          if (!(error instanceof SyndicationError) || !error.retryable) throw error
+          e.clock.advance(error.retryAfterMs ?? 60_000)
+        }
+      }
+      expect(done).toBe(true)
       expect(e.fake.publishCount()).toBe(1)
     })
 

@@ -78,6 +78,13 @@ testSyndicationAdapter({
     // Ambiguous: the connection drops after media_publish, so only a status read can tell.
     failRetryable: () => ig.fail('publish', { ...IG_ERRORS.http503 }),
     failPermanent: () => ig.fail('createContainer', IG_ERRORS.tokenExpired),
+    misbehave: () => {
+      // A 400 that published anyway, then the intermittent 100/33 on the reads that follow.
+      ig.fail('publish', { ...IG_ERRORS.spam, mode: 'commit-then-error' })
+      ig.fail('status', IG_ERRORS.intermittentRead, { times: 2 })
+      ig.fail('media', IG_ERRORS.intermittentRead)
+      ig.setChildProcessingDelay(3000)
+    },
     reset: () => {
       ig.reset()
       ig.setProcessingDelay(0)

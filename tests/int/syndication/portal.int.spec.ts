@@ -61,6 +61,11 @@ testSyndicationAdapter({
       portal.requests.flatMap((r, index) => (r.createdId ? [{ id: r.createdId, requestIndex: index + 1 }] : [])),
     failRetryable: () => portal.failHook('kominfo', { status: 503 }, { times: 3 }),
     failPermanent: () => portal.failHook('aplikasi', { status: 410 }),
+    misbehave: () => {
+      // The CDN serves the old page for a while; a receiver answers 502 once.
+      portal.setStaleAnswers(3)
+      portal.failHook('kominfo', { status: 502 })
+    },
     reset: () => portal.reset(),
   }),
 })

@@ -98,6 +98,11 @@ testSyndicationAdapter({
         ),
     failRetryable: () => yt.fail('thumbnails.set', YT_ERRORS.backendError),
     failPermanent: () => yt.fail('videos.update', YT_ERRORS.insufficientPermissions),
+    misbehave: () => {
+      // Quota gone until midnight Pacific, then a backend error on the thumbnail.
+      yt.fail('videos.list', YT_ERRORS.quotaExceeded)
+      yt.fail('thumbnails.set', YT_ERRORS.backendError)
+    },
     reset: () => {
       yt.reset()
       seedVideo()

@@ -72,9 +72,11 @@ let mediaDir: string
 beforeAll(async () => {
   mediaDir = await mkdtemp(path.join(tmpdir(), 'warta-crawler-'))
   process.env.MEDIA_DIR = mediaDir
+  process.env.PUBLIC_URL = BASE
 })
 afterAll(async () => {
   delete process.env.MEDIA_DIR
+  delete process.env.PUBLIC_URL
   await rm(mediaDir, { recursive: true, force: true })
 })
 
