@@ -44,9 +44,9 @@ describe('nextCacheHandler.mjs (the cacheHandler Next loads at run time)', () =>
     const calls: string[] = []
     registerFleet({
       nextCache: {
-        get: async (key) => (calls.push(`get ${key}`), { value: 'bersama' }),
-        set: async (key) => void calls.push(`set ${key}`),
-        revalidateTag: async (tags) => void calls.push(`tags ${String(tags)}`),
+        get: async (key: string) => (calls.push(`get ${key}`), { value: 'bersama' }),
+        set: async (key: string) => void calls.push(`set ${key}`),
+        revalidateTag: async (tags: string[]) => void calls.push(`tags ${String(tags)}`),
       },
     } as unknown as Fleet)
     const Handler = await load()
