@@ -1,28 +1,45 @@
-// Adds up the Vitest and Playwright JSON reports into one closing line.
+// Adds up the reports `npm test` writes (Vitest, Playwright journeys, security suite, fleet suite)
+// into one closing line; fails when a report is missing or anything failed.
 import fs from 'node:fs'
 
 const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined)
 let passed = 0
 let failed = 0
 let skipped = 0
+const missing = []
 
-const vitest = read('reports/vitest.json')
-if (vitest) {
-  passed += vitest.numPassedTests
-  failed += vitest.numFailedTests
-  skipped += vitest.numPendingTests + vitest.numTodoTests
-  console.log(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed, ${vitest.numPendingTests} skipped`)
+const vitestReport = (name, file) => {
+  const report = read(file)
+  if (!report) return missing.push(file)
+  passed += report.numPassedTests
+  failed += report.numFailedTests
+  skipped += report.numPendingTests + report.numTodoTests
+  console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`)
 }
-const playwright = read('reports/playwright.json')
-if (playwright) {
-  const { expected = 0, unexpected = 0, flaky = 0, skipped: pwSkipped = 0 } = playwright.stats ?? {}
+const playwrightReport = (name, file) => {
+  const report = read(file)
+  if (!report) return missing.push(file)
+  const { expected = 0, unexpected = 0, flaky = 0, skipped: pwSkipped = 0 } = report.stats ?? {}
   passed += expected + flaky
   failed += unexpected
   skipped += pwSkipped
-  console.log(`playwright: ${expected + flaky} passed (${flaky} flaky), ${unexpected} failed, ${pwSkipped} skipped`)
+  console.log(`${name}: ${expected + flaky} passed (${flaky} flaky), ${unexpected} failed, ${pwSkipped} skipped`)
 }
-if (!vitest || !playwright) {
-  console.error('missing test report(s): reports/vitest.json and reports/playwright.json are written by npm test')
+
+vitestReport('vitest', 'reports/vitest.json')
+playwrightReport('playwright', 'reports/playwright.json')
+playwrightReport('security', 'reports/security-playwright.json')
+vitestReport('fleet', 'reports/vitest-fleet.json')
+const security = read('reports/security.json')
+if (security) {
+  console.log(
+    `security cases: ${security.tried} hostile cases tried, ${security.refused} refused, ${security.leaks.length} leaking answers, server ${security.serverUp ? 'up' : 'DOWN'}`,
+  )
+  if (!security.serverUp || security.leaks.length > 0 || security.refused < security.tried) failed += 1
+} else missing.push('reports/security.json')
+
+if (missing.length > 0) {
+  console.error(`missing test report(s): ${missing.join(', ')} (written by npm test)`)
   process.exit(1)
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
