@@ -51,7 +51,8 @@ export const ensureBuild = async (): Promise<void> => {
   try {
     const result = spawnSync('flock', ['/tmp/warta-heavy.lock', 'npx', 'next', 'build'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+      // REDIS_URL at build time too: next.config.ts then names the shared cache handler.
+      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', REDIS_URL: redisUrl() },
       stdio: 'inherit',
     })
     if (result.status !== 0) throw new Error(`next build failed (${result.status})`)
@@ -72,7 +73,6 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   NODE_ENV: 'production',
   NEXT_DIST_DIR: DIST_DIR,
   NEXT_TELEMETRY_DISABLED: '1',
-  NODE_OPTIONS: '--conditions=development',
   DATABASE_URI: `file:${path.join(DATA_DIR, 'fleet.db')}`,
   MEDIA_DIR: path.join(DATA_DIR, 'media'),
   PAYLOAD_SECRET: 'fleet-test-secret-0123456789abcdef0123',
@@ -104,7 +104,9 @@ export const startWeb = async (index: number, extraEnv: Record<string, string> =
 }
 
 export const startWorker = async (name = 'worker', extraEnv: Record<string, string> = {}): Promise<Proc> => {
-  const proc = launch(name, process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { ...baseEnv(), WORKER_IDLE_MS: '250', ...extraEnv })
+  // As `npm run worker`: Lexical's top-level await needs the development condition outside Next.
+  const env = { ...baseEnv(), NODE_OPTIONS: '--conditions=development', WORKER_IDLE_MS: '250', ...extraEnv }
+  const proc = launch(name, process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], env)
   await waitFor(async () => proc.output.some((line) => line.includes('running queue')), 60_000, `${name} start`)
   return proc
 }
