@@ -1138,6 +1138,10 @@ export interface Channel {
     tokenWarnedAt?: string | null;
     hashtags?: string[] | null;
     maxHashtags?: number | null;
+    /**
+     * Batas Meta: 400 kontainer media per akun per 24 jam bergulir. Ubah hanya untuk uji beban dengan platform tiruan.
+     */
+    containerCap?: number | null;
     concurrency?: number | null;
   };
   youtube?: {
@@ -1233,6 +1237,7 @@ export interface ChannelsSelect<T extends boolean = true> {
         tokenWarnedAt?: T;
         hashtags?: T;
         maxHashtags?: T;
+        containerCap?: T;
         concurrency?: T;
       };
   youtube?:

@@ -1,9 +1,9 @@
-import * as migration_20261202_112817_initial from './20261202_112817_initial';
+import * as migration_20261202_114556_initial from './20261202_114556_initial';
 
 export const migrations = [
   {
-    up: migration_20261202_112817_initial.up,
-    down: migration_20261202_112817_initial.down,
-    name: '20261202_112817_initial'
+    up: migration_20261202_114556_initial.up,
+    down: migration_20261202_114556_initial.down,
+    name: '20261202_114556_initial'
   },
 ];
