@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { News, Syndication, Unit } from '@/payload-types'
+import type { News, Syndication, Unit, User } from '@/payload-types'
 
 import { queueSyndication } from '@/syndication/wiring/queueSyndication'
 import { plainTextToLexical } from '@/utilities/plainTextToLexical'
@@ -10,7 +10,15 @@ import type { FakePlatforms } from '../fakes'
 import { IG_ERRORS, YT_ERRORS } from '../fakes'
 
 /** Creates `count` published items (trusted, like the seed) with Instagram + YouTube, and queues them. */
-export async function publishLoad(payload: Payload, fakes: FakePlatforms, unit: Unit['id'], cover: number, count: number): Promise<News[]> {
+export async function publishLoad(
+  payload: Payload,
+  fakes: FakePlatforms,
+  unit: Unit['id'],
+  cover: number,
+  count: number,
+  /** An admin: the OPD field's filterOptions refuse every unit when there is no user. */
+  user?: User,
+): Promise<News[]> {
   const items: News[] = []
   const now = new Date().toISOString()
   for (let i = 0; i < count; i++) {
@@ -32,6 +40,7 @@ export async function publishLoad(payload: Payload, fakes: FakePlatforms, unit: 
         channels: { instagram: { enabled: true }, youtube: { enabled: true } },
       },
       context: { trusted: true, disableRevalidate: true, skipSyndication: true },
+      ...(user ? { user } : {}),
     })) as News
     await queueSyndication({ payload, newsId: news.id, event: 'publish' })
     items.push(news)

@@ -42,7 +42,7 @@ describeWithDatabase(`fault injection: ${ITEMS} items × 3 channels, ${FAILURE_R
     h.fakes.instagram.setQuotaTotal(10_000)
     // YouTube's 10,000 units a day cover ~99 items (list 1 + update 50 + thumbnail 50 each).
     h.fakes.youtube.setDailyQuota(10_000_000)
-    const items = await publishLoad(payload, h.fakes, unit.id, cover, ITEMS)
+    const items = await publishLoad(payload, h.fakes, unit.id, cover, ITEMS, admin)
     const armed = armFailures(h.fakes, Math.round(ITEMS * 3 * FAILURE_RATE))
     // Issue 13: 3 % of every Instagram read answers the intermittent 100/33 (seeded, repeatable),
     // children take time, and the token is renewed while the queue runs.
