@@ -1,6 +1,10 @@
 import type { NextConfig } from 'next'
 
 import { withPayload } from '@payloadcms/next/withPayload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 import { ADMIN_HEADERS, PORTAL_HEADERS } from './src/security/securityHeaders'
 
@@ -8,6 +12,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and parallel work build without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Next's data and page cache: shared in Redis when the server runs with REDIS_URL, Next's own
+  // in-memory cache otherwise (src/cache/nextCacheHandler.mjs decides per process).
+  cacheHandler: path.resolve(dirname, 'src/cache/nextCacheHandler.mjs'),
   // `npm run typecheck` (tsc --noEmit, run by CI) is the type gate; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // googleapis is ~200 MB and loaded lazily by the YouTube adapter on the server only.

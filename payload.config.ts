@@ -11,6 +11,8 @@ import { AuditLog } from './src/collections/AuditLog'
 import { Categories } from './src/collections/Categories'
 import { Media } from './src/collections/Media'
 import { News } from './src/collections/News'
+import { OfficialNames } from './src/collections/OfficialNames'
+import { NewsDiscussion } from './src/collections/NewsDiscussion'
 import { Syndications } from './src/collections/Syndications'
 import { Units } from './src/collections/Units'
 import { Users } from './src/collections/Users'
@@ -21,8 +23,12 @@ import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
+import { ADMIN_DATE_FORMAT } from './src/i18n/dateFormats'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
+import { JOBS_SILENT } from './src/jobs/jobsSilent'
+import { recordRunnerTick } from './src/jobs/runnerHeartbeat'
+import { payloadLogger } from './src/server/payloadLogger'
 import { securityPlugin } from './src/security/securityPlugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -33,6 +39,7 @@ const database = parseDatabaseUri(
   env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
 )
 
+const jsonLogger = payloadLogger()
 // Staff reach the admin at PUBLIC_URL and at every ADMIN_ORIGINS entry (intranet IP, host name).
 // serverURL stays empty so the admin calls its own origin; absolute links use src/config/publicUrl.
 const adminOrigins = resolveAdminOrigins({ publicUrl: env.PUBLIC_URL, adminOrigins: env.ADMIN_ORIGINS })
@@ -51,14 +58,20 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' — Warta' },
-    components: { beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'] },
+    // Warta's shell (src/components/Brand, Dashboard): its own mark, a work queue per role, Indonesian dates.
+    dateFormat: ADMIN_DATE_FORMAT,
+    components: {
+      beforeLogin: ['/components/AdminAddressNotice#AdminAddressNotice'],
+      graphics: { Logo: '@/components/Brand/Logo#Logo', Icon: '@/components/Brand/Icon#Icon' },
+      beforeDashboard: ['@/components/Dashboard#WorkQueueDashboard'],
+    },
   },
   i18n: {
     supportedLanguages: { id, en },
     fallbackLanguage: 'id',
     translations: { id: { lexical: lexicalIndonesian } },
   },
-  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog],
+  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog, OfficialNames, NewsDiscussion],
   globals: [Site, Channels],
   editor: lexicalEditor(),
   db: buildDatabaseAdapter({
@@ -78,6 +91,8 @@ export default buildConfig({
     from: env.EMAIL_FROM,
   }),
   telemetry: false,
+  // LOG_FORMAT=json: one JSON object per line for log shippers (Payload's pretty output otherwise).
+  ...(jsonLogger ? { logger: jsonLogger } : {}),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {
@@ -86,7 +101,12 @@ export default buildConfig({
     autoRun:
       env.JOBS_AUTORUN === 'false'
         ? undefined
-        : [{ cron: env.JOBS_CRON || '* * * * *', limit: Number(env.JOBS_LIMIT) || 20, queue: 'default' }],
+        : [{ cron: env.JOBS_CRON || '* * * * *', limit: Number(env.JOBS_LIMIT) || 20, queue: 'default', silent: JOBS_SILENT }],
+    // Each cron tick is the runner's heartbeat for the health check.
+    shouldAutoRun: async () => {
+      await recordRunnerTick()
+      return true
+    },
     access: {
       // HTTP runs need the cron secret; logged-in admins may also trigger a run.
       run: ({ req }) =>

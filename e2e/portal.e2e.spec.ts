@@ -42,7 +42,7 @@ test.describe('public portal', () => {
     await expect(page.locator('.article-body p').first()).toBeVisible()
     await expect(page.locator('.meta time').first()).toHaveText(/^(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB$/)
     await expect(page.locator('.kicker a[href^="/opd/"]')).toBeVisible()
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
     expect(ld['@type']).toBe('NewsArticle')
     expect(ld.headline).toBe(await page.locator('h1').textContent())
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')

@@ -166,11 +166,12 @@ test('a verifier publishes an item with Instagram and YouTube enabled; both succ
   await call(verifier, 'POST', `/api/news/${news.id}/transition`, { action: 'approve' })
   await login(page, ACCOUNTS.verifier)
   await page.goto(`/admin/collections/news/${news.id}`)
-  page.once('dialog', (dialog) => void dialog.accept(''))
   const published = page.waitForResponse((r) => r.url().includes('/transition') && r.request().method() === 'POST')
   // The workflow panel reloads the page after a transition: navigating before that aborts.
   const reloaded = page.waitForEvent('load')
   await page.getByRole('button', { name: 'Terbitkan sekarang', exact: true }).click()
+  // First publication: the in-page dialog asks no correction note; confirm it.
+  await page.getByRole('dialog', { name: 'Terbitkan sekarang' }).getByRole('button', { name: 'Terbitkan', exact: true }).click()
   expect((await published).status()).toBe(200)
   await reloaded
 

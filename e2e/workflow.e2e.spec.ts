@@ -9,9 +9,17 @@ const logout = async (page: Page) => {
   await page.context().clearCookies()
 }
 
-/** Answers the next window.prompt the workflow buttons open. */
-const answerNextPrompt = (page: Page, answer: string) =>
-  page.once('dialog', (dialog) => void dialog.accept(answer))
+/** Opens a workflow action's in-page dialog, fills its text (if any) and confirms it. */
+const runDialog = async (page: Page, label: string, heading: string, confirm: string, text?: { label: RegExp | string; value: string }) => {
+  await page.getByRole('button', { name: label, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: heading })
+  if (text) await dialog.getByLabel(text.label).fill(text.value)
+  const transition = page.waitForResponse((r) => r.url().includes('/transition') && r.request().method() === 'POST')
+  const reloaded = page.waitForEvent('load')
+  await dialog.getByRole('button', { name: confirm, exact: true }).click()
+  expect((await transition).status()).toBe(200)
+  await reloaded
+}
 
 /** Clicks a workflow button and waits for the transition and the page reload that follows it. */
 const runAction = async (page: Page, label: string) => {
@@ -47,8 +55,10 @@ test('a news item travels from writer to portal through review', async ({ page }
   await logout(page)
   await login(page, ACCOUNTS.verifier)
   await page.goto(editUrl)
-  answerNextPrompt(page, 'Sebutkan lokasi layanan di lead.')
-  await runAction(page, 'Minta perubahan')
+  await runDialog(page, 'Minta perubahan', 'Minta perubahan', 'Kirim permintaan perubahan', {
+    label: 'Apa yang perlu diubah penulis?',
+    value: 'Sebutkan lokasi layanan di lead.',
+  })
   await expect(page.getByText('Draf').first()).toBeVisible()
 
   // 3. The writer fixes the lead and submits again.
@@ -78,8 +88,7 @@ test('a news item travels from writer to portal through review', async ({ page }
   await page.reload()
   await runAction(page, 'Setujui')
   await expect(page.getByText('Disetujui').first()).toBeVisible()
-  answerNextPrompt(page, '')
-  await runAction(page, 'Terbitkan sekarang')
+  await runDialog(page, 'Terbitkan sekarang', 'Terbitkan sekarang', 'Terbitkan')
   await expect(page.getByText('Terbit').first()).toBeVisible()
 
   // 5. Readers see it on the portal.

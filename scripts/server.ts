@@ -1,17 +1,23 @@
-// Production HTTP server (`npm start`, `npm run demo`, the e2e server and the portal bench): Next.js
-// through its custom-server API with the portal micro-cache in front (src/server/portalMicroCache.ts).
-// Request bodies: src/server/bodyLimit.ts (1 MB text/JSON → 413).
+// Production HTTP server (`npm start`, `npm run demo`, the e2e server, the fleet suite and the
+// benches): Next.js through its custom-server API with the portal micro-cache in front
+// (src/server/portalMicroCache.ts). Request bodies: src/server/bodyLimit.ts (1 MB text/JSON → 413).
 // Env: PORT (3000), HOSTNAME (0.0.0.0), PORTAL_MICROCACHE=off to disable it,
-// PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64).
+// PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64), REDIS_URL (fleet: shared Next
+// cache, purges and retraction state, see docs/deploy.md), SHUTDOWN_GRACE_MS (25000).
 import { AsyncResource } from 'node:async_hooks'
 import http from 'node:http'
 import next from 'next'
 
+import { startFleet } from '../src/cache/startFleet'
 import { registerMicroCache } from '../src/data/microCacheRegistry'
 import { registerRequestFreeContext } from '../src/data/requestFreeContext'
+import { isRetracted, setRetracted } from '../src/data/retractionRegistry'
 import { HSTS } from '../src/security/securityHeaders'
 import { withBodyLimit } from '../src/server/bodyLimit'
+import { serverLog } from '../src/server/log'
 import { createPortalMicroCache } from '../src/server/portalMicroCache'
+import { markDraining } from '../src/server/serverState'
+import { runShutdownHooks } from '../src/server/shutdownRegistry'
 
 // Captured before any request exists: Payload's boot (and its job cron) runs in this context.
 const bootContext = new AsyncResource('warta-boot')
@@ -19,9 +25,7 @@ registerRequestFreeContext((fn) => bootContext.runInAsyncScope(fn))
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
-const app = next({ dev: false, dir: process.cwd(), port, hostname })
-const handle = app.getRequestHandler()
-await app.prepare()
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS) || 25_000
 
 const microCache =
   process.env.PORTAL_MICROCACHE === 'off'
@@ -32,29 +36,80 @@ const microCache =
       })
 if (microCache) registerMicroCache(microCache)
 
+// Before Next starts, so its cache handler finds the shared cache from the first request on.
+const fleet = process.env.REDIS_URL
+  ? await startFleet({
+      url: process.env.REDIS_URL,
+      prefix: process.env.REDIS_PREFIX,
+      log: serverLog,
+      onChange: (change) => {
+        for (const slug of change.retracted ?? []) setRetracted(slug, true)
+        for (const slug of change.restored ?? []) setRetracted(slug, false)
+        microCache?.purge(1500)
+      },
+    })
+  : null
+
+const app = next({ dev: false, dir: process.cwd(), port, hostname })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+// A retracted article's URL is answered by its 410 notice. Decided here, in the process's own
+// realm, from the registry the retraction hook and the fleet update synchronously (the proxy in
+// src/proxy.ts checks it too); before the micro-cache, so no cached 200 can answer first.
+const ARTICLE = /^\/berita\/([a-z0-9-]+)\/?(?:\?|$)/
+const routeRetracted = async (req: http.IncomingMessage): Promise<void> => {
+  const slug = req.method === 'GET' || req.method === 'HEAD' ? ARTICLE.exec(req.url ?? '')?.[1] : undefined
+  if (slug && (await isRetracted(slug, 2000))) req.url = `/dicabut/${slug}`
+}
 // Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
-const serve = withBodyLimit((req, res) => (microCache ? microCache.handle(req, res, handle) : handle(req, res)))
+const serve = withBodyLimit(async (req, res) => {
+  await routeRetracted(req)
+  return microCache ? microCache.handle(req, res, handle) : handle(req, res)
+})
 // HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).
 const https = (process.env.PUBLIC_URL ?? '').startsWith('https://')
 const server = http.createServer((req, res) => {
   if (https) res.setHeader('Strict-Transport-Security', HSTS)
   void Promise.resolve(serve(req, res)).catch((error: unknown) => {
-    console.error('[warta] request failed', error)
+    serverLog.error(`[warta] request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     if (!res.headersSent) res.statusCode = 500
     res.end()
   })
 })
 server.listen(port, hostname, () => {
-  console.log(`[warta] ready on http://localhost:${port} (portal micro-cache ${microCache ? 'on' : 'off'})`)
+  serverLog.info(`[warta] ready on http://localhost:${port} (portal micro-cache ${microCache ? 'on' : 'off'}${fleet ? ', fleet via redis' : ''})`)
   // Next.js runs src/instrumentation.ts (migrations, seed, job cron) on its first request, not at
   // start: ask once now, so a restarted server publishes scheduled items without waiting for a visitor.
   const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-  fetch(`http://${host}:${port}/api/users/me`).catch((error: unknown) => console.error('[warta] warm-up request failed', error))
+  fetch(`http://${host}:${port}/api/users/me`).catch((error: unknown) => serverLog.error(`[warta] warm-up request failed: ${String(error)}`))
 })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.close()
-    void app.close().finally(() => process.exit(0))
-    setTimeout(() => process.exit(0), 5000).unref()
-  })
+
+/**
+ * SIGTERM/SIGINT: the health endpoint answers 503 at once (load balancers stop sending), the
+ * listener closes, in-flight requests finish, the job cron finishes its current batch; then exit.
+ * After SHUTDOWN_GRACE_MS the process exits anyway.
+ */
+let stopping = false
+const shutdown = async (signal: string) => {
+  if (stopping) return
+  stopping = true
+  markDraining()
+  serverLog.info(`[warta] ${signal}: draining in-flight requests and the current job batch`)
+  setTimeout(() => {
+    serverLog.warn('[warta] drain did not finish in time; exiting')
+    process.exit(0)
+  }, graceMs).unref()
+  await Promise.all([
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    }),
+    runShutdownHooks(),
+  ])
+  await app.close().catch(() => undefined)
+  await fleet?.close()
+  serverLog.info('[warta] stopped')
+  process.exit(0)
 }
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal))

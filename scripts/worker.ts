@@ -1,12 +1,26 @@
-// `npm run worker`: a job runner process for scale-out (set JOBS_AUTORUN=false on the web server
-// when workers take the queue). Several workers may run against one database: syndication records
-// are claimed with a conditional update, so a record never runs twice. Stops cleanly on SIGTERM/SIGINT.
+// `npm run worker`: a job runner process for scale-out (set JOBS_AUTORUN=false on the web
+// instances when workers take the queue). Several workers may run against one database: each job
+// is claimed with one conditional write (src/jobs/claimJobs.ts), so no job runs twice. With
+// REDIS_URL what a job changes (scheduled publish, syndication results) reaches every web
+// instance's caches. SIGTERM/SIGINT: the current batch finishes, then the worker stops.
+// Env: WORKER_QUEUE (default), WORKER_LIMIT (20), WORKER_IDLE_MS (1000), WORKER_SWEEP_MS (30000),
+// JOB_LEASE_MS (600000), REDIS_URL, REDIS_PREFIX, LOG_FORMAT.
 import { getPayload } from 'payload'
+
+import { startFleet } from '../src/cache/startFleet'
+import { claimDueJobs, DEFAULT_JOB_LEASE_MS } from '../src/jobs/claimJobs'
+import { JOBS_SILENT } from '../src/jobs/jobsSilent'
+import { recordRunnerTick } from '../src/jobs/runnerHeartbeat'
+import { serverLog } from '../src/server/log'
 
 const queue = process.env.WORKER_QUEUE || 'default'
 const limit = Number(process.env.WORKER_LIMIT) || 20
 const idleMs = Number(process.env.WORKER_IDLE_MS) || 1000
+const leaseMs = Number(process.env.JOB_LEASE_MS) || DEFAULT_JOB_LEASE_MS
 
+const fleet = process.env.REDIS_URL
+  ? await startFleet({ url: process.env.REDIS_URL, prefix: process.env.REDIS_PREFIX, log: serverLog })
+  : null
 const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 const { maybeRecoverStaleSyndications } = await import('../src/syndication/wiring/recoverStaleSyndications')
@@ -17,21 +31,28 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return
     stopping = true
-    console.log(`[worker] ${signal}: finishing the current batch, then stopping`)
+    serverLog.info(`[worker] ${signal}: finishing the current batch, then stopping`)
     wake?.()
   })
 }
 
-console.log(`[worker] pid ${process.pid} running queue "${queue}" (limit ${limit})`)
+serverLog.info(`[worker] pid ${process.pid} running queue "${queue}" (limit ${limit})${fleet ? ' with the fleet' : ''}`)
 while (!stopping) {
   let ran = 0
   try {
+    await recordRunnerTick()
     await maybeRecoverStaleSyndications(payload, Number(process.env.WORKER_SWEEP_MS) || 30_000)
-    const result = await payload.jobs.run({ queue, limit })
-    ran = Object.keys(result.jobStatus ?? {}).length
+    const claimed = await claimDueJobs(payload, { queue, limit, leaseMs })
+    ran = claimed.length
+    if (ran) serverLog.info(`[worker] running ${ran} job(s): ${claimed.join(', ')}`)
+    await Promise.all(
+      claimed.map((id) =>
+        payload.jobs.runByID({ id, silent: JOBS_SILENT, overrideAccess: true }).catch((error: unknown) => {
+          payload.logger.warn({ err: error, msg: `[worker] job ${id} could not run; it is retried after its lease` })
+        }),
+      ),
+    )
   } catch (error) {
-    // e.g. a rival worker finished and deleted a job this one had also picked up (Payload's pick-up
-    // is not atomic); the syndication claim already kept the work itself from running twice.
     payload.logger.warn({ err: error, msg: '[worker] run failed; continuing' })
   }
   if (ran === 0 && !stopping) {
@@ -43,5 +64,6 @@ while (!stopping) {
   }
 }
 await payload.destroy()
-console.log('[worker] stopped')
+await fleet?.close()
+serverLog.info('[worker] stopped')
 process.exit(0)

@@ -74,6 +74,8 @@ export interface Config {
     users: User;
     syndications: Syndication;
     'audit-log': AuditLog;
+    'official-names': OfficialName;
+    'news-discussion': NewsDiscussion;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +91,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     syndications: SyndicationsSelect<false> | SyndicationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'official-names': OfficialNamesSelect<false> | OfficialNamesSelect<true>;
+    'news-discussion': NewsDiscussionSelect<false> | NewsDiscussionSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -505,6 +509,45 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Ejaan resmi nama orang, jabatan, OPD, tempat, program dan acara beserta varian yang salah. Dipakai asisten pemeriksa berita.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-names".
+ */
+export interface OfficialName {
+  id: number;
+  name: string;
+  kind?: ('person' | 'position' | 'unit' | 'place' | 'programme' | 'event') | null;
+  /**
+   * Ejaan keliru atau nama lama yang sering muncul, mis. "Walikota" untuk "Wali Kota".
+   */
+  variants?:
+    | {
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Ditampilkan bersama temuan, mis. dasar hukum nama resmi.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion".
+ */
+export interface NewsDiscussion {
+  id: number;
+  news: number | News;
+  body: string;
+  unit?: (number | null) | Unit;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -656,6 +699,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'official-names';
+        value: number | OfficialName;
+      } | null)
+    | ({
+        relationTo: 'news-discussion';
+        value: number | NewsDiscussion;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -985,6 +1036,35 @@ export interface AuditLogSelect<T extends boolean = true> {
   toState?: T;
   comment?: T;
   details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "official-names_select".
+ */
+export interface OfficialNamesSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  variants?:
+    | T
+    | {
+        value?: T;
+        id?: T;
+      };
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news-discussion_select".
+ */
+export interface NewsDiscussionSelect<T extends boolean = true> {
+  news?: T;
+  body?: T;
+  unit?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }

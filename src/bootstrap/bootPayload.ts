@@ -2,13 +2,25 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { runOutsideRequest } from '@/data/requestFreeContext'
+import { expectRetractedSlugs } from '@/data/retractionRegistry'
+import { registerShutdownHook } from '@/server/shutdownRegistry'
+
+import { loadRetractions } from './loadRetractions'
+import { stopJobCrons } from './stopJobCrons'
 
 /** Connects Payload at server start; a configuration error stops the process with one line. */
 export const bootPayload = async (): Promise<void> => {
+  // Article requests arriving during boot wait for the retraction list instead of guessing.
+  expectRetractedSlugs()
   try {
     // `cron: true` starts the job cron here, outside any request: left to Payload, the first admin
     // or API request would start it and every job would run inside that request's context.
-    await runOutsideRequest(() => getPayload({ config, cron: true }))
+    const payload = await runOutsideRequest(() => getPayload({ config, cron: true }))
+    registerShutdownHook(() => stopJobCrons(payload))
+    await loadRetractions(payload).catch((error: unknown) => {
+      expectRetractedSlugs(false)
+      payload.logger.error({ err: error, msg: '[portal] cannot load retracted slugs; the proxy falls back to polling' })
+    })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     console.error(`[warta] cannot start: ${message}`)

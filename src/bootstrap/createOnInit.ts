@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { ensureSearchIndex } from '@/search'
+
 import { createAdminFromEnv } from './createAdminFromEnv'
 
 type Options = {
@@ -14,6 +16,8 @@ type Options = {
 export const createOnInit =
   ({ adminEmail, adminPassword, demoPassword, seedDemo }: Options) =>
   async (payload: Payload): Promise<void> => {
+    // Before seeding: the index's triggers then see the seeded items too.
+    await ensureSearchIndex(payload)
     if (seedDemo) {
       const { seedDemo: seed } = await import('@/seed/seedDemo')
       await seed(payload, { adminEmail, adminPassword, sharedPassword: demoPassword })

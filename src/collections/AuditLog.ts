@@ -3,6 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnly } from '@/access/editorsOnly'
 import { nobody } from '@/access/nobody'
 
+const CELLS = {
+  action: '@/components/AuditLogCells#AuditActionCell',
+  state: '@/components/AuditLogCells#AuditStateCell',
+}
+const FIELDS = {
+  action: '@/components/AuditLogCells#AuditActionField',
+  state: '@/components/AuditLogCells#AuditStateField',
+}
+
 /** Append-only: entries are written by trusted server code; no API may change or delete them. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -16,11 +25,19 @@ export const AuditLog: CollectionConfig = {
   fields: [
     { name: 'actor', label: 'Pelaku', type: 'relationship', relationTo: 'users', index: true },
     { name: 'actorEmail', label: 'Email pelaku', type: 'text' },
-    { name: 'action', label: 'Tindakan', type: 'text', required: true, index: true },
+    {
+      name: 'action',
+      label: 'Tindakan',
+      type: 'text',
+      required: true,
+      index: true,
+      admin: { components: { Cell: CELLS.action, Field: FIELDS.action } },
+    },
     { name: 'news', label: 'Berita', type: 'relationship', relationTo: 'news', index: true },
-    { name: 'fromState', label: 'Dari', type: 'text' },
-    { name: 'toState', label: 'Ke', type: 'text' },
+    { name: 'fromState', label: 'Dari status', type: 'text', admin: { components: { Cell: CELLS.state, Field: FIELDS.state } } },
+    { name: 'toState', label: 'Ke status', type: 'text', admin: { components: { Cell: CELLS.state, Field: FIELDS.state } } },
     { name: 'comment', label: 'Komentar', type: 'textarea' },
-    { name: 'details', type: 'json' },
+    // Machine-readable context (ids, changed paths): kept for audits, not for the list or its filters.
+    { name: 'details', label: 'Rincian teknis', type: 'json', admin: { disableListColumn: true, disableListFilter: true, components: { Field: '@/components/JsonPreview#JsonPreview' } } },
   ],
 }

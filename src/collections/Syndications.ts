@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '@/access/adminOnly'
 import { nobody } from '@/access/nobody'
+import { syndicationStateLabel } from '@/i18n/labels'
 import { syndicationEndpoints } from '@/syndication/wiring/endpoints'
 
 export const SYNDICATION_STATES = ['queued', 'running', 'succeeded', 'failed', 'skipped'] as const
@@ -54,13 +55,13 @@ export const Syndications: CollectionConfig = {
       required: true,
       defaultValue: 'queued',
       index: true,
-      options: SYNDICATION_STATES.map((value) => ({ label: value, value })),
+      options: SYNDICATION_STATES.map((value) => ({ label: syndicationStateLabel(value), value })),
     },
     { name: 'attempts', label: 'Percobaan', type: 'number', defaultValue: 0 },
     { name: 'remoteId', label: 'ID di platform', type: 'text' },
     { name: 'permalink', label: 'Tautan', type: 'text' },
-    { name: 'checkpoint', label: 'Titik lanjut', type: 'json', admin: { description: 'Langkah antara (mis. ID kontainer Instagram).' } },
-    { name: 'sent', label: 'Data terkirim', type: 'json', admin: { description: 'Apa yang dikirim ke platform.' } },
+    { name: 'checkpoint', label: 'Titik lanjut', type: 'json', admin: { description: 'Langkah antara (mis. ID kontainer Instagram).', disableListFilter: true, components: { Field: '@/components/JsonPreview#JsonPreview' } } },
+    { name: 'sent', label: 'Data terkirim', type: 'json', admin: { description: 'Apa yang dikirim ke platform.', disableListFilter: true, components: { Field: '@/components/JsonPreview#JsonPreview' } } },
     { name: 'lastError', label: 'Galat terakhir', type: 'textarea' },
     { name: 'needsManualAction', label: 'Perlu tindakan manual', type: 'checkbox', defaultValue: false },
     { name: 'manualActionReason', label: 'Alasan tindakan manual', type: 'textarea' },

@@ -8,6 +8,8 @@ import path from 'node:path'
 import type { DatabaseTarget } from './parseDatabaseUri'
 
 import { migrations } from '../migrations'
+import { SEARCH_TABLES_FILTER } from '../search/sqliteSearch'
+import { addArchiveIndexes } from './sqliteIndexes'
 
 type Options = {
   target: DatabaseTarget
@@ -33,7 +35,7 @@ export const buildDatabaseAdapter = ({
   }
   // libsql cannot create the folder itself (ConnectionFailed … 14).
   fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: target.url },
     busyTimeout: 10_000,
     // WAL lets the job runner write while requests read; back up with sqlite3 .backup.
@@ -41,5 +43,13 @@ export const buildDatabaseAdapter = ({
     migrationDir,
     prodMigrations: migrations,
     push,
+    // Composite indexes the admin list and portal need at archive size (Drizzle cannot infer them).
+    afterSchemaInit: [addArchiveIndexes],
   })
+  // The archive search index (FTS5 table and triggers) is created at boot, outside the Drizzle
+  // schema: keep the dev schema push from dropping it. The SQLite adapter has no option for this.
+  return {
+    ...adapter,
+    init: (args) => Object.assign(adapter.init(args), { tablesFilter: SEARCH_TABLES_FILTER }),
+  }
 }

@@ -39,7 +39,12 @@ export const getCategoryNews = cached(
 
 export const getUnitNews = cached('by-unit', (p, id: number | string, page: number = 1) => portalQueries.byUnit(p, id, page), lists)
 
-export const searchNews = cached('search', (p, q: string, page: number = 1) => portalQueries.search(p, q, page), lists)
+/**
+ * Not in Next's data cache: every distinct query would add an entry that lives until the next
+ * publication (memory and disk grow with a crawler's distinct URLs), and the FTS index answers in
+ * milliseconds anyway. React `cache()` still shares one read between the page and its metadata.
+ */
+export const searchNews = cache(async (q: string, page: number = 1) => portalQueries.search(await getPayloadClient(), q, page))
 
 export const getCorrectedNews = cached('corrected', (p, page: number = 1) => portalQueries.corrected(p, page), lists)
 

@@ -3,11 +3,15 @@ import type { NextRequest } from 'next/server'
 import { NextResponse } from 'next/server'
 
 import { CACHE_CONTROL } from './cacheControl'
+import { isRetracted } from './retractionRegistry'
 
 const TTL_MS = 1000
 let retracted: { at: number; slugs: Set<string>; loading?: Promise<Set<string>> } = { at: 0, slugs: new Set() }
 
-/** Slugs of retracted items, polled from /dicabut/daftar.json (a cached route) at most once a second. */
+/**
+ * Fallback when the retraction registry was not loaded at boot (src/instrumentation.ts): slugs of
+ * retracted items, polled from /dicabut/daftar.json (a cached route) at most once a second.
+ */
 const retractedSlugs = async (origin: string): Promise<Set<string>> => {
   if (Date.now() - retracted.at < TTL_MS) return retracted.slugs
   if (!retracted.loading) {
@@ -22,6 +26,9 @@ const retractedSlugs = async (origin: string): Promise<Set<string>> => {
   return retracted.loading
 }
 
+const articleRetracted = async (slug: string, origin: string): Promise<boolean> =>
+  (await isRetracted(slug, 2000)) ?? (await retractedSlugs(origin)).has(slug)
+
 const isStaffPath = (path: string) => path === '/internal' || path.startsWith('/internal/') || path.startsWith('/pratinjau')
 
 /**
@@ -33,7 +40,7 @@ export const portalProxy = async (request: NextRequest): Promise<NextResponse | 
   const path = request.nextUrl.pathname
   if (path.startsWith('/admin') || path.startsWith('/api') || path.startsWith('/_next')) return null
   const article = /^\/berita\/([a-z0-9-]+)\/?$/.exec(path)
-  if (article?.[1] && (await retractedSlugs(request.nextUrl.origin)).has(article[1])) {
+  if (article?.[1] && (await articleRetracted(article[1], request.nextUrl.origin))) {
     return NextResponse.rewrite(new URL(`/dicabut/${article[1]}`, request.url))
   }
   const draft = request.cookies.has('__prerender_bypass')

@@ -1,6 +1,9 @@
 import type { Payload, Where } from 'payload'
 
 import type { Category, News, Unit } from '@/payload-types'
+import type { Segment } from '@/search'
+
+import { archiveSearch, queryTerms } from '@/search'
 
 /**
  * The portal's database reads, as an anonymous visitor (`overrideAccess: false`): plain functions
@@ -9,6 +12,8 @@ import type { Category, News, Unit } from '@/payload-types'
  */
 
 export type PortalNews = News
+/** A search hit: the list fields plus the title and a passage with the matched words marked. */
+export type SearchResult = PortalNews & { highlight: { title: Segment[]; snippet: Segment[] } }
 export type Paginated<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
 
 /** Belt and braces on top of the collection's read access: published, public main documents only. */
@@ -31,6 +36,27 @@ const POPULATE = {
   categories: { name: true, slug: true },
   media: { alt: true, caption: true, credit: true, url: true, width: true, height: true, sizes: true },
 } as const
+
+/**
+ * The byline: author names only. Staff accounts are not readable anonymously, so the names of a
+ * published item's own authors are read with override and nothing else of the account leaves.
+ */
+const withAuthorNames = async (payload: Payload, article: PortalNews): Promise<PortalNews> => {
+  const ids = (article.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+  if (ids.length === 0) return article
+  const users = await payload.find({
+    collection: 'users',
+    overrideAccess: true,
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    where: { id: { in: ids } },
+    select: { name: true },
+  })
+  const names = new Map(users.docs.map((user) => [user.id, user.name]))
+  const authors = ids.flatMap((id) => (names.get(id) ? [{ id, name: names.get(id) }] : []))
+  return { ...article, authors: authors as unknown as PortalNews['authors'] }
+}
 
 const paginated = <T>(result: { docs: T[]; page?: number; totalPages: number; totalDocs: number }): Paginated<T> => ({
   docs: result.docs,
@@ -66,9 +92,6 @@ const bySlug = async <C extends 'categories' | 'units'>(payload: Payload, collec
   return (result.docs[0] ?? null) as unknown as (C extends 'units' ? Unit : Category) | null
 }
 
-/** Search terms: at most 100 characters, `%`/`_` wildcards removed (Payload's `like` adds its own). */
-const cleanQuery = (q: string): string => q.replace(/[%_\\]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100)
-
 export const portalQueries = {
   latest: (payload: Payload, page = 1, limit = 12) => listNews(payload, [], page, limit),
 
@@ -78,16 +101,37 @@ export const portalQueries = {
   byUnit: (payload: Payload, unitId: number | string, page = 1, limit = 12) =>
     listNews(payload, [{ unit: { equals: unitId } }], page, limit),
 
-  /** Title, lead and body text; every word must occur (Payload `like`). */
-  search: async (payload: Payload, q: string, page = 1, limit = 10): Promise<Paginated<PortalNews>> => {
-    const term = cleanQuery(q)
-    if (!term) return { docs: [], page: 1, totalPages: 0, totalDocs: 0 }
-    return listNews(
-      payload,
-      [{ or: [{ title: { like: term } }, { lead: { like: term } }, { bodyText: { like: term } }] }],
-      page,
-      limit,
-    )
+  /**
+   * Archive search (src/search: SQLite FTS5 or MongoDB text index): every word must occur in the
+   * title, lead or body, best matches first, with the matched words marked. The hits are read back
+   * through the same public query as every list, so the index can never show more than the portal.
+   * A page past the last answers with no docs and the real totals (the page then 404s).
+   */
+  search: async (payload: Payload, q: string, page = 1, limit = 10): Promise<Paginated<SearchResult>> => {
+    const terms = queryTerms(q)
+    const current = Math.max(1, Math.floor(page) || 1)
+    if (terms.length === 0) return { docs: [], page: 1, totalPages: 0, totalDocs: 0 }
+    const found = await archiveSearch(payload).search(terms, { page: current, limit })
+    const empty = { docs: [], page: current, totalPages: found.totalPages, totalDocs: found.totalDocs }
+    if (found.hits.length === 0) return empty
+    const ids = found.hits.map((hit) => hit.id)
+    const items = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      pagination: false,
+      limit: ids.length,
+      where: { and: [...PUBLIC, { id: { in: ids } }] },
+      select: LIST_SELECT,
+      populate: POPULATE,
+    })
+    const byId = new Map(items.docs.map((doc) => [String(doc.id), doc as PortalNews]))
+    const docs = found.hits.flatMap((hit) => {
+      const doc = byId.get(String(hit.id))
+      return doc ? [{ ...doc, highlight: { title: hit.title, snippet: hit.snippet } }] : []
+    })
+    return { ...empty, docs }
   },
 
   /** Items with at least one public correction note, most recently published first. */
@@ -127,10 +171,12 @@ export const portalQueries = {
         tags: true,
         corrections: true,
         visibility: true,
+        authors: true,
       },
       populate: POPULATE,
     })
-    return (result.docs[0] as PortalNews | undefined) ?? null
+    const article = (result.docs[0] as PortalNews | undefined) ?? null
+    return article ? withAuthorNames(payload, article) : null
   },
 
   /**

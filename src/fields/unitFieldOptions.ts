@@ -8,6 +8,10 @@ import { checkRole, userUnitIds } from '@/access/utilities'
 export const defaultUnitOfUser: RelationshipField['defaultValue'] = ({ user }: { user?: null | Partial<User> }) =>
   userUnitIds(user)[0] ?? undefined
 
-/** Writers can only choose among their own OPDs; the desk may pick any. */
+/**
+ * Writers can only choose among their own OPDs; the desk may pick any. Trusted server code (the
+ * Local API without a user: seed, jobs, workflow) is not narrowed; create/update access still
+ * enforces the unit rule for every signed-in caller.
+ */
 export const unitsOfWriter: FilterOptions = ({ user }) =>
-  checkRole(['admin', 'verifier'], user as Partial<User>) ? true : { id: { in: userUnitIds(user as Partial<User>) } }
+  !user || checkRole(['admin', 'verifier'], user as Partial<User>) ? true : { id: { in: userUnitIds(user as Partial<User>) } }

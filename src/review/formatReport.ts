@@ -36,6 +36,7 @@ export function formatReport(
       const where = f.field === 'title' ? 'judul' : `${FIELD_LABELS[f.field]}, baris ${lineOf(text, f.start)}`
       lines.push(`  • [${where}] ${f.rule} (${f.category === 'accuracy' ? 'akurasi' : 'netralitas'}): "${f.excerpt}"`)
       lines.push(`    ${f.message}`)
+      if (f.suggestion) lines.push(`    Saran: "${f.suggestion}"`)
     }
   }
   return lines.join('\n') + '\n'

@@ -1,4 +1,4 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 /** Payload's English messages an editor or reader may meet, in Indonesian. */
 const TRANSLATIONS: Record<string, string> = {
@@ -15,23 +15,53 @@ const TRANSLATIONS: Record<string, string> = {
     'Akun ini terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
 }
 
+/** Payload's English messages with a variable part. */
+const PATTERNS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [/^The following paths? cannot be queried: (.+)$/, (m) => `Kolom berikut tidak dapat dipakai dalam kueri: ${m[1]}.`],
+  [/^Missing ID of version\.?$/, () => 'ID versi tidak valid.'],
+  [/^Invalid filename\.?$/, () => 'Nama berkas tidak valid.'],
+  [/^ID was not specified$/, () => 'ID tidak diberikan.'],
+  [/^Collection with the slug .+ was not found$/, () => 'Koleksi tidak ditemukan.'],
+  [/^Global with the slug .+ was not found$/, () => 'Data global tidak ditemukan.'],
+  [/^Value must be a valid (ID|number)/i, () => 'ID tidak valid.'],
+]
+
 type ClassifiedError = { status: number; message: string }
+
+/** `/api/<collection>/versions…` or `/api/globals/<global>/versions…` of something that keeps no versions. */
+const versionsOfUnversioned = (req: PayloadRequest, collection?: SanitizedCollectionConfig): boolean => {
+  const pathname = req.url ? new URL(req.url, 'http://localhost').pathname : ''
+  if (!/\/versions(\/|$)/.test(pathname)) return false
+  if (collection) return !collection.versions
+  const globalSlug = /\/api\/globals\/([^/]+)\/versions/.exec(pathname)?.[1]
+  const global = req.payload.config.globals.find((entry) => entry.slug === globalSlug)
+  return Boolean(global && !global.versions)
+}
 
 /**
  * 500s that are really the client's fault: a missing file, unparsable JSON in a query parameter,
- * an operation the collection or global does not have (e.g. versions).
+ * the versions route of a collection or global that keeps no versions.
  */
-const classify = (error: Error & { code?: unknown; status?: unknown }): ClassifiedError | null => {
+const classify = (
+  error: Error & { code?: unknown; status?: unknown },
+  req: PayloadRequest,
+  collection?: SanitizedCollectionConfig,
+): ClassifiedError | null => {
   if (error.code === 'ENOENT') return { status: 404, message: 'Berkas tidak ditemukan.' }
   if (error instanceof SyntaxError) return { status: 400, message: 'Parameter permintaan tidak valid.' }
-  if (/versions?\b.*(not enabled|disabled|does not have)|not (have|support) versions/i.test(error.message)) {
-    return { status: 404, message: 'Riwayat versi tidak tersedia untuk data ini.' }
-  }
+  if (versionsOfUnversioned(req, collection)) return { status: 404, message: 'Riwayat versi tidak tersedia untuk data ini.' }
   return null
 }
 
-const indonesian = (message: string | undefined, fallback: string): string =>
-  (message && TRANSLATIONS[message]) || (message && message !== 'Something went wrong.' ? message : fallback)
+const indonesian = (message: string | undefined, fallback: string): string => {
+  if (!message) return fallback
+  if (TRANSLATIONS[message]) return TRANSLATIONS[message]
+  for (const [pattern, translate] of PATTERNS) {
+    const match = pattern.exec(message)
+    if (match) return translate(match)
+  }
+  return message
+}
 
 /**
  * Every error answer (REST and GraphQL) reaches people in Indonesian with a 4xx status when the
@@ -39,11 +69,11 @@ const indonesian = (message: string | undefined, fallback: string): string =>
  * every 500; our own refusals are public APIErrors, and this hook restores their message when a
  * production build loses it (minified class names) and translates Payload's own English ones.
  */
-export const indonesianErrors: AfterErrorHook = ({ error, graphqlResult, result }) => {
+export const indonesianErrors: AfterErrorHook = ({ collection, error, graphqlResult, req, result }) => {
   const err = error as Error & { status?: number; isPublic?: boolean; originalError?: Error & { status?: number } }
   const source = err.originalError ?? err
   const status = typeof source.status === 'number' ? source.status : 500
-  const classified = status >= 500 ? classify(source) : null
+  const classified = status >= 500 ? classify(source, req, collection) : null
   const finalStatus = classified?.status ?? status
   // A refusal (4xx) keeps its own message; an internal error never shows its message.
   const ownMessage = finalStatus < 500 ? (classified?.message ?? source.message) : undefined

@@ -2,6 +2,7 @@ import type { Config, Plugin } from 'payload'
 
 import { aliasLimit, depthLimit } from './graphqlLimits'
 import { indonesianErrors } from './indonesianErrors'
+import { missingFileIs404 } from './missingFile'
 import { queryGuard } from './queryGuard'
 
 /** Total field cost of one GraphQL query (Payload's default is 1000). */
@@ -10,13 +11,16 @@ export const GRAPHQL_MAX_COMPLEXITY = 600
 /**
  * The HTTP-facing security rules applied once to the whole config, so no collection or route can
  * miss them: the query guard on every collection (REST and GraphQL share the operations), GraphQL
- * depth/complexity limits, and Indonesian 4xx answers for refusals. Body limits and security
+ * depth/complexity limits, Indonesian 4xx answers for refusals, 404 for upload files not on disk. Body limits and security
  * headers live in front of Payload (src/server/bodyLimit.ts, next.config.ts).
  */
 export const securityPlugin: Plugin = (config: Config): Config => ({
   ...config,
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
+    ...(typeof collection.upload === 'object' && typeof collection.upload.staticDir === 'string'
+      ? { upload: { ...collection.upload, handlers: [missingFileIs404(collection.upload.staticDir), ...(collection.upload.handlers ?? [])] } }
+      : {}),
     hooks: {
       ...collection.hooks,
       beforeOperation: [queryGuard, ...(collection.hooks?.beforeOperation ?? [])],

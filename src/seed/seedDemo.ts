@@ -9,6 +9,8 @@ import { demoPlaces, demoSloppyStories, demoStories, type DemoStory } from './de
 import { demoCategories, demoUnits } from './demoUnits'
 import { generateDemoImage } from './generateDemoImage'
 import { printCredentials } from './printCredentials'
+import { importOfficialNames } from '@/review/registry/importOfficialNames'
+import { seedOfficialNames } from '@/review/registry/seedOfficialNames'
 
 type Options = {
   adminEmail?: string
@@ -64,6 +66,9 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
   }
 
   const accounts = demoAccounts({ email: options.adminEmail, password: options.adminPassword }, options.sharedPassword)
+  // The review assistant's official names registry: the demo city's OPDs and positions.
+  await importOfficialNames(payload, seedOfficialNames, { context })
+
   const users = new Map<string, { id: User['id']; units: string[] }>()
   for (const account of accounts) {
     const doc = await payload.create({

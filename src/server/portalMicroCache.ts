@@ -43,14 +43,19 @@ export function createPortalMicroCache(options: MicroCacheOptions) {
   })
   // A response rendered before a purge must not be stored after it.
   let generation = 0
+  // After a purge announced by another instance, renders may still read data cached before the
+  // change reached the database everywhere (MongoDB commits after hooks): store nothing for a moment.
+  let holdUntil = 0
+  const clock = options.now ?? (() => performance.now())
   const stats = { hits: 0, misses: 0, bypasses: 0, purges: 0 }
 
   return {
     stats,
-    purge(): void {
+    purge(holdMs = 0): void {
       generation++
       stats.purges++
       entries.clear()
+      if (holdMs > 0) holdUntil = Math.max(holdUntil, clock() + holdMs)
     },
     async handle(req: IncomingMessage, res: ServerResponse, next: RequestHandler): Promise<void> {
       const key = cacheKey(req)
@@ -68,7 +73,7 @@ export function createPortalMicroCache(options: MicroCacheOptions) {
       stats.misses++
       const startedIn = generation
       capture(res, (entry) => {
-        if (generation === startedIn && storable(entry)) entries.set(key, entry)
+        if (generation === startedIn && clock() >= holdUntil && storable(entry)) entries.set(key, entry)
       })
       res.setHeader('X-Warta-Cache', 'MISS')
       await next(req, res)

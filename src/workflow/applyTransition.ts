@@ -81,7 +81,7 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
     return fail(409, `Tindakan "${transition.label}" tidak berlaku untuk berita berstatus "${stateLabel(fromState)}".`)
   }
 
-  const findings = input.action === 'submit' || input.action === 'approve' ? reviewFindingsFor(latest) : undefined
+  const findings = input.action === 'submit' || input.action === 'approve' ? await reviewFindingsFor(latest, payload) : undefined
   let approvedVersionIsCurrent = true
   if ((input.action === 'publish' || input.action === 'schedule') && latest.approval?.versionId) {
     const approved = await payload

@@ -32,9 +32,12 @@ export const restClient = async (): Promise<RestCall> => {
   return async (method, path, { token, body, query } = {}) => {
     const headers: Record<string, string> = {}
     if (token) headers.Authorization = `JWT ${token}`
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    // FormData (uploads) is sent as multipart with its own content type; anything else as JSON.
+    const multipart = body instanceof FormData
+    if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json'
     const url = `http://localhost/api${path}${query ? `?${query}` : ''}`
-    const request = new Request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    const payloadBody = body === undefined ? undefined : multipart ? body : JSON.stringify(body)
+    const request = new Request(url, { method, headers, body: payloadBody })
     const slug = path.split('/').filter(Boolean)
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     const text = await response.text()

@@ -23,15 +23,19 @@ describeWithDatabase('review acknowledgements', () => {
     const item = await t.payload.create({ collection: 'news', data: newsData(unit.id), user: writer, overrideAccess: false })
     const ack = { key: 'weekday-date|body|senin (3/11)', rule: 'weekday-date', excerpt: 'Senin (3/11)', reason: 'Tanggal sudah dikonfirmasi ke panitia.' }
 
-    const byWriter = await t.payload.update({
-      collection: 'news',
-      id: item.id,
-      data: { reviewAcknowledgements: [ack] },
-      user: writer,
-      overrideAccess: false,
-      draft: true,
-    })
-    expect(byWriter.reviewAcknowledgements ?? []).toHaveLength(0)
+    // A writer's acknowledgement is refused outright (issue 9, finding 7), not dropped silently.
+    await expect(
+      t.payload.update({
+        collection: 'news',
+        id: item.id,
+        data: { reviewAcknowledgements: [ack] },
+        user: writer,
+        overrideAccess: false,
+        draft: true,
+      }),
+    ).rejects.toThrow(/verifikator/)
+    const unchanged = await t.payload.findByID({ collection: 'news', id: item.id, draft: true, depth: 0 })
+    expect(unchanged.reviewAcknowledgements ?? []).toHaveLength(0)
 
     const before = Date.now()
     const byVerifier = await t.payload.update({

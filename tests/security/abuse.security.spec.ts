@@ -58,21 +58,23 @@ test('REST query abuse is refused or bounded', async () => {
 test('GraphQL abuse is refused with a JSON answer', async () => {
   const graphql = (api: Api, query: string) => api.call('POST', '/api/graphql', { data: { query } })
   // Nine levels through real fields (groups, arrays, relationships): beyond the depth limit of 8.
-  const tooDeep = '{ Newss { docs { channels { instagram { images { image { sizes { thumbnail { url } } } } } } } } }'
+  const tooDeep = '{ allNews { docs { channels { instagram { images { image { sizes { thumbnail { url } } } } } } } } }'
   expectRefused(SPEC, 'graphql', 'query nested 9 levels deep', await graphql(anonymous, tooDeep), (a) => a.status === 400 && /terlalu dalam/.test(a.text))
-  const fine = '{ Newss(limit: 1) { docs { authors { units { id } } } } }'
+  const fine = '{ allNews(limit: 1) { docs { authors { units { id } } } } }'
   expect((await graphql(anonymous, fine)).status, 'a normal query still works').toBe(200)
-  const aliases = `{ ${Array.from({ length: 80 }, (_, i) => `a${i}: Newss(limit: 100) { docs { id title } }`).join(' ')} }`
+  const aliases = `{ ${Array.from({ length: 80 }, (_, i) => `a${i}: allNews(limit: 100) { docs { id title } }`).join(' ')} }`
   expectRefused(SPEC, 'graphql', '80 aliased list queries', await graphql(anonymous, aliases), (a) => a.status >= 400 && a.status < 500 && Array.isArray(a.json?.errors))
-  const sessions = await graphql(admin, '{ Users { docs { id sessions { id createdAt } } } }')
-  expectRefused(SPEC, 'graphql', 'sessions through GraphQL', sessions, (a) => a.status < 500 && !/"sessions":\s*\[\s*\{/.test(a.text))
+  // Payload shows a user only their own sessions: other users' session ids never come back.
+  const me = (await admin.get('/api/users/me')).json.user.id
+  const sessions = await graphql(admin, `{ Users(where: { id: { not_equals: ${me} } }) { docs { id sessions { id createdAt } } } }`)
+  expectRefused(SPEC, 'graphql', "other users' sessions through GraphQL", sessions, (a) => a.status < 500 && !/"sessions":\s*\[\s*\{/.test(a.text))
   const whereSecret = await graphql(admin, '{ Users(where: { hash: { exists: true } }) { docs { id } } }')
   expectRefused(SPEC, 'graphql', 'where on hash through GraphQL', whereSecret, (a) => a.status < 500 && (Array.isArray(a.json?.errors) || a.json?.data?.Users?.docs?.length === 0))
-  const oracle = await graphql(anonymous, '{ Newss(where: { lead: { like: "kota" } }) { totalDocs } }')
+  const oracle = await graphql(anonymous, '{ allNews(where: { lead: { like: "kota" } }) { totalDocs } }')
   expectRefused(SPEC, 'graphql', 'anonymous lead oracle through GraphQL', oracle, (a) => a.status < 500 && Array.isArray(a.json?.errors))
-  const huge = await graphql(anonymous, '{ Newss(limit: 100000000, pagination: false) { docs { id } limit } }')
-  expectRefused(SPEC, 'graphql', 'anonymous huge limit through GraphQL', huge, (a) => a.status < 500 && (Array.isArray(a.json?.errors) || (a.json?.data?.Newss?.limit ?? 0) <= 100))
-  for (const body of ['not json at all', '{"query":"{ Newss { docs { id }"}', '{"query":"mutation { deleteNews(id: 1) { id } }"}']) {
+  const huge = await graphql(anonymous, '{ allNews(limit: 100000000, pagination: false) { docs { id } limit } }')
+  expectRefused(SPEC, 'graphql', 'anonymous huge limit through GraphQL', huge, (a) => a.status < 500 && (Array.isArray(a.json?.errors) || (a.json?.data?.allNews?.limit ?? 0) <= 100))
+  for (const body of ['not json at all', '{"query":"{ allNews { docs { id }"}', '{"query":"mutation { deleteNews(id: 1) { id } }"}']) {
     const answer = await anonymous.call('POST', '/api/graphql', { data: body, headers: { 'content-type': 'application/json' } })
     expectRefused(SPEC, 'graphql', `malformed or forbidden GraphQL ${body.slice(0, 40)}`, answer, (a) => a.status < 500 && (a.status >= 400 || Array.isArray(a.json?.errors)))
   }

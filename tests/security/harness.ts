@@ -3,6 +3,7 @@
 import type { APIRequestContext } from '@playwright/test'
 
 import { expect } from '@playwright/test'
+import { Parser } from 'htmlparser2'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -113,11 +114,49 @@ export const expectRefused = (
   const ok = refused(answer) && answer.status < 500
   recordCase({ spec, kind, name, refused: ok, leaks: answer.leaks, status: answer.status, dependsOn })
   expect.soft(answer.leaks, `${name}: leaks`).toEqual([])
-  expect(ok, `${name}: answered ${answer.status} ${answer.text.slice(0, 300)}`).toBe(true)
+  expect.soft(ok, `${name}: answered ${answer.status} ${answer.text.slice(0, 300)}`).toBe(true)
 }
 
 /** A hostile case judged by something other than one HTTP answer (a feed's text, a browser dialog). */
 export const expectSafe = (spec: string, kind: string, name: string, safe: boolean, detail = '', dependsOn?: string): void => {
   recordCase({ spec, kind, name, refused: safe, leaks: [], dependsOn })
-  expect(safe, `${name}: ${detail}`).toBe(true)
+  expect.soft(safe, `${name}: ${detail}`).toBe(true)
+}
+
+/**
+ * Markup that would run if this HTML were rendered: an injected <script> (one whose code is the
+ * suite's own payload), a frame/object other than the YouTube embed, an on… handler attribute, a
+ * javascript: URL. Parsed with htmlparser2, so escaped text (&lt;img onerror=…) and payload text
+ * inside Next.js's own data scripts do not count. CDATA sections (feeds) are parsed as HTML too.
+ */
+export const executableMarkup = (html: string): string[] => {
+  const found = new Set<string>()
+  let inScript = false
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'script') inScript = true
+        if (['iframe', 'object', 'embed'].includes(name) && !(attributes.src ?? '').startsWith('https://www.youtube-nocookie.com/')) {
+          found.add(`<${name}> element`)
+        }
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (/^on/i.test(attribute)) found.add(`${attribute} handler on <${name}>`)
+          if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attribute) && /^\s*javascript:/i.test(value)) found.add(`javascript: URL in <${name}>`)
+        }
+      },
+      ontext(text) {
+        if (inScript && /^\s*(window\.__xss|alert\()/.test(text)) found.add('injected <script> element')
+      },
+      onclosetag(name) {
+        if (name === 'script') inScript = false
+      },
+    },
+    { decodeEntities: true },
+  )
+  parser.write(html)
+  parser.end()
+  for (const section of html.match(/<!\[CDATA\[[\s\S]*?\]\]>/g) ?? []) {
+    for (const issue of executableMarkup(section.slice('<![CDATA['.length, -']]>'.length))) found.add(`${issue} (in CDATA)`)
+  }
+  return [...found]
 }

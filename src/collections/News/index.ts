@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { editorsOnlyField } from '@/access/editorsOnlyField'
 import { channelOptionsField } from '@/fields/channelOptions'
 import { checklistField } from '@/fields/checklist'
+import { hideFromListFilters } from '@/fields/hideFromListFilters'
 import { slugField } from '@/fields/slug'
 import { defaultUnitOfUser, unitsOfWriter } from '@/fields/unitFieldOptions'
+import { READONLY_DATE_FORMAT } from '@/i18n/dateFormats'
 import { loadExtraLexicon } from '@/review/loadExtraLexicon'
 import { channelPreviewEndpoint } from '@/syndication/wiring/channelPreviewEndpoint'
 import { transitionEndpoint } from '@/workflow/endpoint'
@@ -35,6 +37,12 @@ import { trackContentEdit } from './hooks/trackContentEdit'
 import { WORKFLOW_STATES } from './workflowStates'
 
 const staffOnly = { read: staffOnlyField }
+const HIDDEN_DIFF = '@/components/HiddenDiff#HiddenDiff'
+// Kept by the workflow or hooks, or only meaningful inside the item: not offered as list filters/columns.
+const INTERNAL_FIELDS = [
+  'body', 'gallery', 'youtubeVideoId', 'sources', 'checklist', 'reviewFindings', 'reviewAcknowledgements', 'approval',
+  'channels', 'bodyText', 'lastContentEditBy', 'lastContentEditAt', 'corrections', 'retraction',
+] as const
 // Managed by the workflow and jobs through trusted server code only.
 const systemManaged = { read: staffOnlyField, create: () => false, update: () => false }
 
@@ -46,6 +54,8 @@ export const News: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
     group: 'Konten',
     listSearchableFields: ['title', 'lead', 'slug'],
+    // The list reads only its visible columns, not every item's body, findings and arrays.
+    enableListViewSelectAPI: true,
     components: {
       beforeList: ['@/components/WorkflowListLinks#WorkflowListLinks'],
       edit: {
@@ -53,6 +63,8 @@ export const News: CollectionConfig = {
         // The header shows the workflow state (same source as the sidebar panel), not draft/published.
         Status: '@/components/WorkflowStatus#WorkflowStatus',
       },
+      // Version history with workflow state, author and a comparison against the last reviewed version.
+      views: { edit: { versions: { Component: '@/components/NewsVersions#NewsVersions' } } },
     },
     // Opens the portal's preview route, which checks the editor's session before enabling draft mode.
     preview: (doc) => (doc?.slug ? `/pratinjau?slug=${encodeURIComponent(String(doc.slug))}` : null),
@@ -71,7 +83,7 @@ export const News: CollectionConfig = {
     beforeDelete: [refuseDeletingLiveItems],
     afterDelete: [revalidateDeletedNews, auditDeletedNews],
   },
-  fields: [
+  fields: hideFromListFilters([
     {
       type: 'tabs',
       tabs: [
@@ -124,7 +136,7 @@ export const News: CollectionConfig = {
               access: systemManaged,
               // Stored for the approval record; editors see the live review panel below instead of
               // a JSON editor (which loaded Monaco from a CDN and shimmered while empty).
-              admin: { hidden: true },
+              admin: { hidden: true, components: { Diff: HIDDEN_DIFF } },
             },
             {
               name: 'reviewPanel',
@@ -141,6 +153,7 @@ export const News: CollectionConfig = {
             {
               name: 'reviewAcknowledgements',
               label: 'Temuan yang dikonfirmasi',
+              labels: { singular: 'Konfirmasi temuan', plural: 'Konfirmasi temuan' },
               type: 'array',
               access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
               hooks: { beforeValidate: [refuseWriterReviewWrite('reviewAcknowledgements')] },
@@ -150,7 +163,7 @@ export const News: CollectionConfig = {
                 { name: 'excerpt', label: 'Kutipan', type: 'text', admin: { readOnly: true } },
                 { name: 'reason', label: 'Alasan', type: 'textarea', required: true },
                 { name: 'acknowledgedBy', label: 'Oleh', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
-                { name: 'acknowledgedAt', label: 'Waktu', type: 'date', admin: { readOnly: true } },
+                { name: 'acknowledgedAt', label: 'Waktu', type: 'date', admin: { readOnly: true, date: { displayFormat: READONLY_DATE_FORMAT } } },
               ],
             },
             {
@@ -161,7 +174,7 @@ export const News: CollectionConfig = {
               admin: { readOnly: true },
               fields: [
                 { name: 'approvedBy', label: 'Disetujui oleh', type: 'relationship', relationTo: 'users' },
-                { name: 'approvedAt', label: 'Waktu', type: 'date' },
+                { name: 'approvedAt', label: 'Waktu', type: 'date', admin: { date: { displayFormat: READONLY_DATE_FORMAT } } },
                 { name: 'versionId', label: 'Versi yang disetujui', type: 'text' },
               ],
             },
@@ -182,13 +195,15 @@ export const News: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '@/components/WorkflowPanel#WorkflowPanel' } },
     },
+    { name: 'discussion', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/components/NewsDiscussion#NewsDiscussion' } } },
     slugField(),
     {
       // Plain-text copy of `body` for portal search, kept by the setBodyText hook.
       name: 'bodyText',
+      label: 'Teks isi (untuk pencarian)',
       type: 'textarea',
       // Any value sent in is overwritten by the hook, so no write access rule is needed.
-      admin: { hidden: true },
+      admin: { hidden: true, components: { Diff: HIDDEN_DIFF } },
     },
     {
       name: 'workflowState',
@@ -232,7 +247,7 @@ export const News: CollectionConfig = {
       type: 'date',
       access: systemManaged,
       index: true,
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
     {
       name: 'publishedAt',
@@ -240,26 +255,27 @@ export const News: CollectionConfig = {
       type: 'date',
       index: true,
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
     {
       name: 'firstPublishedAt',
       label: 'Pertama terbit',
       type: 'date',
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: READONLY_DATE_FORMAT } },
     },
-    { name: 'lastContentEditBy', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true } },
-    { name: 'lastContentEditAt', type: 'date', access: systemManaged, admin: { hidden: true } },
+    { name: 'lastContentEditBy', label: 'Terakhir diubah oleh', type: 'relationship', relationTo: 'users', access: systemManaged, admin: { hidden: true, components: { Diff: HIDDEN_DIFF } } },
+    { name: 'lastContentEditAt', label: 'Terakhir diubah', type: 'date', access: systemManaged, admin: { hidden: true, components: { Diff: HIDDEN_DIFF } } },
     {
       name: 'corrections',
       label: 'Catatan koreksi',
+      labels: { singular: 'Koreksi', plural: 'Koreksi' },
       type: 'array',
       access: { create: () => false, update: () => false },
       admin: { readOnly: true, description: 'Catatan publik bertanggal, ditambahkan saat versi baru diterbitkan.' },
       fields: [
         { name: 'note', label: 'Catatan', type: 'textarea', required: true },
-        { name: 'correctedAt', label: 'Tanggal', type: 'date', required: true },
+        { name: 'correctedAt', label: 'Tanggal', type: 'date', required: true, admin: { date: { displayFormat: READONLY_DATE_FORMAT } } },
         { name: 'versionId', label: 'Versi yang disetujui', type: 'text', access: staffOnly },
       ],
     },
@@ -271,9 +287,19 @@ export const News: CollectionConfig = {
       admin: { readOnly: true, condition: (data) => data?.workflowState === 'retracted' },
       fields: [
         { name: 'reason', label: 'Alasan', type: 'textarea' },
-        { name: 'retractedAt', label: 'Waktu', type: 'date' },
+        { name: 'retractedAt', label: 'Waktu', type: 'date', admin: { date: { displayFormat: READONLY_DATE_FORMAT } } },
         { name: 'retractedBy', label: 'Dicabut oleh', type: 'relationship', relationTo: 'users', access: staffOnly },
       ],
     },
-  ],
+    // Payload's own draft/published flag: the editors' status is `workflowState`, so this one is kept
+    // out of filters and columns (otherwise the filter builder offers two fields called "Status").
+    // Payload merges this with its own `_status` (whose options it appends to these empty ones).
+    {
+      name: '_status',
+      label: 'Status versi (sistem)',
+      type: 'select',
+      options: [],
+      admin: { disableListFilter: true, disableListColumn: true },
+    },
+  ], INTERNAL_FIELDS),
 }

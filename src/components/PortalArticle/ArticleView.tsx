@@ -10,12 +10,25 @@ import { asMedia } from '@/data/media'
 import { formatDateTime } from '@/utilities/formatDateTime'
 
 import { ArticleBody } from './ArticleBody'
+import { Breadcrumb, type Crumb } from './Breadcrumb'
 import { Figure } from './Figure'
+import { ShareLinks } from './ShareLinks'
 
-type Props = { article: News; related?: News[]; notice?: React.ReactNode }
+type Props = {
+  article: News
+  related?: News[]
+  notice?: React.ReactNode
+  /** Absolute URL of the public article: enables the share links (not in previews). */
+  shareUrl?: string
+  /** Breadcrumb above the title (the page also emits it as JSON-LD). */
+  crumbs?: Crumb[]
+}
+
+const authorNames = (article: News): string[] =>
+  (article.authors ?? []).flatMap((author) => (typeof author === 'object' && author?.name ? [author.name] : []))
 
 /** A full article: header, cover, video, body, gallery, sources, public corrections, related items. */
-export function ArticleView({ article, related = [], notice }: Props) {
+export function ArticleView({ article, related = [], notice, shareUrl, crumbs }: Props) {
   const unit = typeof article.unit === 'object' ? (article.unit as Unit) : null
   const category = typeof article.category === 'object' && article.category ? (article.category as Category) : null
   const cover = asMedia(article.coverImage)
@@ -25,6 +38,7 @@ export function ArticleView({ article, related = [], notice }: Props) {
   return (
     <article className="article" aria-labelledby="judul-berita">
       {notice}
+      {crumbs ? <Breadcrumb crumbs={crumbs} /> : null}
       <header className="article__header">
         <p className="kicker">
           {category?.slug ? <Link href={portalPaths.category(category.slug)}>{category.name}</Link> : null}
@@ -33,6 +47,13 @@ export function ArticleView({ article, related = [], notice }: Props) {
         </p>
         <h1 id="judul-berita">{article.title}</h1>
         <p className="lead">{article.lead}</p>
+        {authorNames(article).length > 0 || unit ? (
+          <p className="byline">
+            {authorNames(article).length > 0 ? <>Oleh {authorNames(article).join(', ')}</> : null}
+            {authorNames(article).length > 0 && unit ? ' · ' : null}
+            {unit ? unit.name : null}
+          </p>
+        ) : null}
         <p className="meta">
           {published ? (
             <>
@@ -98,6 +119,7 @@ export function ArticleView({ article, related = [], notice }: Props) {
           </ul>
         </section>
       ) : null}
+      {shareUrl ? <ShareLinks title={article.title} url={shareUrl} /> : null}
       {article.tags && article.tags.length > 0 ? (
         <p className="tags">
           <span className="visually-hidden">Tag: </span>

@@ -16,7 +16,9 @@ export function NewsCard({ item, headingLevel = 2, showImage = true, basePath = 
   const category = typeof item.category === 'object' && item.category ? (item.category as Category) : null
   const cover = showImage ? asMedia(item.coverImage) : null
   const image = cover ? mediaSize(cover, 'thumbnail') : null
-  const date = item.publishedAt ?? item.firstPublishedAt
+  // Lists date an item by its first publication; a later (corrected) publication shows as "diperbarui".
+  const date = item.firstPublishedAt ?? item.publishedAt
+  const updated = item.firstPublishedAt && item.publishedAt && item.publishedAt !== item.firstPublishedAt ? item.publishedAt : null
   return (
     <article className="news-card">
       {image?.src ? (
@@ -28,6 +30,12 @@ export function NewsCard({ item, headingLevel = 2, showImage = true, basePath = 
         </Heading>
         <p className="meta">
           {date ? <time dateTime={date}>{formatDateTime(date)}</time> : null}
+          {updated ? (
+            <>
+              {' '}
+              (diperbarui <time dateTime={updated}>{formatDateTime(updated)}</time>)
+            </>
+          ) : null}
           {unit ? <> · {unit.shortName}</> : null}
           {category ? <> · {category.name}</> : null}
         </p>

@@ -11,6 +11,7 @@ import { lexicalToPlainText } from '@/utilities/lexicalToPlainText'
 
 import { showInField } from './showInField'
 import './showInField.css'
+import { useOfficialNames, useServerSpellChecker } from './useReviewResources'
 
 const ACK_PATH = 'reviewAcknowledgements'
 const DEBOUNCE_MS = 300
@@ -108,13 +109,16 @@ export function ReviewPanel({ extraLexicon }: ReviewPanelProps) {
     return () => clearTimeout(timer)
   }, [title, lead, body, publishedAt])
 
+  // The official names registry and the server's dictionary (typos), both live.
+  const registry = useOfficialNames()
+  const spellChecker = useServerSpellChecker([article.title, article.lead, article.body])
   const findings = useMemo(
     () =>
       analyzeArticle(
         { ...article, publishedAt: article.publishedAt ?? new Date() },
-        { extraLexicon },
+        { extraLexicon, registry, spellChecker },
       ),
-    [article, extraLexicon],
+    [article, extraLexicon, registry, spellChecker],
   )
   const acknowledged = useMemo(() => new Map(JSON.parse(acknowledgedJson) as [string, string][]), [acknowledgedJson])
 
@@ -169,6 +173,11 @@ export function ReviewPanel({ extraLexicon }: ReviewPanelProps) {
                       </button>
                     </div>
                     <div style={{ color: 'var(--theme-elevation-800)' }}>{finding.message}</div>
+                    {finding.suggestion ? (
+                      <div>
+                        Saran: <q>{finding.suggestion}</q>
+                      </div>
+                    ) : null}
                     <small style={{ color: 'var(--theme-elevation-500)' }}>{finding.rule}</small>
                     {reason !== undefined ? (
                       <div style={{ color: 'var(--theme-success-500)' }}>Dikonfirmasi: {reason || '(alasan belum diisi)'}</div>

@@ -3,6 +3,11 @@
 import { Button } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { channelLabel } from '@/i18n/labels'
+import { formatDateTime } from '@/utilities/formatDateTime'
+
+import { describeRecord } from './describeRecord'
+
 export interface SyndicationRow {
   id: number | string
   channel: string
@@ -17,25 +22,11 @@ export interface SyndicationRow {
   updatedAt: string
 }
 
-const CHANNEL: Record<string, string> = {
-  portal: 'Portal',
-  instagram: 'Instagram',
-  youtube: 'YouTube',
-}
-const STATE: Record<string, string> = {
-  queued: 'Dalam antrean',
-  running: 'Sedang dikirim',
-  succeeded: 'Berhasil',
-  failed: 'Gagal',
-  skipped: 'Dilewati',
-}
-const OPERATION: Record<string, string> = {
-  publish: 'Terbitkan',
-  update: 'Perbarui',
-  remove: 'Hapus',
-}
-
-/** The records of one item; refreshes while something is pending; "Coba lagi" on failed rows. */
+/**
+ * The records of one item; refreshes while something is pending; "Coba lagi" on failed rows.
+ * Each record is a summary row plus a full-width row saying what happened and what to do, so
+ * the explanation never shrinks to a sliver beside the sidebar; below 40rem rows stack (CSS).
+ */
 export function SyndicationTable({ initial, newsId }: { initial: SyndicationRow[]; newsId: string }) {
   const [rows, setRows] = useState(initial)
   const [message, setMessage] = useState<null | string>(null)
@@ -68,54 +59,71 @@ export function SyndicationTable({ initial, newsId }: { initial: SyndicationRow[
     return <p className="field-description">Belum ada distribusi. Berita didistribusikan saat diterbitkan.</p>
   }
   return (
-    <div className="syndication-panel" data-testid="syndication-panel">
+    <div className="syndication-panel" data-testid="syndication-panel" id="distribusi">
       <h4>Status distribusi</h4>
       {message && <p role="alert">{message}</p>}
-      {/* Scrolls inside the tab instead of running under the document sidebar. */}
-      <div style={{ maxWidth: '100%', overflowX: 'auto' }}>
-        <table className="table" style={{ tableLayout: 'auto', width: '100%' }}>
-          <thead>
-            <tr>
-              <th>Kanal</th>
-              <th>Operasi</th>
-              <th>Status</th>
-              <th>Percobaan</th>
-              <th>Tautan</th>
-              <th>Galat terakhir / tindakan</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr data-channel={row.channel} data-state={row.state} key={row.id}>
-                <td>{CHANNEL[row.channel] ?? row.channel}</td>
-                <td>{OPERATION[row.operation ?? 'publish'] ?? row.operation}</td>
-                <td>
-                  {STATE[row.state] ?? row.state}
-                  {row.state === 'failed' && (
+      <table className="warta-syndication">
+        <thead>
+          <tr>
+            <th scope="col">Kanal dan operasi</th>
+            <th scope="col">Status</th>
+            <th scope="col">Dikirim</th>
+            <th scope="col">Tautan</th>
+          </tr>
+        </thead>
+        {rows.map((row) => {
+          const description = describeRecord(row)
+          const explained = description.problem || description.todo
+          return (
+            <tbody key={row.id}>
+              <tr className="warta-syndication__row" data-channel={row.channel} data-state={row.state}>
+                <th data-label="Kanal" scope="row">
+                  {description.title}
+                </th>
+                <td data-label="Status">
+                  <span className={`warta-syndication__state warta-syndication__state--${row.state}`}>{description.stateLabel}</span>
+                  {description.canRetry && (
                     <Button buttonStyle="secondary" onClick={() => void retry(row.id)} size="small">
                       Coba lagi
                     </Button>
                   )}
                 </td>
-                <td>{row.attempts}</td>
-                <td style={{ overflowWrap: 'anywhere' }}>
+                <td data-label="Dikirim" data-testid="attempts">
+                  {description.attemptsLabel}
+                  <span className="warta-syndication__time">{formatDateTime(row.updatedAt)}</span>
+                </td>
+                <td data-label="Tautan">
                   {row.permalink ? (
-                    // A short label keeps the error column in view; the full URL is the link's title.
                     <a href={row.permalink} rel="noreferrer" target="_blank" title={row.permalink}>
-                      Buka di {CHANNEL[row.channel] ?? row.channel}
+                      Buka di {channelLabel(row.channel)}
                     </a>
                   ) : (
                     '—'
                   )}
                 </td>
-                <td style={{ overflowWrap: 'anywhere' }}>
-                  {row.needsManualAction ? `Perlu tindakan manual: ${row.manualActionReason ?? ''}` : (row.lastError ?? '—')}
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              {explained ? (
+                <tr className="warta-syndication__detail">
+                  <td colSpan={4}>
+                    {description.problem ? (
+                      <p>
+                        <strong>{row.state === 'failed' ? 'Galat: ' : 'Keterangan: '}</strong>
+                        {description.problem}
+                      </p>
+                    ) : null}
+                    {description.todo ? (
+                      <p>
+                        <strong>Yang perlu dilakukan: </strong>
+                        {description.todo}
+                      </p>
+                    ) : null}
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          )
+        })}
+      </table>
     </div>
   )
 }

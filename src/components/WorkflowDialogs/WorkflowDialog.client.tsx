@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, DatePicker, Modal, useModal } from '@payloadcms/ui'
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 
 import { formatDateTime } from '@/utilities/formatDateTime'
 
@@ -44,6 +44,14 @@ export function WorkflowDialog({ slug, spec, wasLive, title, publishAtLabel, onC
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
   const [serverErrors, setServerErrors] = useState<string[]>([])
+  const pickerRef = useRef<HTMLDivElement>(null)
+
+  // Payload's DatePicker puts the id on its wrapper: name the actual input for screen readers.
+  useEffect(() => {
+    const input = pickerRef.current?.querySelector('input')
+    input?.setAttribute('aria-labelledby', `${ids}-publish-at-label`)
+    input?.setAttribute('aria-describedby', `${ids}-publish-at-hint ${ids}-publish-at-error`)
+  })
 
   const asksNote = Boolean(spec.correctionNote && wasLive)
   const publishAtIso = picked ? pickedAsWibIso(picked) : null
@@ -66,7 +74,7 @@ export function WorkflowDialog({ slug, spec, wasLive, title, publishAtLabel, onC
     closeModal(slug)
     reset()
   }
-  const confirm = async () => {
+  const submitDialog = async () => {
     setTried(true)
     if (!valid || busy) return
     setBusy(true)
@@ -126,10 +134,10 @@ export function WorkflowDialog({ slug, spec, wasLive, title, publishAtLabel, onC
 
         {spec.publishAt && (
           <div className="warta-dialog__field">
-            <label htmlFor={`${ids}-publish-at`}>
-              Waktu terbit (WIB) <span aria-hidden="true">*</span>
+            <label htmlFor={`${ids}-publish-at`} id={`${ids}-publish-at-label`}>
+              Waktu terbit (WIB)
             </label>
-            <div className="warta-dialog__picker">
+            <div className="warta-dialog__picker" ref={pickerRef}>
               <DatePicker
                 displayFormat="dd/MM/yyyy HH.mm"
                 id={`${ids}-publish-at`}
@@ -199,7 +207,7 @@ export function WorkflowDialog({ slug, spec, wasLive, title, publishAtLabel, onC
           <Button
             buttonStyle={spec.danger ? 'error' : 'primary'}
             disabled={busy}
-            onClick={() => void confirm()}
+            onClick={() => void submitDialog()}
             size="medium"
             type="button"
           >

@@ -3,11 +3,10 @@ import type { UIFieldServerProps } from 'payload'
 import type { AuditLog, News, User } from '@/payload-types'
 
 import { checkRole, userUnitIds } from '@/access/utilities'
-import { auditActionLabel } from '@/components/WorkflowPanel/auditActionLabel'
+import { auditActionLabel, stateChangeLabel } from '@/i18n/labels'
 import { formatDateTime } from '@/utilities/formatDateTime'
 import { TRANSITIONS } from '@/workflow/transitions'
 
-import { stateLabel } from './stateLabel'
 import { WorkflowActions, type PermittedTransition } from './WorkflowActions.client'
 
 const idOf = (value: unknown): string =>
@@ -56,7 +55,7 @@ export const WorkflowPanel = async ({ data, id, payload, req }: UIFieldServerPro
               <li key={entry.id}>
                 {formatDateTime(entry.createdAt)} — {typeof entry.actor === 'object' && entry.actor ? entry.actor.name : entry.actorEmail}:{' '}
                 {auditActionLabel(entry.action)}
-                {entry.fromState || entry.toState ? ` (${stateLabel(entry.fromState)} → ${stateLabel(entry.toState)})` : ''}
+                {stateChangeLabel(entry.fromState, entry.toState) ? ` (${stateChangeLabel(entry.fromState, entry.toState)})` : ''}
                 {entry.comment ? <em> “{entry.comment}”</em> : null}
               </li>
             ))}

@@ -1,7 +1,6 @@
 import type { TaskConfig, Where } from 'payload'
 
 import type { News, User } from '@/payload-types'
-import type { TransitionAction } from '@/workflow/transitions'
 
 import { publicUrl } from '@/config/publicUrl'
 import { notificationMessage } from '@/email/notificationMessage'
@@ -40,7 +39,7 @@ export const sendNotificationTask: TaskConfig<'sendNotification'> = {
     const to = (docs as User[]).map((user) => user.email).filter(Boolean)
     if (to.length === 0) return { output: { recipients: 0 } }
     const { subject, text } = notificationMessage({
-      action: input.action as TransitionAction,
+      action: input.action as Parameters<typeof notificationMessage>[0]['action'],
       title: item.title,
       editUrl: `${publicUrl()}/admin/collections/news/${item.id}`,
       comment: input.comment,

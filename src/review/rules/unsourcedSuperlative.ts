@@ -3,11 +3,16 @@ import type { Rule } from '../Rule'
 import { sentenceAt } from '../voiceAt'
 
 const SCOPE =
-  '(?:sepanjang\\s+(?:sejarah|masa)|se-?\\s?(?:indonesia|nusantara|asia(?:\\s+tenggara)?|dunia|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|provinsi|nasional|\\p{Lu}\\p{L}+)|di\\s+(?:indonesia|dunia|asia(?:\\s+tenggara)?|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|provinsi\\s+ini|negeri\\s+ini)|yang\\s+pernah\\s+ada)'
+  // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
+  // i flag it matches lower case too.)
+  '(?:sepanjang\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+tenggara)?|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|provinsi\\s+ini|negeri\\s+ini)|yang\\s+pernah\\s+ada)'
+/** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia": those are not claims). */
+const TER =
+  'ter(?:baik|besar|banyak|tinggi|luas|lengkap|megah|panjang|tua|indah|bersih|hebat|modern|canggih|padat|kaya|murah|cepat|populer|aman|nyaman|maju|unggul|depan|favorit|sukses|ramai|meriah|lama|kuat|mewah|dahsyat|keren)'
 const SUPERLATIVE = new RegExp(
   [
     // terbaik sepanjang sejarah · terbesar se-Jawa Tengah · paling lengkap di Indonesia
-    `(?<![\\p{L}])(?:ter(?!lambat|masuk|sebut|kait|dapat|jadi|hadap|utama|akhir|catat|diri|letak)\\p{Ll}{3,}|paling\\s+\\p{Ll}+)\\s+${SCOPE}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${TER}|paling\\s+\\p{L}+)\\s+${SCOPE}(?![\\p{L}])`,
     // pertama di Indonesia · pertama kali di dunia · satu-satunya di Indonesia · nomor satu se-Asia
     `(?<![\\p{L}])(?:(?:yang\\s+)?pertama(?:\\s+kali)?|satu-satunya|nomor\\s+satu)\\s+${SCOPE}(?![\\p{L}])`,
     `(?<![\\p{L}])(?:pecahkan|memecahkan|cetak|mencetak)\\s+rekor(?:\\s+(?:dunia|nasional|muri))?(?![\\p{L}])`,

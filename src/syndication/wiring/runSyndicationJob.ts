@@ -206,8 +206,12 @@ export async function runSyndicationJob(
         'failed',
       )
     }
-    payload.logger.warn(`${logPrefix}: ${failure.message} (code ${failure.code ?? '-'}, attempt ${attempts})`)
-    if (!failure.retryable || attempts >= runtime.maxAttempts) {
+    // One line per attempt (h12a): WARN while a retry follows, ERROR when the record fails for good.
+    const final = !failure.retryable || attempts >= runtime.maxAttempts
+    const line = `${logPrefix}: ${failure.message} (code ${failure.code ?? '-'}, attempt ${attempts}${final ? ', failed for good' : ''})`
+    if (final) payload.logger.error(line)
+    else payload.logger.warn(line)
+    if (final) {
       const lastError = failure.retryable
         ? `${failure.userMessage} Sudah dicoba ${attempts} kali; gunakan tombol "Coba lagi".`
         : failure.userMessage

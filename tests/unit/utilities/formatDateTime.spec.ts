@@ -8,3 +8,9 @@ describe('formatDateTime', () => {
     expect(formatDateTime(new Date('2026-12-31T17:05:00Z'))).toBe('Jumat, 1 Januari 2027 00.05 WIB')
   })
 })
+
+describe('formatDateTime for the admin and the portal', () => {
+  it('gives "Rabu, 2 Desember 2026 08.00 WIB" for 01:00 UTC on 2 December 2026', () => {
+    expect(formatDateTime('2026-12-02T01:00:00Z')).toBe('Rabu, 2 Desember 2026 08.00 WIB')
+  })
+})

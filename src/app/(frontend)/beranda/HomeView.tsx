@@ -7,12 +7,16 @@ import { asMedia, mediaSize } from '@/data/media'
 import { getCategories, getCategoryNews, getLatestNews } from '@/data/portalData'
 import { formatDateTime } from '@/utilities/formatDateTime'
 
+// A compact front page (a few phone screens): the headline, six latest items, three per category.
+const HOME_LATEST = 6
+const PER_CATEGORY = 3
+
 /** The home page body; `/` is served from the cached `/beranda/terkini` route (see the proxy). */
 export async function HomeView() {
-  const [latest, categories] = await Promise.all([getLatestNews(1, 13), getCategories()])
+  const [latest, categories] = await Promise.all([getLatestNews(1, HOME_LATEST + 1), getCategories()])
   const [headline, ...rest] = latest.docs
   const sections = (
-    await Promise.all(categories.map(async (category) => ({ category, news: (await getCategoryNews(category.id, 1)).docs.slice(0, 3) })))
+    await Promise.all(categories.map(async (category) => ({ category, news: (await getCategoryNews(category.id, 1)).docs.slice(0, PER_CATEGORY) })))
   ).filter((section) => section.news.length > 0 && section.category.slug)
   const cover = headline ? asMedia(headline.coverImage) : null
   const image = cover ? mediaSize(cover, 'card') : null
@@ -46,6 +50,7 @@ export async function HomeView() {
         <section aria-labelledby="terbaru">
           <h2 id="terbaru">Berita terbaru</h2>
           <NewsList items={rest} headingLevel={3} />
+
         </section>
       ) : null}
       {sections.map(({ category, news }) => (
@@ -53,7 +58,12 @@ export async function HomeView() {
           <h2 id={`kategori-${category.id}`}>
             <Link href={portalPaths.category(category.slug as string)}>{category.name}</Link>
           </h2>
-          <NewsList items={news} headingLevel={3} />
+          <NewsList items={news} headingLevel={3} showImages={false} />
+          <p>
+            <Link className="more-link" href={portalPaths.category(category.slug as string)}>
+              Berita {category.name} lainnya →
+            </Link>
+          </p>
         </section>
       ))}
     </>

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 
+import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
-import { NewsList } from '@/components/PortalNews/NewsList'
 import { Pagination } from '@/components/PortalNews/Pagination'
 import { portalPaths } from '@/data/articleUrl'
 import { pageNumber } from '@/data/pageNumber'
 import { searchNews } from '@/data/portalData'
+
+import { SearchResults } from './SearchResults'
 
 type Props = { searchParams: Promise<{ q?: string | string[]; halaman?: string }> }
 
@@ -23,6 +25,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = queryOf(params.q)
   const page = pageNumber(params.halaman)
   const result = q ? await searchNews(q, page) : null
+  // A page past the last one does not exist (page 1 of no results does: it says so).
+  if (result && page > Math.max(1, result.totalPages)) notFound()
   return (
     <section aria-labelledby="judul-cari">
       <h1 id="judul-cari">Pencarian</h1>
@@ -36,7 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p role="status">
             {result.totalDocs === 0 ? `Tidak ada berita yang cocok dengan “${q}”.` : `${result.totalDocs} berita cocok dengan “${q}”.`}
           </p>
-          <NewsList items={result.docs} empty="" />
+          <SearchResults items={result.docs} />
           <Pagination page={result.page} totalPages={result.totalPages} href={(p) => portalPaths.search(q, p)} />
         </>
       ) : null}

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 
 import { headers } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 
 import type { News } from '@/payload-types'
 
 import { NewsList } from '@/components/PortalNews/NewsList'
 import { Pagination } from '@/components/PortalNews/Pagination'
-import { pageNumber } from '@/data/pageNumber'
+import { pageNumber, pageOutOfRange } from '@/data/pageNumber'
 import { getInternalNews, getViewer } from '@/data/staffData'
 
 export const metadata: Metadata = { title: 'Pengumuman internal', robots: { index: false, follow: false } }
@@ -20,6 +20,7 @@ export default async function InternalPage({ searchParams }: Props) {
   if (!user) redirect('/admin/login?redirect=%2Finternal')
   const page = pageNumber((await searchParams).halaman)
   const news = await getInternalNews(user, page)
+  if (pageOutOfRange(page, news.totalPages)) notFound()
   return (
     <section aria-labelledby="judul-internal">
       <h1 id="judul-internal">Pengumuman internal</h1>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 
 import { Pagination } from '@/components/PortalNews/Pagination'
 import { portalPaths } from '@/data/articleUrl'
-import { pageNumber } from '@/data/pageNumber'
+import { pageNumber, pageOutOfRange } from '@/data/pageNumber'
 import { getCorrectedNews, getRetractions } from '@/data/portalData'
 import { formatDateTime } from '@/utilities/formatDateTime'
 
@@ -18,6 +19,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
   await connection()
   const page = pageNumber((await searchParams).halaman)
   const [corrected, retractions] = await Promise.all([getCorrectedNews(page), page === 1 ? getRetractions() : Promise.resolve([])])
+  if (pageOutOfRange(page, corrected.totalPages)) notFound()
   return (
     <>
       <h1>Koreksi dan pencabutan</h1>

@@ -22,14 +22,25 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { HiddenDiff as HiddenDiff_39d7bc328f10694d296a596d9685d69c } from '@/components/HiddenDiff'
 import { ReviewPanel as ReviewPanel_43751fa8f79f7044c31767e5b234d2c5 } from '../../../components/ReviewPanel/ReviewPanel.client'
 import { ChannelPreview as ChannelPreview_7fd1adadbb6db7446c116f363ca5bbcc } from '@/components/ChannelPreview'
 import { SyndicationPanel as SyndicationPanel_06b8336755b3b4015f9a02af467b316c } from '@/components/SyndicationPanel'
 import { WorkflowPanel as WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598 } from '@/components/WorkflowPanel'
+import { NewsDiscussion as NewsDiscussion_4b438ed230191af50c512b9a156768e4 } from '@/components/NewsDiscussion'
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
 import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466 } from '@/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_24c44982f2633efa02093442e8f88608 } from '@/components/WorkflowStatus'
+import { NewsVersions as NewsVersions_a15de723da72f82f90df538ea4ccb0b0 } from '@/components/NewsVersions'
+import { JsonPreview as JsonPreview_54aa8b7e637d1580d7cecc70de16845a } from '@/components/JsonPreview'
 import { SyndicationListLinks as SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5 } from '@/components/SyndicationListLinks'
+import { AuditActionCell as AuditActionCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditActionField as AuditActionField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditStateCell as AuditStateCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { AuditStateField as AuditStateField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
+import { Icon as Icon_79e6734a5c9b4ec0de2f6598950b4867 } from '@/components/Brand/Icon'
+import { Logo as Logo_5496f0f5764d226375d5dd242e31d0d2 } from '@/components/Brand/Logo'
+import { WorkQueueDashboard as WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a } from '@/components/Dashboard'
 import { AdminAddressNotice as AdminAddressNotice_113db33f67f05135af64305980bd18a0 } from '../../../components/AdminAddressNotice'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -59,14 +70,25 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/HiddenDiff#HiddenDiff": HiddenDiff_39d7bc328f10694d296a596d9685d69c,
   "/components/ReviewPanel/ReviewPanel.client#ReviewPanel": ReviewPanel_43751fa8f79f7044c31767e5b234d2c5,
   "@/components/ChannelPreview#ChannelPreview": ChannelPreview_7fd1adadbb6db7446c116f363ca5bbcc,
   "@/components/SyndicationPanel#SyndicationPanel": SyndicationPanel_06b8336755b3b4015f9a02af467b316c,
   "@/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598,
+  "@/components/NewsDiscussion#NewsDiscussion": NewsDiscussion_4b438ed230191af50c512b9a156768e4,
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
   "@/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466,
   "@/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_24c44982f2633efa02093442e8f88608,
+  "@/components/NewsVersions#NewsVersions": NewsVersions_a15de723da72f82f90df538ea4ccb0b0,
+  "@/components/JsonPreview#JsonPreview": JsonPreview_54aa8b7e637d1580d7cecc70de16845a,
   "@/components/SyndicationListLinks#SyndicationListLinks": SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5,
+  "@/components/AuditLogCells#AuditActionCell": AuditActionCell_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditActionField": AuditActionField_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditStateCell": AuditStateCell_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/AuditLogCells#AuditStateField": AuditStateField_df244e1a79a7ce0b67292e311f873db0,
+  "@/components/Brand/Icon#Icon": Icon_79e6734a5c9b4ec0de2f6598950b4867,
+  "@/components/Brand/Logo#Logo": Logo_5496f0f5764d226375d5dd242e31d0d2,
+  "@/components/Dashboard#WorkQueueDashboard": WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a,
   "/components/AdminAddressNotice#AdminAddressNotice": AdminAddressNotice_113db33f67f05135af64305980bd18a0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,14 +5,27 @@ import { notFound, redirect } from 'next/navigation'
 import { cache } from 'react'
 
 import { ArticleView } from '@/components/PortalArticle/ArticleView'
+import type { News } from '@/payload-types'
+
 import { articleMetadata } from '@/data/articleMetadata'
 import { portalPaths } from '@/data/articleUrl'
+import { breadcrumbJsonLd } from '@/data/breadcrumbJsonLd'
 import { newsArticleJsonLd } from '@/data/newsArticleJsonLd'
 import { getArticle, getRelatedNews, getRetraction, getSiteSettings } from '@/data/portalData'
 import { getDraftArticle, getViewer } from '@/data/staffData'
 import { jsonLdScript } from '@/utilities/jsonLdScript'
 
 type Props = { params: Promise<{ slug: string }> }
+
+/** Beranda › category (when it has one) › the article. */
+const articleCrumbs = (article: News) => {
+  const category = typeof article.category === 'object' && article.category?.slug ? article.category : null
+  return [
+    { label: 'Beranda', href: '/' },
+    ...(category ? [{ label: category.name, href: portalPaths.category(category.slug as string) }] : []),
+    { label: article.title, href: portalPaths.article(article.slug ?? '') },
+  ]
+}
 
 // Rendered on the first request and kept in Next's full-route cache, tagged with the data's tags
 // (news-item:<slug>, news-lists, taxonomy, site); the hooks expire them. No build-time prerender.
@@ -53,14 +66,20 @@ export default async function ArticlePage({ params }: Props) {
   const category = typeof article.category === 'object' && article.category ? article.category.id : undefined
   const unit = typeof article.unit === 'object' ? article.unit.id : article.unit
   const related = preview ? [] : await getRelatedNews(article.id, category, unit)
+  const crumbs = articleCrumbs(article)
   return (
     <>
       {preview ? null : (
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(site, article)) }} />
+        <>
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(site, article)) }} />
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(breadcrumbJsonLd(site.baseUrl, crumbs)) }} />
+        </>
       )}
       <ArticleView
         article={article}
+        crumbs={crumbs}
         related={related}
+        shareUrl={preview ? undefined : `${site.baseUrl}${portalPaths.article(article.slug ?? slug)}`}
         notice={
           preview ? (
             <p className="preview-banner" role="status">

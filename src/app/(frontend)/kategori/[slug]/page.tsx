@@ -8,7 +8,7 @@ import { Pagination } from '@/components/PortalNews/Pagination'
 import { portalPaths } from '@/data/articleUrl'
 import { feedAlternates } from '@/data/feedAlternates'
 import { getCategory, getCategoryNews, getSiteSettings } from '@/data/portalData'
-import { pageNumber } from '@/data/pageNumber'
+import { pageNumber, pageOutOfRange } from '@/data/pageNumber'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ halaman?: string }> }
 
@@ -35,6 +35,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await getCategory(slug)
   if (!category?.slug) notFound()
   const news = await getCategoryNews(category.id, page)
+  if (pageOutOfRange(page, news.totalPages)) notFound()
   const path = portalPaths.category(category.slug)
   return (
     <section aria-labelledby="judul-kategori">

@@ -8,7 +8,7 @@ import { Pagination } from '@/components/PortalNews/Pagination'
 import { portalPaths } from '@/data/articleUrl'
 import { feedAlternates } from '@/data/feedAlternates'
 import { getSiteSettings, getUnit, getUnitNews } from '@/data/portalData'
-import { pageNumber } from '@/data/pageNumber'
+import { pageNumber, pageOutOfRange } from '@/data/pageNumber'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ halaman?: string }> }
 
@@ -35,6 +35,7 @@ export default async function UnitPage({ params, searchParams }: Props) {
   const unit = await getUnit(slug)
   if (!unit?.slug) notFound()
   const news = await getUnitNews(unit.id, page)
+  if (pageOutOfRange(page, news.totalPages)) notFound()
   const path = portalPaths.unit(unit.slug)
   return (
     <section aria-labelledby="judul-opd">

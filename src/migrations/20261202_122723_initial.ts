@@ -105,6 +105,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_updated_at_idx\` ON \`news\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`news_created_at_idx\` ON \`news\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`news__status_idx\` ON \`news\` (\`_status\`);`)
+  await db.run(sql`CREATE INDEX \`news_state_published_idx\` ON \`news\` (\`workflow_state\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_category_published_idx\` ON \`news\` (\`category_id\`,\`published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_unit_published_idx\` ON \`news\` (\`unit_id\`,\`published_at\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`news_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -115,6 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`news_texts_order_parent\` ON \`news_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_texts_parent_order_idx\` ON \`news_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -248,6 +252,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_created_at_idx\` ON \`_news_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_updated_at_idx\` ON \`_news_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_latest_idx\` ON \`_news_v\` (\`latest\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_updated_idx\` ON \`_news_v\` (\`latest\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_created_idx\` ON \`_news_v\` (\`latest\`,\`version_created_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_title_idx\` ON \`_news_v\` (\`latest\`,\`version_title\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_published_idx\` ON \`_news_v\` (\`latest\`,\`version_published_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_state_updated_idx\` ON \`_news_v\` (\`latest\`,\`version_workflow_state\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_latest_unit_updated_idx\` ON \`_news_v\` (\`latest\`,\`version_unit_id\`,\`version_updated_at\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_parent_updated_idx\` ON \`_news_v\` (\`parent_id\`,\`updated_at\`,\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -258,6 +269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_news_v_texts_order_parent\` ON \`_news_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_texts_parent_order_idx\` ON \`_news_v_texts\` (\`parent_id\`,\`order\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -480,6 +492,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_news_idx\` ON \`audit_log\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`official_names_variants\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`value\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`official_names\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`official_names_variants_order_idx\` ON \`official_names_variants\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`official_names_variants_parent_id_idx\` ON \`official_names_variants\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`official_names\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`kind\` text DEFAULT 'person',
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`official_names_name_idx\` ON \`official_names\` (\`name\`);`)
+  await db.run(sql`CREATE INDEX \`official_names_updated_at_idx\` ON \`official_names\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`official_names_created_at_idx\` ON \`official_names\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`news_discussion\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`news_id\` integer NOT NULL,
+  	\`body\` text NOT NULL,
+  	\`unit_id\` integer,
+  	\`author_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`author_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`news_discussion_news_idx\` ON \`news_discussion\` (\`news_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_discussion_unit_idx\` ON \`news_discussion\` (\`unit_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_discussion_author_idx\` ON \`news_discussion\` (\`author_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_discussion_updated_at_idx\` ON \`news_discussion\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`news_discussion_created_at_idx\` ON \`news_discussion\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -551,6 +603,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`users_id\` integer,
   	\`syndications_id\` integer,
   	\`audit_log_id\` integer,
+  	\`official_names_id\` integer,
+  	\`news_discussion_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -558,7 +612,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`syndications_id\`) REFERENCES \`syndications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`official_names_id\`) REFERENCES \`official_names\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_discussion_id\`) REFERENCES \`news_discussion\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -571,6 +627,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_syndications_id_idx\` ON \`payload_locked_documents_rels\` (\`syndications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_official_names_id_idx\` ON \`payload_locked_documents_rels\` (\`official_names_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_discussion_id_idx\` ON \`payload_locked_documents_rels\` (\`news_discussion_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -709,6 +767,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`users_rels\`;`)
   await db.run(sql`DROP TABLE \`syndications\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`official_names_variants\`;`)
+  await db.run(sql`DROP TABLE \`official_names\`;`)
+  await db.run(sql`DROP TABLE \`news_discussion\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

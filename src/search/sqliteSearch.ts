@@ -1,0 +1,111 @@
+import type { Payload } from 'payload'
+
+import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
+
+import type { ArchiveSearchEngine, SearchHit } from './types'
+
+import { hasMatch, MARK_END, MARK_START, toSegments } from './highlight'
+import { ftsMatchExpression } from './queryTerms'
+
+/**
+ * Everything the index consists of. Changing any of it changes INDEX_VERSION, and the next boot
+ * drops and rebuilds the index (src/search/ensureSearchIndex.ts).
+ *
+ * - unicode61 with remove_diacritics 2: case- and accent-insensitive words in any script, no
+ *   English stemming (Porter would mangle Indonesian); prefix indexes make "banjir*" cheap.
+ * - Triggers on `news` keep the index current in the same transaction as every write of the main
+ *   (live) document — publish, correction, retraction, deletion, from the API, jobs or workers —
+ *   while draft edits (stored in `_news_v` only) leave it alone.
+ */
+export const SEARCH_TABLE = 'news_search'
+const META_TABLE = 'news_search_meta'
+const TOKENIZE = `unicode61 remove_diacritics 2`
+const PUBLIC_ROW = (row: 'new' | 'news') =>
+  `${row}.workflow_state = 'published' AND ${row}.visibility = 'public' AND ${row}._status = 'published'`
+const INDEX_VERSION = `fts5-1|${TOKENIZE}|prefix 2 3 4|${PUBLIC_ROW('news')}`
+
+const DDL = [
+  `CREATE VIRTUAL TABLE ${SEARCH_TABLE} USING fts5(title, lead, body, tokenize = '${TOKENIZE}', prefix = '2 3 4')`,
+  `CREATE TRIGGER ${SEARCH_TABLE}_insert AFTER INSERT ON news WHEN ${PUBLIC_ROW('new')} BEGIN
+     INSERT INTO ${SEARCH_TABLE}(rowid, title, lead, body) VALUES (new.id, new.title, new.lead, coalesce(new.body_text, ''));
+   END`,
+  `CREATE TRIGGER ${SEARCH_TABLE}_update AFTER UPDATE ON news BEGIN
+     DELETE FROM ${SEARCH_TABLE} WHERE rowid = old.id;
+     INSERT INTO ${SEARCH_TABLE}(rowid, title, lead, body)
+       SELECT new.id, new.title, new.lead, coalesce(new.body_text, '') WHERE ${PUBLIC_ROW('new')};
+   END`,
+  `CREATE TRIGGER ${SEARCH_TABLE}_delete AFTER DELETE ON news BEGIN
+     DELETE FROM ${SEARCH_TABLE} WHERE rowid = old.id;
+   END`,
+]
+const DROP = [
+  `DROP TRIGGER IF EXISTS ${SEARCH_TABLE}_insert`,
+  `DROP TRIGGER IF EXISTS ${SEARCH_TABLE}_update`,
+  `DROP TRIGGER IF EXISTS ${SEARCH_TABLE}_delete`,
+  `DROP TABLE IF EXISTS ${SEARCH_TABLE}`,
+]
+const FILL = `INSERT INTO ${SEARCH_TABLE}(rowid, title, lead, body)
+  SELECT id, title, lead, coalesce(body_text, '') FROM news WHERE ${PUBLIC_ROW('news')}`
+
+// Title matches weigh most, then the lead, then the body (bm25 column weights).
+const RANK = `bm25(${SEARCH_TABLE}, 8.0, 3.0, 1.0)`
+const SNIPPET_TOKENS = 28
+
+type Row = Record<string, unknown>
+type Drizzle = { run: (query: SQL) => Promise<{ rows: Row[] }> }
+
+/** The names the adapter does not manage: Drizzle's dev push must leave them alone. */
+export const SEARCH_TABLES_FILTER = [`!${SEARCH_TABLE}*`]
+
+export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
+  const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+  const rows = async (query: SQL) => (await db.run(query)).rows
+  const scalar = async (query: SQL) => Number(Object.values((await rows(query))[0] ?? {})[0] ?? 0)
+
+  return {
+    ensure: async () => {
+      await db.run(sql.raw(`CREATE TABLE IF NOT EXISTS ${META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)`))
+      const stored = (await rows(sql`SELECT value FROM ${sql.raw(META_TABLE)} WHERE key = 'version'`))[0]?.value
+      const exists = (await scalar(sql`SELECT count(*) FROM sqlite_master WHERE name = ${SEARCH_TABLE}`)) > 0
+      if (exists && stored === INDEX_VERSION) {
+        // Same definition: rebuild only when it disagrees with the table (e.g. restored from a backup).
+        const indexed = await scalar(sql.raw(`SELECT count(*) FROM ${SEARCH_TABLE}`))
+        const expected = await scalar(sql.raw(`SELECT count(*) FROM news WHERE ${PUBLIC_ROW('news')}`))
+        if (indexed === expected) return { rebuilt: false, indexed }
+        await db.run(sql.raw(`DELETE FROM ${SEARCH_TABLE}`))
+        await db.run(sql.raw(FILL))
+        return { rebuilt: true, indexed: expected }
+      }
+      for (const statement of [...DROP, ...DDL, FILL]) await db.run(sql.raw(statement))
+      await db.run(sql`INSERT OR REPLACE INTO ${sql.raw(META_TABLE)} (key, value) VALUES ('version', ${INDEX_VERSION})`)
+      return { rebuilt: true, indexed: await scalar(sql.raw(`SELECT count(*) FROM ${SEARCH_TABLE}`)) }
+    },
+
+    search: async (terms, { page, limit }) => {
+      const match = ftsMatchExpression(terms)
+      const totalDocs = await scalar(sql`SELECT count(*) FROM ${sql.raw(SEARCH_TABLE)} WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match}`)
+      const totalPages = Math.ceil(totalDocs / limit)
+      if (totalDocs === 0 || page > totalPages) return { hits: [], totalDocs, page, totalPages }
+      const t = sql.raw(SEARCH_TABLE)
+      const found = await rows(sql`
+        SELECT rowid AS id,
+          highlight(${t}, 0, ${MARK_START}, ${MARK_END}) AS title,
+          snippet(${t}, 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS lead,
+          snippet(${t}, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body
+        FROM ${t} WHERE ${t} MATCH ${match}
+        ORDER BY ${sql.raw(RANK)}, rowid DESC
+        LIMIT ${limit} OFFSET ${(page - 1) * limit}`)
+      const hits: SearchHit[] = found.map((row) => {
+        const lead = String(row.lead ?? '')
+        const body = String(row.body ?? '')
+        return {
+          id: Number(row.id),
+          title: toSegments(String(row.title ?? '')),
+          // The passage that holds a match; the lead when neither does (a title-only match).
+          snippet: toSegments(hasMatch(body) && !hasMatch(lead) ? body : lead),
+        }
+      })
+      return { hits, totalDocs, page, totalPages }
+    },
+  }
+}

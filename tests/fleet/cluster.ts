@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Processes of the fleet suite: a loopback redis-server, web instances (scripts/server.ts on the
+ * production build) and workers (scripts/worker.ts), all on one SQLite file. Ports come from
+ * FLEET_PORT_BASE (web: base, base+1, …) and FLEET_REDIS_PORT; the build from FLEET_DIST_DIR.
+ */
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const PORT_BASE = Number(process.env.FLEET_PORT_BASE) || 3350
+export const REDIS_PORT = Number(process.env.FLEET_REDIS_PORT) || 6450
+export const DIST_DIR = process.env.FLEET_DIST_DIR || process.env.NEXT_DIST_DIR || '.next'
+const DATA_DIR = path.join(ROOT, 'data', `fleet-${PORT_BASE}`)
+
+export type Proc = { name: string; child: ChildProcess; output: string[]; exited: Promise<number | null> }
+
+const running: Proc[] = []
+
+const launch = (name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Proc => {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const output: string[] = []
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line) output.push(line)
+    if (output.length > 4000) output.splice(0, output.length - 4000)
+    if (process.env.FLEET_VERBOSE) process.stdout.write(`[${name}] ${chunk}`)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const proc = { name, child, output, exited }
+  running.push(proc)
+  return proc
+}
+
+export const redisUrl = () => `redis://127.0.0.1:${REDIS_PORT}`
+
+export const startRedis = async (): Promise<Proc> => {
+  const redis = launch('redis', 'redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env)
+  await waitFor(async () => redis.output.some((line) => /Ready to accept connections/.test(line)), 10_000, 'redis-server')
+  return redis
+}
+
+/** Builds the app into DIST_DIR when it is missing or older than the sources (under the shared heavy-work lock). */
+export const ensureBuild = async (): Promise<void> => {
+  if (process.env.FLEET_SKIP_BUILD === '1') return
+  const { needsBuild } = (await import(path.join(ROOT, 'scripts/lib.mjs'))) as { needsBuild: (dir: string) => boolean }
+  if (!needsBuild(path.join(ROOT, DIST_DIR))) return
+  // Next rewrites tsconfig.json for a custom distDir: put it back afterwards.
+  const tsconfig = fs.readFileSync(path.join(ROOT, 'tsconfig.json'))
+  try {
+    const result = spawnSync('flock', ['/tmp/warta-heavy.lock', 'npx', 'next', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
+    })
+    if (result.status !== 0) throw new Error(`next build failed (${result.status})`)
+  } finally {
+    fs.writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig)
+  }
+}
+
+export const freshData = () => {
+  fs.rmSync(DATA_DIR, { recursive: true, force: true })
+  fs.mkdirSync(DATA_DIR, { recursive: true })
+}
+
+export const ADMIN = { email: 'admin-fleet@contoh.go.id', password: 'kata-sandi-armada-123' }
+
+const baseEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_DIST_DIR: DIST_DIR,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: '--conditions=development',
+  DATABASE_URI: `file:${path.join(DATA_DIR, 'fleet.db')}`,
+  MEDIA_DIR: path.join(DATA_DIR, 'media'),
+  PAYLOAD_SECRET: 'fleet-test-secret-0123456789abcdef0123',
+  WARTA_SECRET_KEY: 'f1ee'.repeat(16),
+  PUBLIC_URL: `http://localhost:${PORT_BASE}`,
+  REDIS_URL: redisUrl(),
+  REDIS_PREFIX: `fleet-${PORT_BASE}:`,
+  JOBS_AUTORUN: 'false',
+  WARTA_DB_PUSH: undefined,
+})
+
+export const webUrl = (index: number) => `http://127.0.0.1:${PORT_BASE + index}`
+
+export const startWeb = async (index: number, extraEnv: Record<string, string> = {}): Promise<Proc & { url: string }> => {
+  const env = { ...baseEnv(), PORT: String(PORT_BASE + index), HOSTNAME: '127.0.0.1', ...extraEnv }
+  if (index === 0) Object.assign(env, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
+  const proc = launch(`web${index}`, process.execPath, ['--import', 'tsx', 'scripts/server.ts'], env)
+  const url = webUrl(index)
+  await waitFor(
+    async () => {
+      if (proc.child.exitCode !== null) throw new Error(`web${index} exited:\n${proc.output.slice(-40).join('\n')}`)
+      const res = await fetch(`${url}/api/health`).catch(() => null)
+      return res !== null && res.status === 200
+    },
+    90_000,
+    `web${index} health`,
+  )
+  return { ...proc, url }
+}
+
+export const startWorker = async (name = 'worker', extraEnv: Record<string, string> = {}): Promise<Proc> => {
+  const proc = launch(name, process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { ...baseEnv(), WORKER_IDLE_MS: '250', ...extraEnv })
+  await waitFor(async () => proc.output.some((line) => line.includes('running queue')), 60_000, `${name} start`)
+  return proc
+}
+
+export const stopAll = async (): Promise<void> => {
+  for (const proc of running.reverse()) if (proc.child.exitCode === null) proc.child.kill('SIGKILL')
+  await Promise.all(running.map((proc) => proc.exited))
+  running.length = 0
+}
+
+export const waitFor = async (check: () => Promise<boolean>, timeoutMs: number, what: string, intervalMs = 100): Promise<void> => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+  }
+  throw new Error(`timed out waiting for ${what}`)
+}

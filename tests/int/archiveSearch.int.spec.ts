@@ -1,0 +1,147 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, expect, it, vi } from 'vitest'
+
+import type { User } from '@/payload-types'
+
+import type { TestPayload } from '../helpers/startPayload'
+
+import { createUnit, createUser, newsData } from '../helpers/fixtures'
+import { startPayload } from '../helpers/startPayload'
+import { describeWithDatabase, testDatabaseKind } from '../helpers/testDatabase'
+
+vi.mock('server-only', () => ({}))
+
+const { portalQueries } = await import('@/data/portalQueries')
+const { archiveSearch, ensureSearchIndex } = await import('@/search')
+const { plainTextToLexical } = await import('@/utilities/plainTextToLexical')
+
+const TRUSTED = { disableRevalidate: true, skipSyndication: true, trusted: true }
+
+type Segments = { text: string; match: boolean }[]
+const marked = (segments: Segments) => segments.filter((s) => s.match).map((s) => s.text)
+const plain = (segments: Segments) => segments.map((s) => s.text).join('')
+
+describeWithDatabase('archive search', () => {
+  let t: TestPayload
+  let payload: Payload
+  let admin: User
+  let unitId: number
+
+  const publish = (title: string, lead: string, body: string, extra: Record<string, unknown> = {}) =>
+    payload.create({
+      collection: 'news',
+      context: TRUSTED,
+      user: admin,
+      data: {
+        ...newsData(unitId, title),
+        lead,
+        body: plainTextToLexical(body),
+        workflowState: 'published',
+        _status: 'published',
+        publishedAt: new Date().toISOString(),
+        ...extra,
+      } as never,
+    })
+  const search = (q: string, page = 1, limit = 10) => portalQueries.search(payload, q, page, limit)
+  const titles = async (q: string) => (await search(q)).docs.map((doc) => doc.title)
+
+  beforeAll(async () => {
+    t = await startPayload('archive-search')
+    payload = t.payload
+    unitId = (await createUnit(payload, 'Dinas Pencarian Uji')).id
+    admin = await createUser(payload, ['admin'])
+    await publish('Pasar Murah di Kecamatan Umbulharjo', 'Warga antre sejak pagi.', 'Harga beras dan minyak goreng lebih rendah.')
+    await publish('Rapat Koordinasi Anggaran', 'Pembahasan anggaran tahun depan.', 'Salah satu usulan adalah pasar murah keliling setiap bulan.')
+    await publish('Kafé Literasi Dibuka di Perpustakaan Kota', 'Ruang baca baru untuk pelajar.', 'Kafe ini buka setiap hari.')
+    await publish('Banjir Surut, Warga Kembali ke Rumah', 'Petugas membersihkan lumpur.', 'Banjirnya mencapai satu meter pada Senin malam.')
+    await publish('Pengumuman Internal Rapat Pegawai', 'Rapat pegawai hari Jumat.', 'Khusus pegawai pasar murah internal.', { visibility: 'internal' })
+    await payload.create({
+      collection: 'news',
+      context: TRUSTED,
+      user: admin,
+      data: { ...newsData(unitId, 'Draf Pasar Murah Rahasia'), lead: 'Belum terbit.' } as never,
+    })
+    for (let i = 1; i <= 12; i++) await publish(`Posyandu Balita Kelurahan ${i}`, `Kegiatan posyandu ke-${i}.`, 'Imunisasi dan penimbangan.')
+  })
+
+  afterAll(async () => {
+    await t?.stop()
+  })
+
+  it('ranks a title match above a body-only match and marks the matched words', async () => {
+    const result = await search('pasar murah')
+    expect(result.docs.map((doc) => doc.title)).toEqual(['Pasar Murah di Kecamatan Umbulharjo', 'Rapat Koordinasi Anggaran'])
+    const [first, second] = result.docs
+    expect(marked(first!.highlight.title)).toEqual(['Pasar', 'Murah'])
+    expect(plain(first!.highlight.title)).toBe('Pasar Murah di Kecamatan Umbulharjo')
+    // The body-only hit shows the body passage around its match, not the unrelated lead.
+    expect(plain(second!.highlight.snippet)).toContain('pasar murah keliling')
+    expect(marked(second!.highlight.snippet)).toEqual(['pasar', 'murah'])
+    // Hits carry what the list needs (OPD populated), and nothing staff-only.
+    expect((first!.unit as { shortName?: string }).shortName).toBeTruthy()
+    expect(JSON.stringify(result.docs)).not.toMatch(/checklist|reviewFindings|approval/)
+  })
+
+  it('ignores case and accents and matches word prefixes (Indonesian suffixes)', async () => {
+    expect(await titles('KAFE')).toEqual(['Kafé Literasi Dibuka di Perpustakaan Kota'])
+    expect(await titles('banjir')).toEqual(['Banjir Surut, Warga Kembali ke Rumah'])
+    const hit = (await search('banjir')).docs[0]!
+    expect(marked(hit.highlight.snippet)).toContain('Banjirnya')
+    if (testDatabaseKind === 'sqlite') expect(await titles('perpus')).toEqual(['Kafé Literasi Dibuka di Perpustakaan Kota'])
+  })
+
+  it('pages through results and reports an out-of-range page as empty with the real totals', async () => {
+    const first = await search('posyandu', 1, 5)
+    expect(first.totalDocs).toBe(12)
+    expect(first.totalPages).toBe(3)
+    const last = await search('posyandu', 3, 5)
+    expect(last.docs).toHaveLength(2)
+    const seen = new Set([...first.docs, ...(await search('posyandu', 2, 5)).docs, ...last.docs].map((doc) => doc.id))
+    expect(seen.size).toBe(12)
+    const beyond = await search('posyandu', 4, 5)
+    expect(beyond.docs).toHaveLength(0)
+    expect(beyond.totalPages).toBe(3)
+  })
+
+  it('never finds internal items or drafts, and survives operator characters', async () => {
+    expect(await titles('pegawai')).toEqual([])
+    expect(await titles('rahasia')).toEqual([])
+    for (const q of ['"', 'pasar OR', '* NEAR(', 'murah"*', '%', '-pasar', 'pasar AND NOT']) {
+      await expect(search(q)).resolves.toBeTruthy()
+    }
+    expect((await search('%')).totalDocs).toBe(0)
+  })
+
+  it('follows the live document: a draft edit is not searchable, a correction is, a retraction removes the item', async () => {
+    const item = (await payload.find({ collection: 'news', where: { title: { equals: 'Rapat Koordinasi Anggaran' } } })).docs[0]!
+    await payload.update({ collection: 'news', id: item.id, draft: true, context: TRUSTED, user: admin, data: { title: 'Rapat Anggaran Draf Zebra' } as never })
+    expect(await titles('zebra')).toEqual([])
+    expect(await titles('koordinasi')).toEqual(['Rapat Koordinasi Anggaran'])
+    // A correction republishes the main document.
+    await payload.update({ collection: 'news', id: item.id, context: TRUSTED, user: admin, data: { title: 'Rapat Koordinasi Anggaran Terkoreksi', _status: 'published' } as never })
+    expect(await titles('terkoreksi')).toEqual(['Rapat Koordinasi Anggaran Terkoreksi'])
+    await payload.update({
+      collection: 'news',
+      id: item.id,
+      context: TRUSTED,
+      user: admin,
+      data: { workflowState: 'retracted', retraction: { reason: 'Keliru.', retractedAt: new Date().toISOString() } } as never,
+    })
+    expect(await titles('koordinasi')).toEqual([])
+    await payload.delete({ collection: 'news', where: { title: { like: 'Kafé Literasi' } }, context: TRUSTED })
+    expect(await titles('kafe')).toEqual([])
+  })
+
+  it.skipIf(testDatabaseKind !== 'sqlite')('rebuilds a missing or stale index at boot', async () => {
+    const db = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
+    const { sql } = await import('@payloadcms/db-sqlite/drizzle')
+    await db.run(sql.raw('DELETE FROM news_search'))
+    expect(await titles('umbulharjo')).toEqual([])
+    await ensureSearchIndex(payload)
+    expect(await titles('umbulharjo')).toEqual(['Pasar Murah di Kecamatan Umbulharjo'])
+    await db.run(sql.raw('DROP TABLE news_search'))
+    expect((await archiveSearch(payload).ensure()).rebuilt).toBe(true)
+    expect(await titles('umbulharjo')).toEqual(['Pasar Murah di Kecamatan Umbulharjo'])
+  })
+})

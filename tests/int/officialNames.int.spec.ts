@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import type { TestPayload } from '../helpers/startPayload'
+
+import { createUnit, createUser, newsData } from '../helpers/fixtures'
+import { type RestCall, restClient, tokenFor } from '../helpers/rest'
+import { startPayload } from '../helpers/startPayload'
+import { describeWithDatabase } from '../helpers/testDatabase'
+
+import { importOfficialNames } from '@/review/registry/importOfficialNames'
+import { parseRegistryFile } from '@/review/registry/parseRegistryFile'
+import { forgetRegistry } from '@/review/registry/registryFromPayload'
+import { plainTextToLexical } from '@/utilities/plainTextToLexical'
+import { reviewFindingsFor } from '@/workflow/reviewFindingsFor'
+
+describeWithDatabase('official names registry', () => {
+  let t: TestPayload
+  let rest: RestCall
+  beforeAll(async () => {
+    t = await startPayload('official-names')
+    rest = await restClient()
+  })
+  afterAll(async () => {
+    await t?.stop()
+  })
+
+  it('admins and verifiers edit, writers only read; every change is audited', async () => {
+    const admin = await createUser(t.payload, ['admin'])
+    const verifier = await createUser(t.payload, ['verifier'])
+    const unit = await createUnit(t.payload)
+    const writer = await createUser(t.payload, ['writer'], [unit.id])
+    const [adminToken, verifierToken, writerToken] = await Promise.all([admin, verifier, writer].map((u) => tokenFor(t.payload, u)))
+    const body = { name: 'Hendra Wijaya', kind: 'person', variants: [{ value: 'Hendra Wijoyo' }] }
+
+    expect((await rest('POST', '/official-names', { token: writerToken, body })).status).toBe(403)
+    expect((await rest('POST', '/official-names', { body })).status).toBe(403)
+    const created = await rest('POST', '/official-names', { token: verifierToken, body })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id
+
+    const read = await rest('GET', `/official-names/${id}`, { token: writerToken })
+    expect(read.status).toBe(200)
+    expect(read.json.variants.map((v: { value: string }) => v.value)).toEqual(['Hendra Wijoyo'])
+    expect((await rest('GET', `/official-names/${id}`)).status).toBe(403)
+    expect((await rest('PATCH', `/official-names/${id}`, { token: writerToken, body: { note: 'x' } })).status).toBe(403)
+    expect((await rest('DELETE', `/official-names/${id}`, { token: writerToken })).status).toBe(403)
+    const unchanged = await t.payload.findByID({ collection: 'official-names', id, depth: 0 })
+    expect(unchanged.note ?? null).toBeNull()
+
+    const sameAsName = await rest('PATCH', `/official-names/${id}`, { token: adminToken, body: { variants: [{ value: 'hendra wijaya' }] } })
+    expect(sameAsName.status).toBe(400)
+    expect((await rest('PATCH', `/official-names/${id}`, { token: adminToken, body: { note: 'Wali Kota' } })).status).toBe(200)
+    expect((await rest('DELETE', `/official-names/${id}`, { token: adminToken })).status).toBe(200)
+
+    const { docs } = await t.payload.find({ collection: 'audit-log', where: { action: { like: 'official_name' } }, depth: 0, sort: 'createdAt' })
+    expect(docs.map((d) => [d.action, d.actor])).toEqual([
+      ['official_name_created', verifier.id],
+      ['official_name_updated', admin.id],
+      ['official_name_deleted', admin.id],
+    ])
+  })
+
+  it('imports a CSV (existing names gain variants) and the approval gate uses the registry at once', async () => {
+    const csv = 'nama,jenis,varian,catatan\nDinas Kesehatan,OPD,Dinkes Kota|Dinas Kesehatan Kotamadya,\nCamat Umbulharjo,jabatan,Camat Umbul Harjo,\n'
+    const first = await importOfficialNames(t.payload, parseRegistryFile(csv, 'csv'))
+    expect(first).toEqual({ created: 2, updated: 0, unchanged: 0 })
+    const again = await importOfficialNames(t.payload, parseRegistryFile('nama,varian\nDinas Kesehatan,Dinkes Kota;Dinas Kesehatan Kodya\n', 'csv'))
+    expect(again).toEqual({ created: 0, updated: 1, unchanged: 0 })
+    const health = (await t.payload.find({ collection: 'official-names', where: { name: { equals: 'Dinas Kesehatan' } }, depth: 0 })).docs[0]
+    expect(health.variants?.map((v) => v.value)).toEqual(['Dinkes Kota', 'Dinas Kesehatan Kotamadya', 'Dinas Kesehatan Kodya'])
+
+    forgetRegistry()
+    const unit = await createUnit(t.payload)
+    const item = { ...newsData(unit.id), body: plainTextToLexical('Dinas Kesehatan Kodya membuka layanan baru di Camat Umbul Harjo.') as never }
+    const findings = (await reviewFindingsFor(item, t.payload)).filter((f) => f.rule === 'official-name')
+    expect(findings.map((f) => [f.excerpt, f.suggestion])).toEqual([
+      ['Dinas Kesehatan Kodya', 'Dinas Kesehatan'],
+      ['Camat Umbul Harjo', 'Camat Umbulharjo'],
+    ])
+  })
+
+  it('answers the panel’s word check for logged-in staff only', async () => {
+    const unit = await createUnit(t.payload)
+    const writer = await createUser(t.payload, ['writer'], [unit.id])
+    const token = await tokenFor(t.payload, writer)
+    expect((await rest('POST', '/official-names/check-words', { body: { words: ['masyrakat'] } })).status).toBe(401)
+    expect((await rest('POST', '/official-names/check-words', { token, body: { nope: 1 } })).status).toBe(400)
+    const answer = await rest('POST', '/official-names/check-words', { token, body: { words: ['masyrakat', 'masyarakat'] } })
+    expect(answer.status).toBe(200)
+    if (answer.json.dictionary) expect(answer.json.unknown).toEqual({ masyrakat: 'masyarakat' })
+    else expect(answer.json.unknown).toEqual({})
+  })
+})

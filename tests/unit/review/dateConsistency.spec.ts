@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+describe('date-consistency', () => {
+  it('reports a headline date the body gives differently', () => {
+    const findings = check('date-consistency', {
+      title: 'Pasar Murah Digelar 18 Februari di Lima Kecamatan',
+      body: 'Pasar murah digelar mulai Kamis (19/2/2026) di lima kecamatan.',
+      publishedAt: '2026-02-17',
+    })
+    expect(findings.map((f) => [f.field, f.excerpt, f.suggestion])).toEqual([['title', '18 Februari', '19 Februari']])
+  })
+
+  it('compares the lead with the body too, across a month boundary', () => {
+    const findings = check('date-consistency', { title: 'Car Free Day', lead: 'Car free day digelar 25 Januari.', body: 'Kegiatan digelar Minggu (1/2/2026).' })
+    expect(findings.map((f) => [f.field, f.excerpt])).toEqual([['lead', '25 Januari']])
+  })
+
+  it('accepts a headline date the body repeats, and bodies without dates', () => {
+    expect(check('date-consistency', { title: 'Pendaftaran Dibuka 2 Maret', body: 'Pendaftaran dibuka Senin (2/3/2026) hingga Jumat (20/3/2026).' })).toEqual([])
+    expect(check('date-consistency', { title: 'Festival Digelar 13 Februari', body: 'Festival digelar di alun-alun.' })).toEqual([])
+  })
+})

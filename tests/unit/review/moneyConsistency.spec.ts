@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+
+import { findMoneyMentions } from '@/review/findMoneyMentions'
+
+import { check } from './helpers'
+
+describe('money-consistency', () => {
+  it('values amounts the Indonesian way ("Rp2,5 miliar" = "Rp 2.500.000.000")', () => {
+    const values = findMoneyMentions('Rp2,5 miliar, Rp 2.500.000.000, Rp750 Juta, Rp. 1,2 M, 3 juta rupiah, Rp5.000,-').map((m) => m.value)
+    expect(values).toEqual([2.5e9, 2.5e9, 7.5e8, 1.2e9, 3e6, 5000])
+  })
+
+  it('reports the same budget a factor of ten apart in the body (the rarer, else later amount)', () => {
+    const findings = check('money-consistency', 'Pekerjaan itu menelan anggaran Rp2,5 miliar dari APBD. Menurut dia, anggaran Rp25 miliar itu juga mencakup sumur resapan.')
+    expect(findings.map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp25 miliar', 'Rp2,5 miliar']])
+    expect(findings[0].message).toContain('Rp25.000.000.000')
+  })
+
+  it('reports a headline amount the body gives differently', () => {
+    const findings = check('money-consistency', {
+      title: 'DPRD Setujui Anggaran Rp1,2 Miliar untuk Pasar',
+      body: 'Anggaran senilai Rp12 miliar itu bersumber dari APBD Perubahan.',
+    })
+    expect(findings.map((f) => [f.field, f.excerpt])).toEqual([['title', 'Rp1,2 Miliar']])
+  })
+
+  it('accepts the same amount written two ways, and different things', () => {
+    expect(check('money-consistency', { title: 'Pemkot Alokasikan Rp2,5 Miliar untuk Beasiswa', body: 'Anggaran Rp 2.500.000.000 disiapkan. Setiap pelajar menerima Rp4 juta.' })).toEqual([])
+    expect(check('money-consistency', 'Anggaran gedung Rp18 miliar. Setiap penerima mendapat bantuan Rp1,8 juta.')).toEqual([])
+  })
+})

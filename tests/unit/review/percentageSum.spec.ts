@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+describe('percentage-sum', () => {
+  it('reports shares of one breakdown above 100 %', () => {
+    const findings = check('percentage-sum', 'Dari sampah yang masuk, 55 persen sampah organik, 30 persen plastik, dan 25 persen lainnya.')
+    expect(findings.map((f) => f.excerpt)).toEqual(['55 persen sampah organik, 30 persen plastik, dan 25 persen'])
+    expect(findings[0].message).toContain('110 persen')
+  })
+
+  it('ignores changes, targets and breakdowns that add up', () => {
+    expect(check('percentage-sum', 'Cakupan imunisasi mencapai 94 persen, naik dari 89 persen tahun lalu.')).toEqual([])
+    expect(check('percentage-sum', 'Sebanyak 48,5 persen laki-laki dan 51,5 persen perempuan.')).toEqual([])
+    expect(check('percentage-sum', 'Realisasi 95 persen dan capaian 98 persen.')).toEqual([])
+    expect(check('percentage-sum', 'Sebanyak 60% setuju. Sebanyak 70% warga hadir.')).toEqual([])
+  })
+})
