@@ -1218,6 +1218,10 @@ export interface Channel {
     tokenWarnedAt?: string | null;
     hashtags?: string[] | null;
     maxHashtags?: number | null;
+    /**
+     * Batas Meta: 400 kontainer media per akun per 24 jam bergulir. Ubah hanya untuk uji beban dengan platform tiruan.
+     */
+    containerCap?: number | null;
     concurrency?: number | null;
   };
   youtube?: {
@@ -1313,6 +1317,7 @@ export interface ChannelsSelect<T extends boolean = true> {
         tokenWarnedAt?: T;
         hashtags?: T;
         maxHashtags?: T;
+        containerCap?: T;
         concurrency?: T;
       };
   youtube?:

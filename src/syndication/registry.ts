@@ -30,6 +30,7 @@ const FACTORIES: FactoryMap = {
       graphVersion: settings.graphVersion ?? undefined,
       hashtags: settings.hashtags ?? undefined,
       maxHashtags: settings.maxHashtags ?? undefined,
+      containerCap: settings.containerCap ?? undefined,
       publishImage: deps.publishImage,
       loadMedia: deps.loadMedia,
     }),

@@ -157,6 +157,7 @@ export interface ChannelsSettings {
     hashtags?: string[] | null
     maxHashtags?: number | null
     concurrency?: number | null
+    containerCap?: number | null
     /** How the token was obtained: decides the refresh call (platform-apis.md §1.6). */
     loginKind?: 'facebook' | 'instagram' | null
     /** Facebook Login: app id and secret for fb_exchange_token. */

@@ -210,7 +210,8 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
     try {
       const response = await fetch(robotsUrl, {
         headers: { 'user-agent': META_CRAWLER_AGENT },
-        signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 5000),
+        // Generous: a dev server compiling its first request must not read as "unreachable".
+        signal: AbortSignal.timeout(Math.max(options.fetchTimeoutMs ?? 5000, 20_000)),
       })
       if (response.status >= 400 && response.status < 500) return true
       if (!response.ok) return false

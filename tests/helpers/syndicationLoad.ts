@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { News, Syndication, Unit } from '@/payload-types'
+import type { News, Syndication, Unit, User } from '@/payload-types'
 
 import { queueSyndication } from '@/syndication/wiring/queueSyndication'
 import { plainTextToLexical } from '@/utilities/plainTextToLexical'
@@ -10,7 +10,15 @@ import type { FakePlatforms } from '../fakes'
 import { IG_ERRORS, YT_ERRORS } from '../fakes'
 
 /** Creates `count` published items (trusted, like the seed) with Instagram + YouTube, and queues them. */
-export async function publishLoad(payload: Payload, fakes: FakePlatforms, unit: Unit['id'], cover: number, count: number): Promise<News[]> {
+export async function publishLoad(
+  payload: Payload,
+  fakes: FakePlatforms,
+  unit: Unit['id'],
+  cover: number,
+  count: number,
+  /** An admin: the OPD field's filterOptions refuse every unit when there is no user. */
+  user?: User,
+): Promise<News[]> {
   const items: News[] = []
   const now = new Date().toISOString()
   for (let i = 0; i < count; i++) {
@@ -32,6 +40,7 @@ export async function publishLoad(payload: Payload, fakes: FakePlatforms, unit: 
         channels: { instagram: { enabled: true }, youtube: { enabled: true } },
       },
       context: { trusted: true, disableRevalidate: true, skipSyndication: true },
+      ...(user ? { user } : {}),
     })) as News
     await queueSyndication({ payload, newsId: news.id, event: 'publish' })
     items.push(news)
@@ -57,6 +66,17 @@ export function armFailures(fakes: FakePlatforms, total: number): Record<string,
     ['ig.publish.commitThenDrop', () => fakes.instagram.fail('publish', { ...IG_ERRORS.http500, mode: 'commit-then-drop' })],
     ['ig.publish.drop', () => fakes.instagram.fail('publish', { ...IG_ERRORS.http500, mode: 'drop' })],
     ['ig.publish.serverError', () => fakes.instagram.fail('publish', IG_ERRORS.serverError)],
+    // Issue 13: the platforms' known misbehaviour.
+    ['ig.publish.400PublishedAnyway', () => fakes.instagram.fail('publish', { ...IG_ERRORS.spam, mode: 'commit-then-error' })],
+    ['ig.publish.transient400PublishedAnyway', () => fakes.instagram.fail('publish', { ...IG_ERRORS.unknown, mode: 'commit-then-error' })],
+    ['ig.publish.spamNotPublished', () => fakes.instagram.fail('publish', IG_ERRORS.spam)],
+    ['ig.publish.containerExpired2207020', () => fakes.instagram.fail('publish', IG_ERRORS.containerExpired)],
+    ['ig.status.intermittent100_33', () => fakes.instagram.fail('status', IG_ERRORS.intermittentRead)],
+    ['ig.status.notFound24_2207006', () => fakes.instagram.fail('status', IG_ERRORS.notFound)],
+    ['ig.permalink.intermittent100_33', () => fakes.instagram.fail('media', IG_ERRORS.intermittentRead)],
+    ['ig.mediaList.intermittent100_33', () => fakes.instagram.fail('mediaList', IG_ERRORS.intermittentRead)],
+    ['ig.container.textError', () => fakes.instagram.failNextContainer(2207001)],
+    ['yt.list.quotaExceeded', () => fakes.youtube.fail('videos.list', YT_ERRORS.quotaExceeded)],
     ['yt.list.backend', () => fakes.youtube.fail('videos.list', YT_ERRORS.backendError)],
     ['yt.update.rateLimit', () => fakes.youtube.fail('videos.update', { ...YT_ERRORS.rateLimitExceeded, headers: retryAfter })],
     ['yt.update.commitThenDrop', () => fakes.youtube.fail('videos.update', { ...YT_ERRORS.internalError, mode: 'commit-then-drop' })],
