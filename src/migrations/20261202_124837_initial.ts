@@ -710,6 +710,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`instagram_token_problem_at\` text,
   	\`instagram_token_warned_at\` text,
   	\`instagram_max_hashtags\` numeric DEFAULT 5,
+  	\`instagram_container_cap\` numeric DEFAULT 400,
   	\`instagram_concurrency\` numeric DEFAULT 4,
   	\`youtube_enabled\` integer DEFAULT false,
   	\`youtube_client_id\` text,
