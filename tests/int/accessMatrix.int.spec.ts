@@ -322,7 +322,7 @@ describeWithDatabase('access matrix', () => {
       'sort=lastContentEditAt',
     ]) {
       const probe = await rest('GET', '/news', { query })
-      expect(probe.status, query).toBe(403)
+      expect([400, 403], query).toContain(probe.status)
     }
     await expect(
       payload.find({ collection: 'news', where: { 'checklist.names': { equals: true } }, overrideAccess: false }),
