@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test'
 import { ACCOUNTS } from './helpers/accounts'
 import { login } from './helpers/login'
 import { captureScreens, expectNoSeriousA11yViolations } from './helpers/screens'
+import { apiOf } from './helpers/api'
 
 // Admin screens in Jakarta time and Indonesian, as the humas desk uses them.
 test.use({ timezoneId: 'Asia/Jakarta', locale: 'id-ID', viewport: { width: 1366, height: 900 } })
@@ -14,7 +15,7 @@ const RAW_CODES = /\b(content_edit|request_changes|in_review|succeeded|skipped|R
 type NewsDoc = { id: number; title: string; workflowState: string; unit: { slug?: string } | number }
 
 const findNews = async (page: Page, where: string): Promise<NewsDoc[]> => {
-  const response = await page.request.get(`/api/news?draft=true&depth=1&limit=20&${where}`)
+  const response = await apiOf(page).get(`/api/news?draft=true&depth=1&limit=20&${where}`)
   expect(response.ok()).toBe(true)
   return ((await response.json()) as { docs: NewsDoc[] }).docs
 }
@@ -81,7 +82,7 @@ test('writer dashboard: a change request shows with the verifier’s comment, pl
   const desk = await browser.newPage()
   await login(desk, ACCOUNTS.verifier)
   const comment = `Mohon lengkapi nama narasumber ${Date.now()}`
-  const answer = await desk.request.post(`/api/news/${target!.id}/transition`, { data: { action: 'request_changes', comment } })
+  const answer = await apiOf(desk).post(`/api/news/${target!.id}/transition`, { data: { action: 'request_changes', comment } })
   expect(answer.status(), await answer.text()).toBe(200)
   await desk.close()
 

