@@ -93,8 +93,10 @@ test('a refused webhook fails with an Indonesian explanation and succeeds after 
   const panel = await openDistribution(verifier, news.id)
   const removal = panel.locator('tr[data-channel="portal"]').filter({ hasText: 'Hapus' })
   await expect(removal).toHaveAttribute('data-state', 'failed', { timeout: DELIVERY_TIMEOUT })
-  await expect(removal).toContainText('menolak kiriman')
-  await expect(removal).toContainText('Periksa URL dan rahasia webhook')
+  // The explanation sits in the full-width detail row right under the record's row.
+  const explanation = removal.locator('xpath=following-sibling::tr[1]')
+  await expect(explanation).toContainText('menolak kiriman')
+  await expect(explanation).toContainText('Periksa URL dan rahasia webhook')
 
   await setWebhookSecret(adminApi, E2E_WEBHOOK_SECRET)
   await removal.getByRole('button', { name: 'Coba lagi' }).click()
