@@ -40,6 +40,10 @@ const shoot = async (page: Page, name: string, { phone = true }: { phone?: boole
   }
 }
 
+/** A button of the workflow panel (a closing dialog may still hold a button with the same name). */
+const panelButton = (page: Page, label: string): Locator =>
+  page.locator('.warta-workflow__buttons').getByRole('button', { name: label, exact: true })
+
 const status = (page: Page) => page.getByTestId('workflow-state')
 
 const dialogOf = (page: Page, heading: string): Locator => page.getByRole('dialog', { name: heading })
@@ -57,7 +61,7 @@ const confirmDialog = async (page: Page, dialog: Locator, label: string) => {
 const runDirect = async (page: Page, label: string) => {
   const transition = page.waitForResponse((r) => r.url().includes('/transition') && r.request().method() === 'POST')
   const reloaded = page.waitForEvent('load')
-  await page.getByRole('button', { name: label, exact: true }).click()
+  await panelButton(page, label).click()
   expect((await transition).status(), 'transition').toBe(200)
   await reloaded
 }
@@ -91,17 +95,18 @@ test('at a second address (127.0.0.1) the writer saves, picks a cover, sees auth
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.click()
   await editor.pressSequentially('Penanaman melibatkan warga, pelajar dan relawan lingkungan.')
-  // The OPD list offers only the writer's units.
+  // The OPD list offers only the writer's units (the demo writer belongs to Dinkes and Humas Setda).
   await page.locator('#field-unit').click()
-  await expect(page.getByRole('option')).toHaveText(['Dinas Kesehatan'])
+  await expect(page.getByRole('option')).toHaveText(['Dinas Kesehatan', 'Bagian Hubungan Masyarakat Sekretariat Daerah'])
   await page.keyboard.press('Escape')
   await shoot(page, 'h10a-new-item-second-address')
 
   // Cover image drawer loads the library (was: "MEMUAT" forever and a 500).
   await page.locator('#field-coverImage').getByRole('button', { name: 'Pilih dari yang sudah ada' }).click()
-  const drawer = page.locator('.drawer__content, [class*="list-drawer"]').last()
-  await expect(drawer.getByRole('row').nth(1)).toBeVisible()
-  await drawer.getByRole('row').nth(1).getByRole('button').first().click()
+  const firstPhoto = page.getByRole('dialog').getByRole('row', { name: /ilustrasi-1\.jpg/ })
+  await expect(firstPhoto).toBeVisible()
+  await firstPhoto.getByRole('button').first().click()
+  await expect(page.locator('#field-coverImage')).toContainText('ilustrasi-1')
 
   // Authors offers options (was: "Tidak ada opsi").
   await page.locator('#field-authors').click()
@@ -151,13 +156,13 @@ test('verifier and writer work through the in-page dialogs', async ({ page, base
   // Verifier: request changes. Cancel does nothing; empty is refused inline; multi-line is kept.
   await loginAt(page, origin, ACCOUNTS.verifier)
   await page.goto(`${origin}${editPath}`)
-  await page.getByRole('button', { name: 'Minta perubahan', exact: true }).click()
+  await panelButton(page, 'Minta perubahan').click()
   let dialog = dialogOf(page, 'Minta perubahan')
   await expect(dialog).toBeVisible()
   await dialog.getByRole('button', { name: 'Batal' }).click()
   await expect(dialog).toBeHidden()
   expect(transitions).toBe(0)
-  await page.getByRole('button', { name: 'Minta perubahan', exact: true }).click()
+  await panelButton(page, 'Minta perubahan').click()
   await dialog.getByRole('button', { name: 'Kirim permintaan perubahan' }).click()
   await expect(dialog.getByText('Apa yang perlu diubah penulis? wajib diisi.')).toBeVisible()
   expect(transitions).toBe(0)
@@ -195,7 +200,7 @@ test('verifier and writer work through the in-page dialogs', async ({ page, base
   await expect(page.getByText('Daftar periksa: 6/6')).toBeVisible()
 
   // Schedule: a past time is refused inline; a future one shows when it will appear.
-  await page.getByRole('button', { name: 'Jadwalkan terbit', exact: true }).click()
+  await panelButton(page, 'Jadwalkan terbit').click()
   dialog = dialogOf(page, 'Jadwalkan terbit')
   const picker = dialog.getByLabel('Waktu terbit (WIB)')
   await picker.fill(wibPickerText(new Date(Date.now() - 3_600_000)))
@@ -212,32 +217,32 @@ test('verifier and writer work through the in-page dialogs', async ({ page, base
   await expect(status(page)).toHaveText('Terjadwal')
 
   // Unschedule: "Kembali" keeps the schedule; confirming cancels it.
-  await page.getByRole('button', { name: 'Batalkan jadwal', exact: true }).click()
+  await panelButton(page, 'Batalkan jadwal').click()
   dialog = dialogOf(page, 'Batalkan jadwal terbit')
   await expect(dialog).toContainText('WIB')
   await shoot(page, 'h10a-dialog-unschedule', { phone: false })
   await dialog.getByRole('button', { name: 'Kembali' }).click()
   await expect(status(page)).toHaveText('Terjadwal')
-  await page.getByRole('button', { name: 'Batalkan jadwal', exact: true }).click()
+  await panelButton(page, 'Batalkan jadwal').click()
   await confirmDialog(page, dialog, 'Batalkan jadwal')
   await expect(status(page)).toHaveText('Disetujui')
 
   // Publish: first publication asks no correction note; "Batal" does not publish.
   const before = transitions
-  await page.getByRole('button', { name: 'Terbitkan sekarang', exact: true }).click()
+  await panelButton(page, 'Terbitkan sekarang').click()
   dialog = dialogOf(page, 'Terbitkan sekarang')
   await expect(dialog.getByLabel(/Catatan koreksi/)).toHaveCount(0)
   await shoot(page, 'h10a-dialog-publish', { phone: false })
   await dialog.getByRole('button', { name: 'Batal' }).click()
   expect(transitions).toBe(before)
   await expect(status(page)).toHaveText('Disetujui')
-  await page.getByRole('button', { name: 'Terbitkan sekarang', exact: true }).click()
+  await panelButton(page, 'Terbitkan sekarang').click()
   await confirmDialog(page, dialog, 'Terbitkan')
   await expect(status(page)).toHaveText('Terbit')
   await expect(page.getByTestId('header-workflow-state')).toHaveText('Terbit')
 
   // Retract: the public notice preview shows the reason as readers will read it.
-  await page.getByRole('button', { name: 'Cabut berita', exact: true }).click()
+  await panelButton(page, 'Cabut berita').click()
   dialog = dialogOf(page, 'Cabut berita')
   await dialog.getByLabel(/Alasan pencabutan/).fill('Lokasi kegiatan dipindahkan; berita akan diperbarui.')
   await expect(dialog.getByRole('region', { name: 'Pratinjau pemberitahuan publik' })).toContainText('Lokasi kegiatan dipindahkan; berita akan diperbarui.')
@@ -246,7 +251,7 @@ test('verifier and writer work through the in-page dialogs', async ({ page, base
   await expect(status(page)).toHaveText('Dicabut')
 
   // Restore into review (issue 10 #15).
-  await page.getByRole('button', { name: 'Pulihkan ke tinjauan', exact: true }).click()
+  await panelButton(page, 'Pulihkan ke tinjauan').click()
   dialog = dialogOf(page, 'Pulihkan ke tinjauan')
   await dialog.getByLabel(/Alasan pemulihan/).fill('Lokasi sudah dibetulkan penulis.')
   await shoot(page, 'h10a-dialog-restore', { phone: false })
@@ -255,7 +260,7 @@ test('verifier and writer work through the in-page dialogs', async ({ page, base
 
   // Republishing asks the correction note (the item was live before).
   await runDirect(page, 'Setujui')
-  await page.getByRole('button', { name: 'Terbitkan sekarang', exact: true }).click()
+  await panelButton(page, 'Terbitkan sekarang').click()
   dialog = dialogOf(page, 'Terbitkan sekarang')
   await dialog.getByRole('button', { name: 'Terbitkan', exact: true }).click()
   await expect(dialog.getByText('Catatan koreksi wajib diisi karena berita ini pernah terbit.')).toBeVisible()

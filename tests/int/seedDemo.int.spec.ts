@@ -45,7 +45,7 @@ describeWithDatabase('demo seed', () => {
 
     const media = await t.payload.find({ collection: 'media', limit: 1 })
     expect(media.docs[0].sizes?.og?.width).toBe(1200)
-  })
+  }, 240_000) // seeding the whole demo takes ~60 s on a loaded 2-core machine
 
   it('never seeds a database that already has users', async () => {
     const before = await t.payload.count({ collection: 'news' })

@@ -67,5 +67,5 @@ describeWithDatabase('demo wiring: seeded items syndicate to the fake platforms'
     expect(social.map((r) => r.channel).sort()).toEqual(expect.arrayContaining(['instagram', 'youtube']))
     expect(records.filter((r) => r.state !== 'succeeded').map((r) => `${r.channel}: ${r.lastError}`)).toEqual([])
     for (const record of social) expect(record.permalink).toMatch(/^https:\/\//)
-  })
+  }, 240_000) // seeding the whole demo takes ~60 s on a loaded 2-core machine
 })
