@@ -5,6 +5,12 @@
 import http from 'node:http'
 
 export const JSON_BODY_LIMIT = 1024 * 1024
+/**
+ * A refused body is still read (and dropped) up to this size before the 413 goes out: a client
+ * that is still uploading when the socket closes sees EPIPE instead of our answer. Beyond it the
+ * socket is cut — nobody legitimate sends 64 MB of JSON.
+ */
+const DRAIN_LIMIT = 64 * 1024 * 1024
 
 const LIMITED_TYPES = [/^application\/(.+\+)?json\b/i, /^application\/graphql\b/i, /^text\//i, /^application\/x-www-form-urlencoded\b/i]
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
@@ -16,6 +22,29 @@ const answer = (res: http.ServerResponse, status: number, message: string): void
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' })
   res.end(JSON.stringify({ errors: [{ message }] }))
 }
+
+const tooLarge = (limit: number): string => `Permintaan terlalu besar (batas ${Math.round(limit / 1024)} KB).`
+
+/** Drops the rest of a refused body, then answers 413 (or cuts the socket past DRAIN_LIMIT). */
+const drainThenRefuse = (req: http.IncomingMessage, res: http.ServerResponse, limit: number, alreadyRead = 0): Promise<void> =>
+  new Promise((resolve) => {
+    let drained = alreadyRead
+    const finish = () => {
+      answer(res, 413, tooLarge(limit))
+      resolve()
+    }
+    req.on('data', (chunk: Buffer) => {
+      drained += chunk.length
+      if (drained > DRAIN_LIMIT) {
+        req.socket.destroy()
+        resolve()
+      }
+    })
+    req.on('end', finish)
+    req.on('error', () => resolve())
+    if (req.readableEnded) finish()
+    req.resume()
+  })
 
 const isLimited = (req: http.IncomingMessage): boolean => {
   if (!WITH_BODY.has(req.method ?? '')) return false
@@ -48,26 +77,20 @@ export const withBodyLimit =
   (req, res) => {
     if (!isLimited(req)) return handler(req, res)
     const declared = Number(req.headers['content-length'])
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume()
-      return answer(res, 413, `Permintaan terlalu besar (batas ${Math.round(limit / 1024)} KB).`)
-    }
+    if (Number.isFinite(declared) && declared > limit) return drainThenRefuse(req, res, limit)
     return new Promise<void>((resolve) => {
       const chunks: Buffer[] = []
       let size = 0
       let refused = false
-      req.on('data', (chunk: Buffer) => {
-        if (refused) return
+      const onData = (chunk: Buffer) => {
         size += chunk.length
-        if (size > limit) {
-          refused = true
-          answer(res, 413, `Permintaan terlalu besar (batas ${Math.round(limit / 1024)} KB).`)
-          req.resume()
-          resolve()
-          return
-        }
-        chunks.push(chunk)
-      })
+        if (size <= limit) return void chunks.push(chunk)
+        refused = true
+        chunks.length = 0
+        req.off('data', onData)
+        resolve(drainThenRefuse(req, res, limit, size))
+      }
+      req.on('data', onData)
       req.on('error', () => {
         if (!refused) answer(res, 400, 'Permintaan tidak dapat dibaca.')
         refused = true

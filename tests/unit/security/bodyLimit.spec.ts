@@ -47,6 +47,41 @@ describe('request body limit', () => {
     expect(res.status).toBe(413)
   })
 
+  it('reads a large refused body to its end, so a client still uploading gets the 413 and no EPIPE', async () => {
+    const big = Buffer.alloc(4 * 1024 * 1024, 'x')
+    for (const chunked of [false, true]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', ...(chunked ? {} : { 'content-length': big.length }) }
+        // Done when the answer is read AND the upload went out whole (Playwright waits for both).
+        let answered = 0
+        let uploaded = false
+        const settle = () => answered && uploaded && resolve(answered)
+        const req = http.request(`${base}/api/graphql`, { method: 'POST', headers }, (res) => {
+          res.resume()
+          res.on('end', () => {
+            answered = res.statusCode ?? 0
+            settle()
+          })
+        })
+        req.on('finish', () => {
+          uploaded = true
+          settle()
+        })
+        req.on('error', reject)
+        // Slowly, as over a real network: the answer must wait for the upload, not cut it.
+        const send = async () => {
+          for (let offset = 0; offset < big.length; offset += 256 * 1024) {
+            req.write(big.subarray(offset, offset + 256 * 1024))
+            await new Promise((next) => setTimeout(next, 20))
+          }
+          req.end()
+        }
+        void send()
+      })
+      expect(status, chunked ? 'chunked' : 'declared length').toBe(413)
+    }
+  })
+
   it('answers 400 for JSON under /api that does not parse', async () => {
     const res = await post('/api/graphql', '{"query": ')
     expect(res.status).toBe(400)
