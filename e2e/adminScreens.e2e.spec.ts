@@ -28,8 +28,7 @@ test('the login page shows Warta’s own logo, not Payload’s', async ({ page }
   await expectNoSeriousA11yViolations(page, 'login')
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('verifier dashboard: review queue oldest first with ages, counts and links into the filtered list', async ({ page }) => {
+test('verifier dashboard: review queue oldest first with ages, counts and links into the filtered list', async ({ page }) => {
   await login(page, ACCOUNTS.verifier)
   const queue = page.getByTestId('work-queue')
   await expect(queue).toHaveAttribute('data-role', 'verifikator')
@@ -74,8 +73,7 @@ test('the news list filter builder offers meaningful fields only, with one "Stat
   await captureScreens(page, 'admin-news-list-filters')
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('writer dashboard: a change request shows with the verifier’s comment, plus drafts, scheduled and published', async ({ browser, page }) => {
+test('writer dashboard: a change request shows with the verifier’s comment, plus drafts, scheduled and published', async ({ browser, page }) => {
   // The writer's own OPD items (the writer's access decides), one of them waiting for review…
   await login(page, ACCOUNTS.writerHealth)
   const [target] = await findNews(page, 'where[workflowState][equals]=in_review&sort=updatedAt')
@@ -101,8 +99,7 @@ test.fixme('writer dashboard: a change request shows with the verifier’s comme
   await expectNoSeriousA11yViolations(page, 'writer dashboard')
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('admin dashboard: channel health and locked accounts; audit log in Indonesian', async ({ page }) => {
+test('admin dashboard: channel health and locked accounts; audit log in Indonesian', async ({ page }) => {
   await login(page, ACCOUNTS.admin)
   const queue = page.getByTestId('work-queue')
   await expect(queue).toHaveAttribute('data-role', 'admin')
@@ -121,8 +118,7 @@ test.fixme('admin dashboard: channel health and locked accounts; audit log in In
   await expectNoSeriousA11yViolations(page, 'audit log')
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('a published item: Indonesian dates, Riwayat, Distribusi and version history without raw codes or overflow', async ({ page }) => {
+test('a published item: Indonesian dates, Riwayat, Distribusi and version history without raw codes or overflow', async ({ page }) => {
   await login(page, ACCOUNTS.verifier)
   const [item] = await findNews(page, 'where[workflowState][equals]=published&sort=-publishedAt')
   expect(item).toBeTruthy()

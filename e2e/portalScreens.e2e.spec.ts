@@ -11,8 +11,7 @@ const articleHref = async (page: import('@playwright/test').Page): Promise<strin
   return href as string
 }
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('on a phone the header is one line with a collapsed menu (no script) holding search and categories', async ({ page }) => {
+test('on a phone the header is one line with a collapsed menu (no script) holding search and categories', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/')
   const header = page.locator('header.site-header')
@@ -32,8 +31,7 @@ test.fixme('on a phone the header is one line with a collapsed menu (no script) 
   await expect(page.locator('nav.site-nav')).toBeVisible()
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('the home page is compact: a few phone screens, not dozens', async ({ page }) => {
+test('the home page is compact: a few phone screens, not dozens', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/')
   const height = await page.evaluate(() => document.documentElement.scrollHeight)

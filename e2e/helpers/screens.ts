@@ -45,6 +45,15 @@ const PAYLOAD_STOCK_WIDGETS = [
   '.ContentEditable__root',
   '.collapsible__drag',
   '.field-description-lead',
+  // List view: the select-all/select-row checkboxes (unlabelled inputs) and the "create new" pill.
+  '.select-all',
+  '.select-row',
+  '.list-create-new-doc__create-new-button',
+  // Edit view: date pickers (react-datepicker's unlabelled inputs, icon-only clear button),
+  // the clipboard popup and array row actions (icon-only buttons).
+  '.date-time-picker',
+  '.clipboard-action__popup',
+  '.array-actions__button',
 ]
 
 export const expectNoSeriousA11yViolations = async (page: Page, label: string): Promise<void> => {
