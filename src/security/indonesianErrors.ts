@@ -90,9 +90,14 @@ export const indonesianErrors: AfterErrorHook = ({ collection, error, graphqlRes
     }
   }
   if (!result) return
+  // A reclassified 500 carries Payload's hidden-error text ("Something went wrong."): use ours.
   const errors = (result.errors ?? []).map((entry) => ({
     ...entry,
-    message: finalStatus >= 500 ? fallback : indonesian(ownMessage && entry.message === 'An unknown error occurred.' ? ownMessage : entry.message, ownMessage ?? fallback),
+    message: classified
+      ? classified.message
+      : finalStatus >= 500
+        ? fallback
+        : indonesian(ownMessage && entry.message === 'An unknown error occurred.' ? ownMessage : entry.message, ownMessage ?? fallback),
   }))
   return {
     status: finalStatus,

@@ -55,12 +55,12 @@ const apisFor = (operation: Operation): Api[] =>
 /** The rule under test (design.md §3, docs/workflow.md): who may do what, in their own OPD and in another. */
 const allowed = (role: Role, scope: Scope, operation: Operation): boolean => {
   if (role === 'anonymous') return false
-  // Outside the workflow for everyone: restoring old versions, duplicating, replacing a live file.
-  if (['restoreVersion', 'duplicate', 'replaceMediaInUse'].includes(operation)) return false
+  // Outside the workflow for everyone: restoring old versions, duplicating, replacing a live file,
+  // changing what readers see of a live item's media (media keep no versions: it would skip review).
+  if (['restoreVersion', 'duplicate', 'replaceMediaInUse', 'updateMediaInUse'].includes(operation)) return false
   if (operation === 'readUserEmail') return role === 'admin'
   if (role === 'admin' || role === 'verifier') return true
   // writer
-  if (operation === 'updateMediaInUse') return false
   if (scope === 'other') return false
   return ['create', 'read', 'update', 'delete', 'submit', 'readVersions', 'readVersionById', 'updateMedia'].includes(operation)
 }

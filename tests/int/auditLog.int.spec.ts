@@ -1,11 +1,14 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq, LockedAuth } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 
 import type { RestCall } from '../helpers/rest'
 import type { TestPayload } from '../helpers/startPayload'
+
+import { auditLockout } from '@/collections/Users/hooks/auditLockout'
 
 import { createUnit, createUser } from '../helpers/fixtures'
 import { restClient, tokenFor } from '../helpers/rest'
@@ -85,5 +88,19 @@ describeWithDatabase('audit log', () => {
     expect(docs[0]?.actor).toBe(user.id)
     expect(docs[0]?.actorEmail).toBe(user.email)
     expect(Date.parse(docs[0]?.toState ?? '')).toBeGreaterThan(Date.now())
+  })
+
+  it('records a lock-out in a production build too, where error class names are minified', async () => {
+    const user = await createUser(payload, ['writer'])
+    const lockUntil = new Date(Date.now() + 60_000).toISOString()
+    await payload.db.updateOne({ collection: 'users', id: user.id, data: { lockUntil, loginAttempts: 5 } })
+    // What `next build` makes of Payload's LockedAuth: the same class, `name` mangled to one letter.
+    const error = Object.assign(new LockedAuth(), { name: 'e' })
+    const req = await createLocalReq({}, payload)
+    req.data = { email: user.email.toUpperCase() }
+    const collection = payload.collections.users.config
+    await auditLockout({ collection, context: {}, error, req, result: undefined })
+    const { docs } = await payload.find({ collection: 'audit-log', where: { and: [{ action: { equals: 'login_locked' } }, { actor: { equals: user.id } }] }, depth: 0 })
+    expect(docs.map((entry) => entry.toState)).toEqual([lockUntil])
   })
 })

@@ -181,7 +181,7 @@ describeWithDatabase('approval-chain integrity (issue 9)', () => {
     })
   })
 
-  describe('finding 4: media belong to a unit and live media are frozen for writers', () => {
+  describe('finding 4: media belong to a unit and live media are frozen', () => {
     it('refuses a writer changing another unit’s media', async () => {
       const media = await upload(unitA)
       const answer = await rest('PATCH', `/media/${media.id}`, { token: token(writerB), body: { alt: 'Diubah unit lain' } })
@@ -189,7 +189,7 @@ describeWithDatabase('approval-chain integrity (issue 9)', () => {
       expect((await payload.findByID({ collection: 'media', id: media.id })).alt).toBe('Foto uji')
     })
 
-    it('refuses a writer changing media of a live item; a verifier may, and it is audited', async () => {
+    it('freezes what readers see of a live item’s media for everyone; a verifier may only move it, audited', async () => {
       const media = await upload(unitA)
       const item = await createDraft(payload, writerA, unitA.id)
       await payload.update({ collection: 'news', id: item.id, data: { coverImage: media.id }, user: writerA, overrideAccess: false })
@@ -204,10 +204,23 @@ describeWithDatabase('approval-chain integrity (issue 9)', () => {
       await expect(
         payload.update({ collection: 'media', id: media.id, data: {}, file: { data, name: 'ganti.jpg', mimetype: 'image/jpeg', size: data.length }, user: writerA, overrideAccess: false }),
       ).rejects.toThrow()
-      expect((await payload.findByID({ collection: 'media', id: media.id })).alt).toBe('Foto uji')
 
-      const allowed = await rest('PATCH', `/media/${media.id}`, { token: token(verifier), body: { alt: 'Alt diperbaiki verifikator' } })
-      expect(allowed.status).toBe(200)
+      // Media keep no versions: a verifier's or admin's edit would be public at once, unreviewed.
+      for (const [user, body] of [
+        [verifier, { alt: 'Alt diperbaiki verifikator' }],
+        [admin, { caption: 'Keterangan baru' }],
+        [verifier, { focalX: 10, focalY: 90 }],
+      ] as const) {
+        const answer = await rest('PATCH', `/media/${media.id}`, { token: token(user), body })
+        expect(answer.status, JSON.stringify(body)).toBe(409)
+        expect(messages(answer.json)).toMatch(/peninjauan ulang/)
+      }
+      const stored = await payload.findByID({ collection: 'media', id: media.id })
+      expect([stored.alt, stored.caption ?? null]).toEqual(['Foto uji', null])
+
+      // The admin form sends every field back: unchanged values pass; moving to another OPD is allowed.
+      const moved = await rest('PATCH', `/media/${media.id}`, { token: token(verifier), body: { alt: stored.alt, focalX: stored.focalX, unit: unitB.id } })
+      expect(moved.status, JSON.stringify(moved.json)).toBe(200)
       const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'media_changed' } }, depth: 0 })
       expect(audit.docs.some((entry) => (entry.details as { media?: number }).media === media.id)).toBe(true)
     })

@@ -41,9 +41,7 @@ describeWithDatabase('security plugin (REST)', () => {
     expect((await rest('GET', '/news', { query: 'limit=100000000', token: adminToken })).json.limit).toBe(500)
   })
 
-  // SKIPPED (issue 9, open): versions of unversioned entities still answer 500 after the merge
-  // (the 404 mapping is not reached in this path); reported as skipped, not passed.
-  it.skip('answers 404 for impossible ids, missing files and versions of unversioned entities', async () => {
+  it('answers 404 for impossible ids, missing files and versions of unversioned entities', async () => {
     const abc = await rest('GET', '/news/abc')
     expect(abc.status).toBe(404)
     expect(abc.json.errors[0].message).toBe('Data tidak ditemukan.')

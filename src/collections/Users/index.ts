@@ -9,7 +9,7 @@ import { authenticated } from '@/access/authenticated'
 import { auditLockout } from './hooks/auditLockout'
 import { auditRoleChange } from './hooks/auditRoleChange'
 import { auditUnlock } from './hooks/auditUnlock'
-import { hideSessions } from './hooks/hideSessions'
+import { hideAuthFields } from './hooks/hideAuthFields'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 export const Users: CollectionConfig = {
@@ -38,7 +38,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [makeFirstUserAdmin],
     afterChange: [auditRoleChange],
-    afterRead: [hideSessions],
+    afterRead: [hideAuthFields],
     afterOperation: [auditUnlock],
     afterError: [auditLockout],
   },

@@ -1,6 +1,9 @@
 import type { CollectionAfterErrorHook } from 'payload'
 
-const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth'])
+import { AuthenticationError, LockedAuth } from 'payload'
+
+/** By class, not by `error.name`: a production build minifies class names (`name` becomes 'e'). */
+const isLoginError = (error: unknown): boolean => error instanceof AuthenticationError || error instanceof LockedAuth
 
 /**
  * Records an account lock-out (too many failed logins, `auth.maxLoginAttempts`). The attempt that
@@ -10,7 +13,7 @@ const LOGIN_ERRORS = new Set(['AuthenticationError', 'LockedAuth'])
  * admin panel; Payload runs no hook for failed Local API logins.
  */
 export const auditLockout: CollectionAfterErrorHook = async ({ error, req }) => {
-  if (!LOGIN_ERRORS.has((error as { name?: string })?.name ?? '')) return
+  if (!isLoginError(error)) return
   const email = (req.data as { email?: unknown } | undefined)?.email
   if (typeof email !== 'string' || !email) return
   const { docs } = await req.payload.find({
