@@ -11,7 +11,8 @@ export default defineConfig({
   testMatch: '**/*.e2e.spec.ts',
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
-  workers: 1,
+  // Spec files run side by side against one server; tests inside a file run in order.
+  workers: Number(process.env.E2E_WORKERS || 2),
   timeout: 90_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }], ...(process.env.CI ? [] : [['html', { open: 'never' }] as const])],

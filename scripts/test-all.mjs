@@ -1,5 +1,7 @@
 // `npm test`: every suite once, on one production build.
-//  - Vitest (unit, adapters, integration) runs beside the black-box chain;
+//  - Vitest (unit, adapters, integration) needs no build: it starts at once, beside the build and
+//    then beside the black-box chain; its throw-away SQLite files live on tmpfs (/dev/shm) when
+//    there is one, so schema pushes and writes do not wait for the disk;
 //  - the black-box chain starts ONE production server (scripts/e2e-server.mjs: demo content, fake
 //    platforms) and runs the Playwright journeys, then the hostile-input suite against it (the
 //    security suite goes last: it brute-forces logins and posts hostile content);
@@ -10,7 +12,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 
-import { needsBuild, runOrExit } from './lib.mjs'
+import { needsBuild } from './lib.mjs'
 
 const port = process.env.E2E_PORT || '3210'
 const baseURL = `http://localhost:${port}`
@@ -92,17 +94,25 @@ const blackBox = async () => {
 }
 
 const started = Date.now()
-if (needsBuild()) runOrExit('npx', ['next', 'build'], { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
-console.log(`=== build ready after ${Math.round((Date.now() - started) / 1000)} s`)
+const tmpfs = fs.existsSync('/dev/shm') && fs.statSync('/dev/shm').isDirectory() ? { TMPDIR: '/dev/shm' } : {}
+
+const build = async () => {
+  if (needsBuild()) {
+    const code = await run('build', 'npx', ['next', 'build'], { NODE_ENV: 'production' })
+    if (code) return code
+  }
+  console.log(`=== build ready after ${Math.round((Date.now() - started) / 1000)} s`)
+  return 0
+}
 
 const [vitestThenFleet, blackBoxCode] = await Promise.all([
-  run('vitest', 'npx', ['vitest', 'run']).then(async (code) => {
+  run('vitest', 'npx', ['vitest', 'run'], tmpfs).then(async (code) => {
     // The Redis bus suite (real redis-server, no Next). The full two-instance suite
     // (tests/fleet/fleet.spec.ts) has not passed here yet: `npm run test:fleet` runs it.
     const fleet = await run('fleet', 'npx', ['vitest', 'run', '--config', 'tests/fleet/vitest.config.mts', 'tests/fleet/fleetBus.spec.ts'])
     return code || fleet
   }),
-  blackBox(),
+  build().then((code) => code || blackBox()),
 ])
 console.log(`=== all suites finished after ${Math.round((Date.now() - started) / 1000)} s`)
 process.exit(vitestThenFleet || blackBoxCode ? 1 : 0)
