@@ -14,7 +14,7 @@ interface Annotated {
   expected: { rule: string; excerpt: string }[]
 }
 
-// The dev split (tuning); the frozen test split is scored by bench/review-precision.ts only.
+// The dev split (tuning); the frozen test split (test2) is scored by bench/review-precision.ts only.
 const dir = path.resolve(__dirname, '../../review-corpus/dev')
 const { articles } = JSON.parse(readFileSync(path.join(dir, 'annotations.json'), 'utf8')) as { articles: Annotated[] }
 const load = (a: Annotated) => {
@@ -26,8 +26,8 @@ const norm = (s: string) => s.toLowerCase().replace(/[“”]/g, '"').replace(/\
 const matches = (found: string, expected: string) => norm(found).includes(norm(expected)) || norm(expected).includes(norm(found))
 
 describe('review corpus', () => {
-  it('has at least 35 dev articles, neutral and loaded', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(35)
+  it('has at least 60 dev articles, neutral and loaded', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(60)
     expect(articles.filter((a) => a.neutral).length).toBeGreaterThanOrEqual(5)
     expect(articles.filter((a) => !a.neutral).length).toBeGreaterThanOrEqual(5)
   })
@@ -40,18 +40,19 @@ describe('review corpus', () => {
   }
 
   it('with the frozen test split, the corpus holds at least 60 articles', () => {
-    const test = JSON.parse(readFileSync(path.resolve(dir, '../test/annotations.json'), 'utf8')) as { articles: Annotated[] }
-    expect(test.articles.length).toBeGreaterThanOrEqual(20)
-    expect(articles.length + test.articles.length).toBeGreaterThanOrEqual(60)
+    const test = JSON.parse(readFileSync(path.resolve(dir, '../test2/annotations.json'), 'utf8')) as { articles: Annotated[] }
+    expect(test.articles.length).toBeGreaterThanOrEqual(25)
+    expect(articles.length + test.articles.length).toBeGreaterThanOrEqual(85)
   })
 
-  for (const article of articles.filter((a) => a.expected.length > 0 && !a.expected.every((e) => e.rule === 'typo'))) {
+  // Typos need the hunspell dictionary, which the unit tests do not load.
+  const checkable = (a: Annotated) => a.expected.filter((e) => e.rule !== 'typo')
+  for (const article of articles.filter((a) => checkable(a).length > 0)) {
     it(`${article.file}: most annotated problems are found`, () => {
       const findings = load(article).filter((f) => f.severity !== 'info')
-      const found = article.expected.filter((e) =>
-        findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt)),
-      )
-      expect(found.length / article.expected.length).toBeGreaterThanOrEqual(0.75)
+      const expected = checkable(article)
+      const found = expected.filter((e) => findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt)))
+      expect(found.length / expected.length).toBeGreaterThanOrEqual(0.75)
     })
   }
 })
