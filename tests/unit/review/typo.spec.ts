@@ -37,4 +37,10 @@ describe('typo', () => {
     expect(real.isWord('dikonsumsi')).toBe(true)
     expect(real.suggest('masyrakat')).toBe('masyarakat')
   })
+
+  it('knows the lower-case acronym words of government news (dictionaryExtra)', () => {
+    const real = loadSpellChecker()
+    if (!real) return // hunspell-id not installed here
+    for (const w of ['sembako', 'bansos', 'posko', 'damkar', 'sidak']) expect(real.isWord(w), w).toBe(true)
+  })
 })
