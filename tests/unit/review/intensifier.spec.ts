@@ -33,4 +33,11 @@ describe('intensifier', () => {
     const body = 'Pasar ramai sekali pengunjung. Harga cabai mahal sekali.'
     expect(check('intensifier', body).map((f) => f.excerpt)).toEqual(['sekali', 'sekali'])
   })
+
+  it('reads "sekali" after a counted verb, or a verb counted by cukup/hanya, as "once"', () => {
+    const once = ['Pemohon cukup datang sekali ke loket.', 'Pengurasan bak dilakukan sekali.', 'Pemohon cukup menunjukkan sekali KTP aslinya.', 'Kartu cukup dipindai sekali di gerbang.', 'Retribusi dibayar sekali setahun.']
+    for (const body of once) expect(check('intensifier', body).map((f) => f.excerpt), body).toEqual([])
+    expect(check('intensifier', 'Pelayanan di kantor itu membantu sekali.').map((f) => f.excerpt)).toEqual(['sekali'])
+    expect(check('intensifier', 'Suasana pasar ramai sekali.').map((f) => f.excerpt)).toEqual(['sekali'])
+  })
 })
