@@ -43,4 +43,19 @@ describe('typo', () => {
     if (!real) return // hunspell-id not installed here
     for (const w of ['sembako', 'bansos', 'posko', 'damkar', 'sidak']) expect(real.isWord(w), w).toBe(true)
   })
+
+  it('suggests words two letters short and affixed words the dictionary lacks', () => {
+    const checker = createSpellChecker((w) => ['pelaksanaan', 'laksa', 'penduduk', 'pemeriksaan', 'bantu', 'pelat', 'periksa'].includes(w))
+    expect(checker.suggest('pelaksaan')).toBe('pelaksanaan') // pe-…-an of "laksa" is a doubtful reading
+    expect(checker.suggest('pemerisaan')).toBe('pemeriksaan')
+    expect(checker.suggest('kependudkan')).toBe('kependudukan') // ke-…-an of "penduduk"
+    expect(checker.isWord('terbantu')).toBe(true) // a prefix alone: a sound reading
+    expect(checker.isWord('berpelat')).toBe(true)
+    expect(checker.isWord('kependudukan')).toBe(true)
+  })
+
+  it('knows common standard words hunspell-id lacks (dictionaryExtra)', () => {
+    const checker = createSpellChecker(() => false, ['genteng', 'siber', 'surel'])
+    for (const w of ['genteng', 'siber', 'surel']) expect(checker.isWord(w)).toBe(true)
+  })
 })
