@@ -1,7 +1,38 @@
+import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'pe', 'pem', 'pen', 'peng', 'per']
+const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'keber', 'keter']
+/**
+ * Nasal prefixes that replace the root's first consonant (meN-/peN-: "menulis" ← tulis,
+ * "pemukul" ← pukul, "mengirim" ← kirim, "menyapu" ← sapu), and the colloquial and regional
+ * bare nasal ("nulis", "mukul", "ngirim", "nyapu") heard in quotes and Javanese-flavoured copy.
+ */
+const NASAL_PREFIXES: readonly [string, string][] = [
+  ['mem', 'p'], ['pem', 'p'], ['men', 't'], ['pen', 't'], ['meng', 'k'], ['peng', 'k'], ['meny', 's'], ['peny', 's'],
+  ['m', 'p'], ['n', 't'], ['ng', 'k'], ['ng', ''], ['ny', 's'],
+]
+/**
+ * Javanese and other regional orthography absent from standard Indonesian: "th"/"dh"
+ * (kethoprak, gendhing, wedhang), and a word-initial prenasalised cluster (mbok, ndalem, njeron).
+ */
+const REGIONAL = /th|dh|^(?:mb|nd|nj)/
+/**
+ * Indonesian spellings of international loanwords mapped back to English, per the Pedoman Umum
+ * Pembentukan Istilah: k ↔ c, -si ↔ -tion/-sion, -tas ↔ -ty, -en/-an ↔ -ent/-ant, -if ↔ -ive,
+ * -ik ↔ -ic, f ↔ ph ("komposisi" ← composition, "resisten" ← resistant, "efektif" ← effective).
+ */
+const LOAN_ENDINGS: readonly [string, string][] = [
+  ['si', 'tion'], ['si', 'sion'], ['tas', 'ty'], ['en', 'ent'], ['en', 'ant'], ['an', 'ant'], ['an', 'ent'], ['if', 'ive'], ['ik', 'ic'], ['is', 'ic'], ['', ''],
+]
+
+export interface SpellCheckerOptions {
+  /**
+   * A second language's word test (the English hunspell dictionary): its words, and Indonesian
+   * spellings of its loanwords, are deliberate, not slips ("marathon", "mentor", "komposisi").
+   */
+  foreign?: ((word: string) => boolean) | null
+}
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i']
 const CACHE_LIMIT = 20_000
 const MIN_TWO_EDIT_LENGTH = 7
@@ -17,10 +48,40 @@ const SHORT_STEM = 5
  * "kependudukan"); then, for words of 7+ letters, dictionary words with two letters missing
  * ("pelaksaan" → "pelaksanaan"). Results are cached per word (bounded).
  */
-export function createSpellChecker(has: (word: string) => boolean, extraWords: Iterable<string> = []): SpellChecker {
+export function createSpellChecker(has: (word: string) => boolean, extraWords: Iterable<string> = [], options: SpellCheckerOptions = {}): SpellChecker {
   const extra = new Set([...extraWords].map((w) => w.toLowerCase()))
   const known = (word: string) => extra.has(word) || has(word)
   const cache = new Map<string, string | null | true>()
+  const foreignTest = options.foreign
+
+  /** An English word, or the Indonesian spelling of an English loanword. */
+  const foreign = (word: string): boolean => {
+    if (!foreignTest) return false
+    if (foreignTest(word)) return true
+    for (const [id, en] of LOAN_ENDINGS) {
+      if (!word.endsWith(id) || word.length - id.length < 4) continue
+      const stem = word.slice(0, word.length - id.length)
+      for (const s of new Set([stem, stem.replace(/k/g, 'c'), stem.replace(/f/g, 'ph'), stem.replace(/k/g, 'c').replace(/f/g, 'ph')])) {
+        if (s + en !== word && foreignTest(s + en)) return true
+      }
+    }
+    return false
+  }
+
+  /** A known root behind a nasal prefix that replaced its first consonant ("menabuh", "nabuh" ← tabuh). */
+  const nasalReading = (word: string): boolean => {
+    for (const [prefix, first] of NASAL_PREFIXES) {
+      if (!word.startsWith(prefix)) continue
+      const rest = word.slice(prefix.length)
+      if (rest.length < 3 || !/^[aeiou]/.test(rest)) continue
+      for (const suffix of ['', ...SUFFIXES]) {
+        if (suffix && !rest.endsWith(suffix)) continue
+        const root = first + rest.slice(0, rest.length - suffix.length)
+        if (root.length >= 4 && known(root)) return true
+      }
+    }
+    return false
+  }
 
   /**
    * How the word reads as a known stem with Indonesian affixes: 0 not at all, 1 well, 2 only as a
@@ -107,13 +168,19 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
     if (result === undefined) {
-      if (known(word)) result = true
+      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.
         const reading = affixReading(word)
         if (reading === 0) result = closest(word)
         else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH + 1 && missingLetters(word)) || true
+        // Only a close, different word is a suggestion; a cluster written with or without its
+        // pepet ("kresek"/"keresek", "prangko"/"perangko") is a spelling variant, not a slip.
+        if (typeof result === 'string') {
+          if (isPepetVariant(word, result)) result = true
+          else if (result === word || editDistance(word, result) > 2) result = null
+        }
       }
       if (cache.size >= CACHE_LIMIT) cache.clear()
       cache.set(word, result)
@@ -128,4 +195,9 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
       return result === true ? null : result
     },
   }
+}
+
+/** `longer` is `word` with an "e" put into its initial consonant cluster (kr → ker, pl → pel). */
+export function isPepetVariant(word: string, longer: string): boolean {
+  return /^[bcdfgkpst][rl]/.test(word) && longer === word[0] + 'e' + word.slice(1)
 }
