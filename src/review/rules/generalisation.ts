@@ -23,7 +23,7 @@ export const ATTITUDES = [
   'menyambut baik', 'menyambut gembira', 'menyambut antusias', 'menyambut positif', 'menyambut hangat', 'menyambut',
   'berterima kasih', 'merasakan manfaat', 'merasakan manfaatnya', 'setuju', 'sepakat', 'menyetujui', 'puas', 'mendukung',
   'antusias', 'senang', 'gembira', 'bahagia', 'bangga', 'lega', 'nyaman', 'terbantu', 'mengapresiasi', 'menikmati',
-  'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur',
+  'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur', 'tenang', 'tenteram', 'yakin', 'percaya', 'terlayani', 'diuntungkan',
 ] as const
 
 /** Objections: a generalisation when denied for the whole group ("tidak ada satu pun … keberatan"). */

@@ -5,7 +5,7 @@ import { sentenceAt } from '../voiceAt'
 const SCOPE =
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki))'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+)'
 /** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
 export const TER_ADJECTIVES = [
   'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
@@ -25,7 +25,7 @@ const SUPERLATIVE = new RegExp(
     `(?<![\\p{L}])(?:pecahkan|memecahkan|dipecahkan|cetak|mencetak|torehkan|menorehkan)\\s+rekor(?:\\s+(?:baru|dunia|nasional|muri))?(?![\\p{L}])`,
     `(?<![\\p{L}])rekor\\s+(?:baru|tertinggi|terbanyak|terbesar)(?![\\p{L}])`,
     // Claims of being unequalled need no scope: belum ada duanya · tiada tandingannya · tak tertandingi · nomor wahid
-    `(?<![\\p{L}])(?:(?:belum|tidak|tak|tiada)\\s+(?:ada\\s+)?duanya|tiada\\s+(?:tanding|banding)(?:an(?:nya)?)?|(?:tak|tidak|belum)\\s+(?:ter)?tandingi|tanpa\\s+tandingan|nomor\\s+wahid)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:belum|tidak|tak|tiada)\\s+(?:ada\\s+)?duanya|tiada\\s+(?:tanding|banding)(?:an(?:nya)?)?|(?:tak|tidak|belum)\\s+(?:ter)?tandingi|tanpa\\s+tandingan|nomor\\s+wahid|(?:belum|tidak|tak)\\s+pernah\\s+(?:terjadi|ada|dilakukan|digelar|dicapai|diraih|terlihat)\\s+sebelumnya)(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )

@@ -10,7 +10,7 @@ export const OFFICIAL_TITLES = [
   'wakil wali kota', 'wali kota', 'walikota', 'wakil bupati', 'bupati', 'wakil gubernur', 'gubernur', 'sekretaris daerah',
   'sekretaris kota', 'penjabat wali kota', 'pj wali kota', 'kepala dinas', 'kepala daerah', 'kepala badan', 'kepala bagian',
   'kepala kantor', 'kepala bidang', 'kepala desa', 'kepala puskesmas', 'kepala sekolah', 'ketua dprd', 'ketua tp pkk',
-  'sekda', 'kadis', 'camat', 'lurah', 'panewu', 'mantri pamong praja', 'kades', 'menteri', 'presiden', 'pimpinan',
+  'sekda', 'kadis', 'camat', 'lurah', 'panewu', 'mantri pamong praja', 'kades', 'menteri', 'presiden', 'pimpinan', 'kepala',
 ] as const
 /** Older word list: institutions and forms of address that count right after a merit word only. */
 const OFFICIAL = alt([...OFFICIAL_TITLES, 'pemerintah kota', 'pemkot', 'bapak', 'ibu'])
@@ -21,7 +21,7 @@ const STRONG_MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+
 const WORD = `[\\p{L}\\d-]+`
 /** Up to n words in the same clause (no punctuation, no quotation mark). */
 const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
-const HEAD = `(?:berkat|atas\\s+${MERIT}|karena\\s+${MERIT}|(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari|hasil\\s+kerja\\s+keras|buah\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
+const HEAD = `(?:berkat|atas\\s+${MERIT}|karena\\s+${MERIT}|(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari|(?:tak|tidak)\\s+(?:bisa|dapat|akan)\\s+(?:di|ter)pisahkan\\s+dari|(?:tak|tidak)\\s+terpisahkan\\s+dari|hasil\\s+kerja\\s+keras|buah\\s+dari|buah\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
 
 // Credit constructions whose object is an official, found by the official's title (or a
 // registry person) within a few words of the construction: "berkat kepemimpinan …", "Berkat
