@@ -39,14 +39,20 @@ describe('review corpus', () => {
     })
   }
 
-  // Typos need the hunspell dictionary, which the unit tests do not load.
-  const checkable = (a: Annotated) => a.expected.filter((e) => e.rule !== 'typo')
-  for (const article of articles.filter((a) => checkable(a).length > 0)) {
-    it(`${article.file}: most annotated problems are found`, () => {
+  // Typos need the hunspell dictionary, which the unit tests do not load. Recall is held over the
+  // whole dev split (not per article): the known misses are listed in docs/review.md, and a rule
+  // change that loses more than a few of the found ones fails here with the lost excerpts.
+  it('finds at least 93 % of the annotated non-typo problems of the dev split', () => {
+    const missed: string[] = []
+    let expectedCount = 0
+    for (const article of articles) {
+      const expected = article.expected.filter((e) => e.rule !== 'typo')
+      if (expected.length === 0) continue
       const findings = load(article).filter((f) => f.severity !== 'info')
-      const expected = checkable(article)
-      const found = expected.filter((e) => findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt)))
-      expect(found.length / expected.length).toBeGreaterThanOrEqual(0.75)
-    })
-  }
+      expectedCount += expected.length
+      for (const e of expected) if (!findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt))) missed.push(`${article.file}: ${e.rule} "${e.excerpt}"`)
+    }
+    const recall = 1 - missed.length / expectedCount
+    expect(recall, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.93)
+  })
 })
