@@ -1,4 +1,5 @@
-import type { PreparedField } from '../prepareArticle'
+import { looksLikeAcronym } from '../looksLikeAcronym'
+import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 
@@ -13,13 +14,42 @@ function isAllCaps(word: string): boolean {
   return l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase()
 }
 
-/** Words in capitals that are not acronyms (OPD, DPRD … from the lexicon; any 2–5 letter word). */
+const registryCache = new WeakMap<object, Set<string>>()
+
+/** Words written in capitals in the registry's names and variants ("DPUPKP", "Kepala Pelaksana BPBD"). */
+function registryAcronyms(registry: PreparedArticle['registry']): Set<string> {
+  let set = registryCache.get(registry)
+  if (!set) {
+    set = new Set()
+    for (const entry of registry) {
+      for (const text of [entry.name, ...(entry.variants ?? [])]) for (const w of text.match(/\p{L}+/gu) ?? []) if (isAllCaps(w)) set.add(w)
+    }
+    registryCache.set(registry, set)
+  }
+  return set
+}
+
+/** Acronyms the article defines in parentheses: "Dinas Penanaman Modal … (DPMPTSP)". */
+function definedAcronyms(article: PreparedArticle): Set<string> {
+  const set = new Set<string>()
+  for (const field of article.fields) for (const m of field.text.matchAll(/\(\s*(\p{Lu}{2,})\s*\)/gu)) set.add(m[1])
+  return set
+}
+
+/**
+ * Words in capitals that are not acronyms. Acronyms: the lexicon's (OPD, DPRD …), the registry's,
+ * those the article defines in parentheses, words that cannot be Indonesian words (DPUPKP, see
+ * looksLikeAcronym) and any 2–5 letter word.
+ */
 export const allCaps: Rule = {
   id: 'all-caps',
   category: 'neutrality',
   run: (article) => {
     const { acronyms } = article.lexicon
-    const isKnown = (word: string) => word.split(/[-'’]/).every((part) => acronyms.has(letters(part).toUpperCase()) || !letters(part))
+    const registry = registryAcronyms(article.registry)
+    const defined = definedAcronyms(article)
+    const isAcronym = (l: string) => acronyms.has(l.toUpperCase()) || registry.has(l) || defined.has(l) || looksLikeAcronym(l)
+    const isKnown = (word: string) => word.split(/[-'’]/).every((part) => !letters(part) || isAcronym(letters(part)))
     const allowed = (word: string) => {
       const l = letters(word)
       return isKnown(word) || ROMAN.test(l) || l.length <= 5

@@ -1,21 +1,64 @@
 import { patternFindings } from '../patternFindings'
 import type { Rule } from '../Rule'
 
-const PEOPLE = '(?:warga|masyarakat|penduduk|orang|pihak|pedagang|pengunjung|peserta|pelajar|siswa|orang\\s+tua|pengguna|penumpang|wisatawan|rakyat|lapisan\\s+masyarakat|elemen\\s+masyarakat)'
-const ATTITUDE =
-  '(?:setuju|puas|mendukung|menyambut(?:\\s+(?:gembira|baik|antusias|positif|hangat))?|senang|gembira|bahagia|bangga|antusias|mengapresiasi|menikmati|merasakan\\s+manfaat(?:nya)?|berterima\\s+kasih|menyetujui|sepakat)'
+/**
+ * Generalisations are found by class, not by phrase: a quantifier of totality or unanimity, a
+ * group noun of citizens or stakeholders and an attitude predicate, close together in one
+ * clause (no punctuation between them). Extend the three word classes, not the patterns.
+ */
+const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`
 
-// "semua warga setuju", "seluruh masyarakat puas", "Warga Puas" (a headline), "masyarakat
-// menyambut gembira" — the writer speaking for every citizen.
+/** Groups of citizens and stakeholders (multi-word entries first). */
+export const GROUP_NOUNS = [
+  'orang tua', 'wali murid', 'pelaku usaha', 'pelaku umkm', 'pemangku kepentingan', 'lapisan masyarakat', 'elemen masyarakat',
+  'penerima manfaat', 'penerima bantuan', 'kaum muda', 'ibu-ibu', 'bapak-bapak', 'anak-anak',
+  'warga', 'masyarakat', 'penduduk', 'rakyat', 'publik', 'orang', 'pihak', 'pedagang', 'peserta', 'petani', 'nelayan',
+  'peternak', 'pengunjung', 'wisatawan', 'penumpang', 'pengguna', 'pelanggan', 'pemohon', 'penerima', 'penghuni',
+  'lansia', 'siswa', 'pelajar', 'mahasiswa', 'guru', 'pengusaha', 'pengendara', 'pengemudi', 'pasien', 'pekerja',
+  'buruh', 'karyawan', 'pegawai', 'umat', 'jemaah', 'pemuda', 'komunitas', 'relawan', 'penonton', 'pemudik',
+] as const
+
+/** Attitudes, satisfaction, agreement: what a writer cannot know of a whole group. */
+export const ATTITUDES = [
+  'menyambut baik', 'menyambut gembira', 'menyambut antusias', 'menyambut positif', 'menyambut hangat', 'menyambut',
+  'berterima kasih', 'merasakan manfaat', 'merasakan manfaatnya', 'setuju', 'sepakat', 'menyetujui', 'puas', 'mendukung',
+  'antusias', 'senang', 'gembira', 'bahagia', 'bangga', 'lega', 'nyaman', 'terbantu', 'mengapresiasi', 'menikmati',
+  'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur', 'tenang', 'tenteram', 'yakin', 'percaya', 'terlayani', 'diuntungkan',
+] as const
+
+/** Objections: a generalisation when denied for the whole group ("tidak ada satu pun … keberatan"). */
+export const OBJECTIONS = ['keberatan', 'menolak', 'mengeluh', 'mengeluhkan', 'protes', 'kecewa', 'menentang', 'komplain'] as const
+
+/** Bare plural subjects ("Warga puas") claim the state of the group: attitudes that describe a state only. */
+const BARE_ATTITUDES = ATTITUDES.filter((a) => !['menikmati', 'menyambut', 'mendukung', 'memuji', 'kagum'].includes(a))
+
+const GROUP = alt(GROUP_NOUNS)
+const WORD = `[\\p{L}\\d-]+`
+/** Up to n words in the same clause (no punctuation, no quotation mark). */
+const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
+const NEG = '(?:tidak|tak|belum)'
+const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
+const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)\\s*pun`
+/** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
+const MOD = '(?:sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+
 const GENERALISATION = new RegExp(
   [
-    `(?<![\\p{L}])(?:semua|seluruh|segenap|segala|setiap)\\s+${PEOPLE}(?:\\s+(?:kota|di\\s+kota\\s+ini|kita))?\\s+(?:(?:sangat|pun|juga|tentu|sudah|telah|benar-benar)\\s+)?${ATTITUDE}(?![\\p{L}])`,
-    `(?<![\\p{L}\\s]\\s|[\\p{L}])(?:warga|masyarakat)\\s+(?:puas|senang|bahagia|setuju|bangga|menyambut\\s+(?:gembira|antusias))(?![\\p{L}])`,
+    // semua warga setuju · Para pedagang menyambut antusias · Para lansia penerima bantuan merasa sangat terbantu
+    // · seluruh pedagang tidak keberatan
+    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}))(?![\\p{L}])`,
+    // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
+    `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
+    // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
+    // group noun opening its clause.
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}(?:\\s+${MOD}){0,4}\\s+${alt(BARE_ATTITUDES)}(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )
+/** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
+const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
 
-/** Generalisations about citizens in the writer's voice ("semua warga setuju", "seluruh masyarakat puas"). */
+/** Generalisations about citizens in the writer's voice ("semua warga setuju", "Para pedagang menyambut antusias"). */
 export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
@@ -24,7 +67,8 @@ export const generalisation: Rule = {
       rule: 'generalisation',
       category: 'neutrality',
       pattern: GENERALISATION,
+      skip: (_field, match) => match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred),
       message: (excerpt) =>
-        `"${excerpt}" menggeneralisasi pendapat seluruh warga tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
+        `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
     }),
 }

@@ -1,5 +1,48 @@
+import type { PreparedField } from '../prepareArticle'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
+
+/**
+ * Verbs of events and actions that are counted: after them "sekali" is "once" ("cukup datang
+ * sekali", "dilakukan sekali setahun", "bayar sekali"), never the intensifier, which follows
+ * adjectives and states ("bagus sekali", "membantu sekali").
+ */
+export const COUNTED_VERBS = new Set([
+  'datang', 'hadir', 'berkunjung', 'mampir', 'singgah', 'pergi', 'berangkat', 'pulang', 'ikut', 'mengikuti', 'masuk',
+  'keluar', 'lewat', 'melintas', 'naik', 'turun', 'bayar', 'membayar', 'dibayar', 'pakai', 'memakai', 'dipakai',
+  'digunakan', 'menggunakan', 'isi', 'mengisi', 'diisi', 'daftar', 'mendaftar', 'didaftarkan', 'lapor', 'melapor',
+  'antre', 'mengantre', 'disuntik', 'divaksin', 'diperiksa', 'memeriksa', 'periksa', 'dicek', 'dilakukan', 'melakukan',
+  'digelar', 'menggelar', 'diadakan', 'mengadakan', 'dilaksanakan', 'melaksanakan', 'diberikan', 'memberikan',
+  'menerima', 'diterima', 'mengambil', 'diambil', 'dikirim', 'mengirim', 'makan', 'minum', 'klik', 'login', 'memindai',
+  'dipindai', 'diganti', 'mengganti', 'ganti', 'dikunjungi', 'mengunjungi', 'ditemui', 'bertemu', 'dicetak', 'mencetak',
+  'diperpanjang', 'memperpanjang', 'disiram', 'menyiram', 'dikuras', 'menguras', 'diangkut', 'mengangkut', 'beroperasi',
+  'dijalankan', 'menjalani', 'dijalani', 'berlaku', 'terjadi', 'meletus', 'panen', 'memanen', 'dipanen', 'diputar',
+])
+/** Words that count what follows: with one of them a few words before a verb, "sekali" is "once". */
+const COUNT_QUALIFIERS = new Set(['cukup', 'hanya', 'cuma', 'baru', 'minimal', 'maksimal', 'setidaknya', 'sedikitnya', 'pernah', 'sebanyak', 'paling'])
+const VERB_SHAPE = /^(?:me|di|ber|ter|per)\p{L}{3,}$/u
+
+/**
+ * "sekali" intensifies the word before it ("bagus sekali"); as a quantity word ("once", "per")
+ * it opens its clause ("Sekali jalan, …", ", sekali lagi"), follows an amount
+ * ("Rp5.000 sekali parkir", "3.000 sekali masuk"), follows a counted verb ("cukup datang sekali",
+ * "dilakukan sekali"), or follows a verb counted by "cukup/hanya/minimal …" a few words before.
+ * The lexicon's word lists cover the rest ("sebulan sekali", "sekali pakai", "sekali dalam").
+ */
+function isQuantitySekali(field: PreparedField, index: number): boolean {
+  const { tokens, text } = field
+  if (field.sentenceInitial[index] === 1 || index === 0) return true
+  const prev = tokens[index - 1]
+  if (/[,;:(–—]/.test(text.slice(prev.end, tokens[index].start))) return true
+  if (/\d/.test(prev.text)) return true
+  if (COUNTED_VERBS.has(prev.lower)) return true
+  if (!VERB_SHAPE.test(prev.lower)) return false
+  for (let i = index - 2; i >= Math.max(0, index - 4); i--) {
+    if (field.tokenSentence[i] !== field.tokenSentence[index] || /[,;:.!?]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) break
+    if (COUNT_QUALIFIERS.has(tokens[i].lower)) return true
+  }
+  return false
+}
 
 /** Intensifiers and subjective degree words in the reporting voice (lexicons/intensifiers.json). */
 export const intensifier: Rule = {
@@ -12,5 +55,6 @@ export const intensifier: Rule = {
       list: 'intensifiers',
       message: (excerpt) =>
         `Penguat "${excerpt}" adalah penilaian penulis. Hapus, atau ganti dengan fakta (angka, apa yang terjadi) yang menunjukkan tingkatnya.`,
+      skip: (field, match) => match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first),
     }),
 }

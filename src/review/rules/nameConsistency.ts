@@ -38,6 +38,12 @@ function nameSequence(field: PreparedField, token: number, isName: (field: Prepa
   return { start: tokens[first].start, end: tokens[last].end }
 }
 
+/** The first word after a label opening its paragraph ("Foto: Kristianto (berdiri) …"). */
+function afterLabel(field: PreparedField, token: number): boolean {
+  const para = field.paragraphs[field.tokenParagraph[token]]
+  return /^\p{L}+(?:\s\p{L}+)?:\s*$/u.test(field.text.slice(para.start, field.tokens[token].start))
+}
+
 function isTitleCase(field: PreparedField): boolean {
   const long = field.tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
   if (long.length < 2) return false
@@ -136,6 +142,11 @@ export const nameConsistency: Rule = {
     // A headline word that is not an ordinary word may be a name even in a Title Case headline.
     const headlineName = (form: NameForm) =>
       onlyInTitle(form) && !lowerWords.has(form.lower) && !(checker?.isWord(form.lower) ?? false)
+    // Likewise a word seen only at sentence starts ("Foto: Kristianto (berdiri) …" in a caption)
+    // is a name when it is no ordinary word: never written in lower case, not in the dictionary.
+    // Without a dictionary, only right after a caption label ("Foto:", "Keterangan foto:").
+    const initialName = (form: NameForm) =>
+      !lowerWords.has(form.lower) && (checker ? !checker.isWord(form.lower) : form.occurrences.some((o) => afterLabel(o.field, o.token)))
 
     // Near misses of official names.
     const official = article.lexicon.officialNameWords
@@ -173,8 +184,8 @@ export const nameConsistency: Rule = {
         if (!old && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
         if (!old && (Math.min(a.lower.length, b.lower.length) < 5 || editDistance(a.lower, b.lower, 2) > 2)) continue
         const shared = [...a.neighbours].some((n) => b.neighbours.has(n))
-        const aName = a.nonInitial > 0 || headlineName(a)
-        const bName = b.nonInitial > 0 || headlineName(b)
+        const aName = a.nonInitial > 0 || headlineName(a) || initialName(a)
+        const bName = b.nonInitial > 0 || headlineName(b) || initialName(b)
         if (!old && !similar(a, b, shared)) continue
         // A word seen only at sentence starts may be an ordinary word ("Selama"); it needs a shared
         // neighbour ("Haryadi Suyoti" / "Haryadi Suyuti") to count.

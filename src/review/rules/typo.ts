@@ -1,9 +1,19 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { editDistance } from '../editDistance'
 
 const WORD = /^\p{L}+$/u
 const MIN_LENGTH = 5
+/**
+ * Below this length an unknown word is as likely a regional, colloquial or foreign word as a
+ * slip, and its one-edit neighbours are many: such a word is reported only when the suggestion
+ * adds a letter (the commonest slip), outside quotes (speakers' own words) and outside
+ * enumerations (lists of dishes, arts, tools are where regional terms cluster).
+ */
+const SHORT_WORD = 7
+/** A word written this often in one article is deliberate (a term, a regional word), not a slip. */
+const REPEATED = 2
 /** Above this share of unknown words the text is not Indonesian (an English release): no typo check. */
 const FOREIGN_SHARE = 0.25
 
@@ -52,11 +62,15 @@ export const typo: Rule = {
       })
     }
     if (checked >= 8 && unknown / checked > FOREIGN_SHARE) return []
+    const count = new Map<string, number>()
+    for (const field of article.fields) for (const t of field.tokens) count.set(t.lower, (count.get(t.lower) ?? 0) + 1)
     const findings: Finding[] = []
     for (const { field, token } of candidates) {
       const t = field.tokens[token]
+      if ((count.get(t.lower) ?? 0) >= REPEATED) continue
       const suggestion = checker.suggest(t.lower)
-      if (!suggestion) continue
+      if (!suggestion || suggestion === t.lower || editDistance(t.lower, suggestion) > 2) continue
+      if (t.text.length < SHORT_WORD && (!addsOneLetter(t.lower, suggestion) || field.tokenQuote[token] >= 0 || inEnumeration(field, token))) continue
       const shown = t.text === t.lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)
       findings.push({
         rule: 'typo',
@@ -72,4 +86,20 @@ export const typo: Rule = {
     }
     return findings
   },
+}
+
+/** `longer` is `word` with one letter put in. */
+function addsOneLetter(word: string, longer: string): boolean {
+  if (longer.length !== word.length + 1) return false
+  let i = 0
+  while (i < word.length && word[i] === longer[i]) i++
+  return word.slice(i) === longer.slice(i + 1)
+}
+
+/** The token is an item of a comma-separated list ("…, lupa, cenil, dan …"). */
+function inEnumeration(field: PreparedField, token: number): boolean {
+  const t = field.tokens[token]
+  const before = field.text.slice(Math.max(0, t.start - 2), t.start)
+  const after = field.text.slice(t.end, t.end + 1)
+  return before.includes(',') || after === ','
 }

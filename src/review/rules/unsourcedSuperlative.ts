@@ -5,17 +5,27 @@ import { sentenceAt } from '../voiceAt'
 const SCOPE =
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:sepanjang\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+tenggara)?|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|provinsi\\s+ini|negeri\\s+ini)|yang\\s+pernah\\s+ada)'
-/** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia": those are not claims). */
-const TER =
-  'ter(?:baik|besar|banyak|tinggi|luas|lengkap|megah|panjang|tua|indah|bersih|hebat|modern|canggih|padat|kaya|murah|cepat|populer|aman|nyaman|maju|unggul|depan|favorit|sukses|ramai|meriah|lama|kuat|mewah|dahsyat|keren)'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+)'
+/** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
+export const TER_ADJECTIVES = [
+  'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
+  'canggih', 'padat', 'kaya', 'murah', 'cepat', 'populer', 'aman', 'nyaman', 'maju', 'unggul', 'depan', 'favorit', 'sukses',
+  'ramai', 'meriah', 'lama', 'kuat', 'mewah', 'dahsyat', 'keren', 'unik', 'elok', 'laris', 'akbar', 'kemuka', 'hijau',
+  'ramah', 'lengkap', 'sejuk', 'asri', 'ideal', 'strategis', 'inovatif', 'kreatif', 'produktif', 'efektif', 'efisien',
+]
+const TER = `ter(?:${[...new Set(TER_ADJECTIVES)].join('|')})`
+const WORD = '[\\p{L}\\d-]+'
 const SUPERLATIVE = new RegExp(
   [
-    // terbaik sepanjang sejarah · terbesar se-Jawa Tengah · paling lengkap di Indonesia
-    `(?<![\\p{L}])(?:${TER}|paling\\s+\\p{L}+)\\s+${SCOPE}(?![\\p{L}])`,
-    // pertama di Indonesia · pertama kali di dunia · satu-satunya di Indonesia · nomor satu se-Asia
-    `(?<![\\p{L}])(?:(?:yang\\s+)?pertama(?:\\s+kali)?|satu-satunya|nomor\\s+satu)\\s+${SCOPE}(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:pecahkan|memecahkan|cetak|mencetak)\\s+rekor(?:\\s+(?:dunia|nasional|muri))?(?![\\p{L}])`,
+    // terbaik sepanjang sejarah · terbesar se-Jawa Tengah · paling lengkap di Indonesia ·
+    // terbesar dan termegah di Indonesia · tercanggih yang pernah dibangun di Asia Tenggara
+    `(?<![\\p{L}])(?:${TER}|paling\\s+\\p{L}+)(?:\\s+${WORD}){0,2}?\\s+${SCOPE}(?![\\p{L}])`,
+    // pertama di Indonesia · pertama kali digelar di dunia · satu-satunya di Indonesia · nomor satu se-Asia
+    `(?<![\\p{L}])(?:(?:yang\\s+)?pertama(?:\\s+kali(?:nya)?)?(?:\\s+(?:di|ber|me|ter)\\p{L}+)?|satu-satunya|nomor\\s+satu)\\s+${SCOPE}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:pecahkan|memecahkan|dipecahkan|cetak|mencetak|torehkan|menorehkan)\\s+rekor(?:\\s+(?:baru|dunia|nasional|muri))?(?![\\p{L}])`,
+    `(?<![\\p{L}])rekor\\s+(?:baru|tertinggi|terbanyak|terbesar)(?![\\p{L}])`,
+    // Claims of being unequalled need no scope: belum ada duanya · tiada tandingannya · tak tertandingi · nomor wahid
+    `(?<![\\p{L}])(?:(?:belum|tidak|tak|tiada)\\s+(?:ada\\s+)?duanya|tiada\\s+(?:tanding|banding)(?:an(?:nya)?)?|(?:tak|tidak|belum)\\s+(?:ter)?tandingi|tanpa\\s+tandingan|nomor\\s+wahid|(?:belum|tidak|tak)\\s+pernah\\s+(?:terjadi|ada|dilakukan|digelar|dicapai|diraih|terlihat)\\s+sebelumnya)(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )

@@ -1,20 +1,57 @@
 import { patternFindings } from '../patternFindings'
+import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import type { OfficialNameEntry } from '../types'
 
-const OFFICIAL = '(?:wali\\s+kota|wakil\\s+wali\\s+kota|walikota|bupati|wakil\\s+bupati|gubernur|wakil\\s+gubernur|sekretaris\\s+daerah|sekda|kepala\\s+(?:dinas|daerah|badan|bagian)|camat|lurah|pimpinan|pemerintah\\s+kota|pemkot|bapak|ibu)'
-const MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+keras|perhatian|kepedulian|inisiatif|visi|dedikasi|gebrakan|terobosan|kebijakan|upaya)'
+const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`
 
-// "berkat kepemimpinan …", "berkat kerja keras Wali Kota", "di bawah kepemimpinan …",
-// "tak lepas dari arahan …", "tidak terlepas dari peran Wali Kota".
-const CREDIT = new RegExp(
-  [
-    `(?<![\\p{L}])berkat\\s+(?:${MERIT}(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
-    `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|komando|arahan)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
-  ].join('|'),
-  'giu',
-)
+/** Position titles of officials (multi-word entries first). */
+export const OFFICIAL_TITLES = [
+  'wakil wali kota', 'wali kota', 'walikota', 'wakil bupati', 'bupati', 'wakil gubernur', 'gubernur', 'sekretaris daerah',
+  'sekretaris kota', 'penjabat wali kota', 'pj wali kota', 'kepala dinas', 'kepala daerah', 'kepala badan', 'kepala bagian',
+  'kepala kantor', 'kepala bidang', 'kepala desa', 'kepala puskesmas', 'kepala sekolah', 'ketua dprd', 'ketua tp pkk',
+  'sekda', 'kadis', 'camat', 'lurah', 'panewu', 'mantri pamong praja', 'kades', 'menteri', 'presiden', 'pimpinan', 'kepala',
+] as const
+/** Older word list: institutions and forms of address that count right after a merit word only. */
+const OFFICIAL = alt([...OFFICIAL_TITLES, 'pemerintah kota', 'pemkot', 'bapak', 'ibu'])
+/** Merit nouns. Any "ke-…-an" noun (kegigihan, kepedulian, kesigapan, ketegasan) counts too. */
+const MERIT = `(?:${alt(['tangan dingin', 'kerja keras', 'kepemimpinan', 'arahan', 'komitmen', 'perhatian', 'kepedulian', 'inisiatif', 'visi', 'dedikasi', 'gebrakan', 'terobosan', 'kebijakan', 'upaya', 'dukungan', 'bimbingan', 'prakarsa', 'gagasan', 'jasa', 'perjuangan', 'sentuhan', 'peran', 'campur tangan', 'kiprah'])}|ke\\p{L}{3,}an)`
+/** Merit words that are credit on their own ("berkat kepemimpinan …", "tak lepas dari arahan …"). */
+const STRONG_MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+keras|perhatian|kepedulian|inisiatif|visi|dedikasi|gebrakan|terobosan|kebijakan|upaya)'
+const WORD = `[\\p{L}\\d-]+`
+/** Up to n words in the same clause (no punctuation, no quotation mark). */
+const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
+const HEAD = `(?:berkat|atas\\s+${MERIT}|karena\\s+${MERIT}|(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari|(?:tak|tidak)\\s+(?:bisa|dapat|akan)\\s+(?:di|ter)pisahkan\\s+dari|(?:tak|tidak)\\s+terpisahkan\\s+dari|hasil\\s+kerja\\s+keras|buah\\s+dari|buah\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
+
+// Credit constructions whose object is an official, found by the official's title (or a
+// registry person) within a few words of the construction: "berkat kepemimpinan …", "Berkat
+// kegigihan Wali Kota", "atas perhatian besar Wali Kota", "tak lepas dari peran Camat", "hasil
+// kerja keras Bupati", "di bawah kepemimpinan …".
+const CREDIT_PARTS = [
+  `(?<![\\p{L}])${HEAD}${GAP(4)}\\s+${alt(OFFICIAL_TITLES)}(?![\\p{L}])`,
+  `(?<![\\p{L}])berkat\\s+(?:${STRONG_MERIT}(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
+  `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|komando|arahan)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
+]
+const BASE = new RegExp(CREDIT_PARTS.join('|'), 'giu')
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Per registry: the pattern with the registry's people as officials too ("berkat kegigihan Hendra Wijaya"). */
+const withPeople = new WeakMap<readonly OfficialNameEntry[], RegExp>()
+function patternFor(article: PreparedArticle): RegExp {
+  const registry = article.registry
+  if (!registry.length) return BASE
+  let pattern = withPeople.get(registry)
+  if (!pattern) {
+    const people = registry.filter((e) => e.kind === 'person' || e.kind === 'position').map((e) => escape(e.name.trim()).replace(/\s+/g, '\\s+'))
+    pattern = people.length
+      ? new RegExp([`(?<![\\p{L}])${HEAD}${GAP(4)}\\s+(?:${people.join('|')})(?![\\p{L}])`, ...CREDIT_PARTS].join('|'), 'giu')
+      : BASE
+    withPeople.set(registry, pattern)
+  }
+  return pattern
+}
 
 /** Credit given to an official in the writer's own voice ("berkat kepemimpinan Wali Kota …"). */
 export const writerCredit: Rule = {
@@ -24,7 +61,7 @@ export const writerCredit: Rule = {
     patternFindings(article, {
       rule: 'writer-credit',
       category: 'neutrality',
-      pattern: CREDIT,
+      pattern: patternFor(article),
       message: (excerpt) =>
         `"${excerpt}" memberi pujian atau jasa kepada pejabat dengan suara penulis. Laporkan faktanya saja, atau kutip narasumber yang menyampaikan penilaian itu.`,
     }),

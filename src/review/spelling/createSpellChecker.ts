@@ -1,65 +1,187 @@
+import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'pe', 'pem', 'pen', 'peng', 'per']
+const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'keber', 'keter']
+/**
+ * Nasal prefixes that replace the root's first consonant (meN-/peN-: "menulis" ← tulis,
+ * "pemukul" ← pukul, "mengirim" ← kirim, "menyapu" ← sapu), and the colloquial and regional
+ * bare nasal ("nulis", "mukul", "ngirim", "nyapu") heard in quotes and Javanese-flavoured copy.
+ */
+const NASAL_PREFIXES: readonly [string, string][] = [
+  ['mem', 'p'], ['pem', 'p'], ['men', 't'], ['pen', 't'], ['meng', 'k'], ['peng', 'k'], ['meny', 's'], ['peny', 's'],
+  ['m', 'p'], ['n', 't'], ['ng', 'k'], ['ng', ''], ['ny', 's'],
+]
+/**
+ * Javanese and other regional orthography absent from standard Indonesian: "th"/"dh"
+ * (kethoprak, gendhing, wedhang), and a word-initial prenasalised cluster (mbok, ndalem, njeron).
+ */
+const REGIONAL = /th|dh|^(?:mb|nd|nj)/
+/**
+ * Indonesian spellings of international loanwords mapped back to English, per the Pedoman Umum
+ * Pembentukan Istilah: k ↔ c, -si ↔ -tion/-sion, -tas ↔ -ty, -en/-an ↔ -ent/-ant, -if ↔ -ive,
+ * -ik ↔ -ic, f ↔ ph ("komposisi" ← composition, "resisten" ← resistant, "efektif" ← effective).
+ */
+const LOAN_ENDINGS: readonly [string, string][] = [
+  ['si', 'tion'], ['si', 'sion'], ['tas', 'ty'], ['en', 'ent'], ['en', 'ant'], ['an', 'ant'], ['an', 'ent'], ['if', 'ive'], ['ik', 'ic'], ['is', 'ic'], ['', ''],
+]
+
+export interface SpellCheckerOptions {
+  /**
+   * A second language's word test (the English hunspell dictionary): its words, and Indonesian
+   * spellings of its loanwords, are deliberate, not slips ("marathon", "mentor", "komposisi").
+   */
+  foreign?: ((word: string) => boolean) | null
+}
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i']
 const CACHE_LIMIT = 20_000
+const MIN_TWO_EDIT_LENGTH = 7
+/** Stems this short make an affixed reading doubtful when a longer dictionary word is close. */
+const SHORT_STEM = 5
 
 /**
  * Wraps a word test (a hunspell dictionary read by nspell, or any set of words) as the review
  * assistant's SpellChecker. A word counts as known when the dictionary has it, or when it is a
  * known word with Indonesian affixes the dictionary lacks ("dikonsumsi", "sepekan"). Suggestions
  * are known words one edit away, a missing letter first (the commonest slip), then swapped,
- * extra and wrong letters. Results are cached per word (bounded).
+ * extra and wrong letters; then affixed known words one edit away ("kependudkan" →
+ * "kependudukan"); then, for words of 7+ letters, dictionary words with two letters missing
+ * ("pelaksaan" → "pelaksanaan"). Results are cached per word (bounded).
  */
-export function createSpellChecker(has: (word: string) => boolean, extraWords: Iterable<string> = []): SpellChecker {
+export function createSpellChecker(has: (word: string) => boolean, extraWords: Iterable<string> = [], options: SpellCheckerOptions = {}): SpellChecker {
   const extra = new Set([...extraWords].map((w) => w.toLowerCase()))
   const known = (word: string) => extra.has(word) || has(word)
   const cache = new Map<string, string | null | true>()
+  const foreignTest = options.foreign
 
-  const affixed = (word: string): boolean => {
+  /** An English word, or the Indonesian spelling of an English loanword. */
+  const foreign = (word: string): boolean => {
+    if (!foreignTest) return false
+    if (foreignTest(word)) return true
+    for (const [id, en] of LOAN_ENDINGS) {
+      if (!word.endsWith(id) || word.length - id.length < 4) continue
+      const stem = word.slice(0, word.length - id.length)
+      for (const s of new Set([stem, stem.replace(/k/g, 'c'), stem.replace(/f/g, 'ph'), stem.replace(/k/g, 'c').replace(/f/g, 'ph')])) {
+        if (s + en !== word && foreignTest(s + en)) return true
+      }
+    }
+    return false
+  }
+
+  /** A known root behind a nasal prefix that replaced its first consonant ("menabuh", "nabuh" ← tabuh). */
+  const nasalReading = (word: string): boolean => {
+    for (const [prefix, first] of NASAL_PREFIXES) {
+      if (!word.startsWith(prefix)) continue
+      const rest = word.slice(prefix.length)
+      if (rest.length < 3 || !/^[aeiou]/.test(rest)) continue
+      for (const suffix of ['', ...SUFFIXES]) {
+        if (suffix && !rest.endsWith(suffix)) continue
+        const root = first + rest.slice(0, rest.length - suffix.length)
+        if (root.length >= 4 && known(root)) return true
+      }
+    }
+    return false
+  }
+
+  /**
+   * How the word reads as a known stem with Indonesian affixes: 0 not at all, 1 well, 2 only as a
+   * short stem (≤ 5 letters) inside a prefix and a suffix ("pelaksaan" = pe-…-an of "laksa"),
+   * a reading that may hide a slip.
+   */
+  const affixReading = (word: string): 0 | 1 | 2 => {
+    let reading: 0 | 1 | 2 = 0
     for (const prefix of ['', ...PREFIXES]) {
       if (prefix && !word.startsWith(prefix)) continue
       for (const suffix of ['', ...SUFFIXES]) {
         if (!prefix && !suffix) continue
         if (suffix && !word.endsWith(suffix)) continue
         const stem = word.slice(prefix.length, word.length - suffix.length)
-        if (stem.length >= 3 && known(stem)) return true
+        if (stem.length < 3 || !known(stem)) continue
+        if (!prefix || !suffix || stem.length > SHORT_STEM) return 1
+        reading = 2
       }
     }
-    return false
+    return reading
   }
+  const affixed = (word: string): boolean => affixReading(word) > 0
 
-  const closest = (word: string): string | null => {
-    const n = word.length
-    for (let i = 0; i <= n; i++) {
+  /** A dictionary word with one or two letters missing from `word` ("pelaksaan" → "pelaksanaan"). */
+  const missingLetters = (word: string): string | null => {
+    for (let i = 0; i <= word.length; i++) {
       for (const c of LETTERS) {
         const w = word.slice(0, i) + c + word.slice(i)
         if (known(w)) return w
       }
     }
+    return twoMissing(word)
+  }
+
+  /** Known words one edit away, a missing letter first, then swapped, extra and wrong letters. */
+  const oneEdit = (word: string, ok: (w: string) => boolean): string | null => {
+    const n = word.length
+    for (let i = 0; i <= n; i++) {
+      for (const c of LETTERS) {
+        const w = word.slice(0, i) + c + word.slice(i)
+        if (ok(w)) return w
+      }
+    }
     for (let i = 0; i + 1 < n; i++) {
       const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
-      if (w !== word && known(w)) return w
+      if (w !== word && ok(w)) return w
     }
     for (let i = 0; i < n; i++) {
       const w = word.slice(0, i) + word.slice(i + 1)
-      if (w.length >= 4 && known(w)) return w
+      if (w.length >= 4 && ok(w)) return w
     }
     for (let i = 0; i < n; i++) {
       for (const c of LETTERS) {
         if (c === word[i]) continue
         const w = word.slice(0, i) + c + word.slice(i + 1)
-        if (known(w)) return w
+        if (ok(w)) return w
       }
     }
     return null
   }
 
+  /** Two letters missing ("pelaksaan" → "pelaksanaan"): only for words of 7+ letters, dictionary words only. */
+  function twoMissing(word: string): string | null {
+    const n = word.length
+    if (n < MIN_TWO_EDIT_LENGTH) return null
+    for (let i = 0; i <= n; i++) {
+      for (const a of LETTERS) {
+        const once = word.slice(0, i) + a + word.slice(i)
+        for (let j = i + 1; j <= n + 1; j++) {
+          for (const b of LETTERS) {
+            const w = once.slice(0, j) + b + once.slice(j)
+            if (known(w)) return w
+          }
+        }
+      }
+    }
+    return null
+  }
+
+  // Dictionary words first; then words the dictionary has only without their affixes
+  // ("kependudkan" → "kependudukan", ke-…-an of "penduduk"); then two missing letters.
+  const closest = (word: string): string | null => oneEdit(word, known) ?? oneEdit(word, (w) => w.length >= 6 && affixed(w)) ?? twoMissing(word)
+
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
     if (result === undefined) {
-      result = known(word) || affixed(word) ? true : closest(word)
+      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word)) result = true
+      else {
+        // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
+        // a long dictionary word with letters missing wins over it.
+        const reading = affixReading(word)
+        if (reading === 0) result = closest(word)
+        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH + 1 && missingLetters(word)) || true
+        // Only a close, different word is a suggestion; a cluster written with or without its
+        // pepet ("kresek"/"keresek", "prangko"/"perangko") is a spelling variant, not a slip.
+        if (typeof result === 'string') {
+          if (isPepetVariant(word, result)) result = true
+          else if (result === word || editDistance(word, result) > 2) result = null
+        }
+      }
       if (cache.size >= CACHE_LIMIT) cache.clear()
       cache.set(word, result)
     }
@@ -73,4 +195,9 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
       return result === true ? null : result
     },
   }
+}
+
+/** `longer` is `word` with an "e" put into its initial consonant cluster (kr → ker, pl → pel). */
+export function isPepetVariant(word: string, longer: string): boolean {
+  return /^[bcdfgkpst][rl]/.test(word) && longer === word[0] + 'e' + word.slice(1)
 }

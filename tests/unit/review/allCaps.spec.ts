@@ -19,4 +19,21 @@ describe('all-caps', () => {
     expect(check('all-caps', body)).toHaveLength(1)
     expect(check('all-caps', body, { extraLexicon: { acronyms: ['JOGJAPLAN'] } })).toEqual([])
   })
+
+  it('accepts long OPD acronyms that cannot be Indonesian words', () => {
+    const body = 'Kepala DPUPKP meninjau proyek bersama BAPPERIDA dan DPMPTSP. KEMENPANRB menilai laporan itu.'
+    expect(check('all-caps', body)).toEqual([])
+  })
+
+  it('accepts acronyms the article defines in parentheses and capitals from the registry', () => {
+    expect(check('all-caps', 'Aplikasi Sistem Informasi Layanan Terpadu (SILATURAHMI) dibuka. SILATURAHMI melayani warga.')).toEqual([])
+    const registry = [{ name: 'Program SEHATI', variants: ['Program Sehati Kota'] }]
+    expect(check('all-caps', 'Program SEHATI dimulai.', { registry })).toEqual([])
+    expect(check('all-caps', 'Program SEHATI dimulai.').map((f) => f.excerpt)).toEqual(['SEHATI'])
+  })
+
+  it('still reports ordinary words in capitals, including loanwords with consonant clusters', () => {
+    const body = 'Layanan ini GRATIS dan PENTING. Simak INSTRUKSI berikut dan promo EKSKLUSIF minggu ini.'
+    expect(check('all-caps', body).map((f) => f.excerpt)).toEqual(['GRATIS', 'PENTING', 'INSTRUKSI', 'EKSKLUSIF'])
+  })
 })

@@ -14,7 +14,7 @@ interface Annotated {
   expected: { rule: string; excerpt: string }[]
 }
 
-// The dev split (tuning); the frozen test split is scored by bench/review-precision.ts only.
+// The dev split (tuning); a frozen held-out split is scored by bench/review-precision.ts only.
 const dir = path.resolve(__dirname, '../../review-corpus/dev')
 const { articles } = JSON.parse(readFileSync(path.join(dir, 'annotations.json'), 'utf8')) as { articles: Annotated[] }
 const load = (a: Annotated) => {
@@ -26,8 +26,8 @@ const norm = (s: string) => s.toLowerCase().replace(/[“”]/g, '"').replace(/\
 const matches = (found: string, expected: string) => norm(found).includes(norm(expected)) || norm(expected).includes(norm(found))
 
 describe('review corpus', () => {
-  it('has at least 35 dev articles, neutral and loaded', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(35)
+  it('has at least 120 dev articles, neutral and loaded', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(120)
     expect(articles.filter((a) => a.neutral).length).toBeGreaterThanOrEqual(5)
     expect(articles.filter((a) => !a.neutral).length).toBeGreaterThanOrEqual(5)
   })
@@ -39,19 +39,20 @@ describe('review corpus', () => {
     })
   }
 
-  it('with the frozen test split, the corpus holds at least 60 articles', () => {
-    const test = JSON.parse(readFileSync(path.resolve(dir, '../test/annotations.json'), 'utf8')) as { articles: Annotated[] }
-    expect(test.articles.length).toBeGreaterThanOrEqual(20)
-    expect(articles.length + test.articles.length).toBeGreaterThanOrEqual(60)
-  })
-
-  for (const article of articles.filter((a) => a.expected.length > 0 && !a.expected.every((e) => e.rule === 'typo'))) {
-    it(`${article.file}: most annotated problems are found`, () => {
+  // Typos need the hunspell dictionary, which the unit tests do not load. Recall is held over the
+  // whole dev split (not per article): the known misses are listed in docs/review.md, and a rule
+  // change that loses more than a few of the found ones fails here with the lost excerpts.
+  it('finds at least 93 % of the annotated non-typo problems of the dev split', () => {
+    const missed: string[] = []
+    let expectedCount = 0
+    for (const article of articles) {
+      const expected = article.expected.filter((e) => e.rule !== 'typo')
+      if (expected.length === 0) continue
       const findings = load(article).filter((f) => f.severity !== 'info')
-      const found = article.expected.filter((e) =>
-        findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt)),
-      )
-      expect(found.length / article.expected.length).toBeGreaterThanOrEqual(0.75)
-    })
-  }
+      expectedCount += expected.length
+      for (const e of expected) if (!findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt))) missed.push(`${article.file}: ${e.rule} "${e.excerpt}"`)
+    }
+    const recall = 1 - missed.length / expectedCount
+    expect(recall, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.93)
+  })
 })

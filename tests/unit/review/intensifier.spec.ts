@@ -23,4 +23,21 @@ describe('intensifier', () => {
   it('covers English', () => {
     expect(check('intensifier', 'Residents were very pleased.').map((f) => f.excerpt)).toEqual(['very'])
   })
+
+  it('does not read "sekali" after an amount or opening its clause as an intensifier', () => {
+    const body = 'Tarif sepeda motor Rp3.000 sekali parkir dan bus 4.000 sekali naik. Sekali jalan, penumpang membayar tunai. Petugas datang, sekali sepekan.'
+    expect(check('intensifier', body)).toEqual([])
+  })
+
+  it('still reports "sekali" after an adjective, also before a noun', () => {
+    const body = 'Pasar ramai sekali pengunjung. Harga cabai mahal sekali.'
+    expect(check('intensifier', body).map((f) => f.excerpt)).toEqual(['sekali', 'sekali'])
+  })
+
+  it('reads "sekali" after a counted verb, or a verb counted by cukup/hanya, as "once"', () => {
+    const once = ['Pemohon cukup datang sekali ke loket.', 'Pengurasan bak dilakukan sekali.', 'Pemohon cukup menunjukkan sekali KTP aslinya.', 'Kartu cukup dipindai sekali di gerbang.', 'Retribusi dibayar sekali setahun.']
+    for (const body of once) expect(check('intensifier', body).map((f) => f.excerpt), body).toEqual([])
+    expect(check('intensifier', 'Pelayanan di kantor itu membantu sekali.').map((f) => f.excerpt)).toEqual(['sekali'])
+    expect(check('intensifier', 'Suasana pasar ramai sekali.').map((f) => f.excerpt)).toEqual(['sekali'])
+  })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { createSpellChecker } from '@/review/spelling/createSpellChecker'
+
 import { check } from './helpers'
 
 describe('name-consistency', () => {
@@ -69,5 +71,15 @@ describe('name-consistency', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0].message).toContain('Hasto Wardoyo')
     expect(check('name-consistency', 'Acara dibuka oleh Hasto Wardoyo.', { extraLexicon: { officialNames: ['Hasto Wardoyo'] } })).toEqual([])
+  })
+
+  it('compares a caption name seen only after "Foto:" with the body when the word is no dictionary word', () => {
+    const spellChecker = createSpellChecker((w) => ['narasumber', 'dari', 'berdiri', 'memandu', 'peserta'].includes(w))
+    const body = 'Narasumber pelatihan, Kristiyanto dari BSSN, memaparkan materi.\n\nFoto: Kristianto (berdiri) memandu peserta.'
+    const found = check('name-consistency', body, { spellChecker })
+    expect(found.map((f) => [f.excerpt, f.suggestion])).toEqual([['Kristianto', 'Kristiyanto']])
+    // Without a dictionary only a word right after the caption label counts; other sentence starts may be ordinary words.
+    expect(check('name-consistency', body).map((f) => f.excerpt)).toEqual(['Kristianto'])
+    expect(check('name-consistency', 'Narasumber pelatihan, Kristiyanto dari BSSN, memaparkan materi. Kristianto memandu peserta.')).toEqual([])
   })
 })

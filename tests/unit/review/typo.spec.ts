@@ -37,4 +37,71 @@ describe('typo', () => {
     expect(real.isWord('dikonsumsi')).toBe(true)
     expect(real.suggest('masyrakat')).toBe('masyarakat')
   })
+
+  it('knows the lower-case acronym words of government news (dictionaryExtra)', () => {
+    const real = loadSpellChecker()
+    if (!real) return // hunspell-id not installed here
+    for (const w of ['sembako', 'bansos', 'posko', 'damkar', 'sidak']) expect(real.isWord(w), w).toBe(true)
+  })
+
+  it('suggests words two letters short and affixed words the dictionary lacks', () => {
+    const checker = createSpellChecker((w) => ['pelaksanaan', 'laksa', 'penduduk', 'pemeriksaan', 'bantu', 'pelat', 'periksa'].includes(w))
+    expect(checker.suggest('pelaksaan')).toBe('pelaksanaan') // pe-…-an of "laksa" is a doubtful reading
+    expect(checker.suggest('pemerisaan')).toBe('pemeriksaan')
+    expect(checker.suggest('kependudkan')).toBe('kependudukan') // ke-…-an of "penduduk"
+    expect(checker.isWord('terbantu')).toBe(true) // a prefix alone: a sound reading
+    expect(checker.isWord('berpelat')).toBe(true)
+    expect(checker.isWord('kependudukan')).toBe(true)
+  })
+
+  it('knows common standard words hunspell-id lacks (dictionaryExtra)', () => {
+    const checker = createSpellChecker(() => false, ['genteng', 'siber', 'surel'])
+    for (const w of ['genteng', 'siber', 'surel']) expect(checker.isWord(w)).toBe(true)
+  })
+
+  describe('precision by class', () => {
+    const id = new Set(['warga', 'membawa', 'alat', 'untuk', 'acara', 'siram', 'tanam', 'gending', 'perangko', 'bantuan', 'pelatihan', 'sangat', 'berguna', 'kata', 'saya', 'kemarin', 'lomba', 'makan', 'jajan', 'dijual', 'minggu', 'taman', 'pasar', 'tulis', 'petugas', 'panitia'])
+    const english = new Set(['workshop', 'running', 'construction', 'hybrid', 'effective'])
+    const bilingual = createSpellChecker((w) => id.has(w), [], { foreign: (w) => english.has(w) })
+
+    it('(a) accepts English words and Indonesian spellings of English loanwords', () => {
+      expect(bilingual.isWord('workshop')).toBe(true)
+      expect(bilingual.isWord('running')).toBe(true)
+      expect(bilingual.isWord('konstruksi')).toBe(true) // construction: k ↔ c, -si ↔ -tion
+      expect(bilingual.isWord('hibrid')).toBe(false) // y ↔ i is not mapped: stays unknown
+      expect(check('typo', 'Panitia membawa alat untuk workshop dan running pekan depan.', { spellChecker: bilingual })).toEqual([])
+    })
+
+    it('(b) a word written twice in one article is deliberate', () => {
+      const body = 'Petugas membawa pelatihann untuk warga. Pelatihann itu sangat berguna.'
+      expect(check('typo', body, { spellChecker: bilingual })).toEqual([])
+      expect(check('typo', 'Petugas membawa pelatihann untuk warga.', { spellChecker: bilingual }).map((f) => f.suggestion)).toEqual(['pelatihan'])
+    })
+
+    it('(c) reports only a close suggestion that differs from the word', () => {
+      expect(bilingual.suggest('qzxwvbnm')).toBeNull()
+      expect(bilingual.suggest('pelatihan')).toBeNull()
+      expect(bilingual.suggest('bantuann')).toBe('bantuan')
+    })
+
+    it('(d) Javanese orthography (th, dh, prenasalised onsets) is not a typo', () => {
+      for (const w of ['gendhing', 'wedhang', 'gethuk', 'mbakyu', 'ndalem']) expect(bilingual.isWord(w), w).toBe(true)
+    })
+
+    it('(e) nasal-prefixed forms of a known root, formal and colloquial, are words', () => {
+      for (const w of ['menyiram', 'nyiram', 'menanam', 'nanam', 'menulis', 'nulis', 'menuliskan']) expect(bilingual.isWord(w), w).toBe(true)
+    })
+
+    it('a cluster with or without its pepet is a spelling variant, not a slip', () => {
+      expect(bilingual.isWord('prangko')).toBe(true) // perangko
+    })
+
+    it('short unknown words: only a missing letter, outside quotes and lists', () => {
+      const short = createSpellChecker((w) => ['tanam', 'taman', 'jajan', 'minggu', 'dijual', 'saya', 'kata', 'kemarin', 'pasar', 'makan', 'warga', 'lomba'].includes(w))
+      expect(check('typo', 'Warga datang tiap mingu pagi.', { spellChecker: short }).map((f) => f.suggestion)).toEqual(['minggu'])
+      expect(check('typo', '"Saya lihat jajan dijul kemarin," kata warga.', { spellChecker: short })).toEqual([])
+      expect(check('typo', 'Di pasar ada jajan, mingu, dan lainnya.', { spellChecker: short })).toEqual([])
+      expect(check('typo', 'Warga datang ke tamon kota.', { spellChecker: short })).toEqual([]) // a wrong letter in a short word
+    })
+  })
 })
