@@ -70,8 +70,7 @@ test('a published item reaches the portal, Instagram and YouTube, with permalink
   await expect(panel.getByText('Berhasil').first()).toBeVisible()
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('a refused webhook fails with an Indonesian explanation and succeeds after "Coba lagi" once fixed', async ({ browser }) => {
+test('a refused webhook fails with an Indonesian explanation and succeeds after "Coba lagi" once fixed', async ({ browser }) => {
   test.setTimeout(180_000)
   const admin = await browser.newPage()
   const verifier = await browser.newPage()
@@ -128,8 +127,7 @@ test('the Distribusi tab previews the Instagram post and YouTube metadata with l
   await expect(youtube.getByText(/101 karakter; batasnya 100/)).toBeVisible()
 })
 
-// FIXME(issue 10/13): failed on its first CI run (2026-12-02); the fix is not yet verified in a browser
-test.fixme('a verifier publishes an item with Instagram and YouTube enabled; both succeed with permalinks', async ({ page, request }) => {
+test('a verifier publishes an item with Instagram and YouTube enabled; both succeed with permalinks', async ({ page, request }) => {
   test.setTimeout(180_000)
   // A request context of its own: logging in through it must not log the browser page in.
   const writer = await apiAs(request, ACCOUNTS.writerHealth)

@@ -7,6 +7,7 @@ import { tokenHealthFields } from '@/syndication/wiring/tokenHealthFields'
 import { auditChannelChange } from './auditChannelChange'
 import { channelTokenHealthHook } from './channelTokenHealthHook'
 import { maskChannelSecretsHook, sealChannelSecretsHook } from './channelSecretsHooks'
+import { requeueAfterTokenHook } from './requeueAfterTokenHook'
 
 /**
  * Channel settings and credentials. Admin-only; secret fields are encrypted at rest by the
@@ -17,7 +18,7 @@ export const Channels: GlobalConfig = {
   label: 'Kanal distribusi',
   admin: { group: 'Distribusi' },
   access: { read: adminOnly, update: adminOnly },
-  hooks: { beforeChange: [channelTokenHealthHook, sealChannelSecretsHook], afterChange: [auditChannelChange], afterRead: [maskChannelSecretsHook] },
+  hooks: { beforeChange: [channelTokenHealthHook, sealChannelSecretsHook], afterChange: [auditChannelChange, requeueAfterTokenHook], afterRead: [maskChannelSecretsHook] },
   fields: [
     {
       name: 'portal',

@@ -496,14 +496,22 @@ export async function startInstagramFake(options: InstagramFakeOptions = {}) {
         break
       }
       case 'mediaList': {
-        const limit = Number(one(params.limit) ?? 25)
-        const list = [...media.values()]
-          .filter((m) => m.owner === igUserId)
-          .sort((a, b) => b.publishedAt - a.publishedAt)
-          .slice(0, limit)
+        // Graph API → Pagination (cursor-based): newest first, at most `limit` (≤ 100) per page,
+        // `after` continues, `paging.next` only while more remain.
+        const limit = Math.min(100, Number(one(params.limit) ?? 25))
+        const cursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url')
+        const after = one(params.after)
+        const start = after ? Number(Buffer.from(after, 'base64url').toString().replace(/^offset:/, '')) || 0 : 0
+        const all = [...media.values()].filter((m) => m.owner === igUserId).sort((a, b) => b.publishedAt - a.publishedAt)
+        const list = all.slice(start, start + limit)
+        const next = new URL(url.toString())
+        next.searchParams.set('after', cursor(start + list.length))
         result = {
           data: list.map((m) => pick({ ...m }, one(params.fields), ['id'])),
-          paging: { cursors: { before: 'b', after: 'a' } },
+          paging: {
+            cursors: { before: cursor(start), after: cursor(start + list.length) },
+            ...(start + list.length < all.length ? { next: next.toString() } : {}),
+          },
         }
         break
       }

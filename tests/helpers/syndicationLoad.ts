@@ -52,8 +52,9 @@ export async function publishLoad(
  * Arms `total` one-shot failures on the fakes, round-robin over every kind the adapters classify:
  * transient errors, 5xx, throttles with Retry-After, dropped connections, writes that commit and
  * then drop (ambiguous), and permanent errors (which end `failed` until "Coba lagi").
+ * `everyKind`: arm at least one of each kind, even when `total` is smaller than the list.
  */
-export function armFailures(fakes: FakePlatforms, total: number): Record<string, number> {
+export function armFailures(fakes: FakePlatforms, total: number, { everyKind = false } = {}): Record<string, number> {
   const retryAfter = { 'retry-after': '1' }
   const kinds: [string, () => void][] = [
     ['ig.createContainer.503', () => fakes.instagram.fail('createContainer', IG_ERRORS.http503)],
@@ -89,7 +90,8 @@ export function armFailures(fakes: FakePlatforms, total: number): Record<string,
     ['portal.hook.permanent', () => fakes.portal.failHook('warta', { status: 400 })],
   ]
   const armed: Record<string, number> = {}
-  for (let i = 0; i < total; i++) {
+  const count = everyKind ? Math.max(total, kinds.length) : total
+  for (let i = 0; i < count; i++) {
     const [name, arm] = kinds[i % kinds.length]!
     arm()
     armed[name] = (armed[name] ?? 0) + 1

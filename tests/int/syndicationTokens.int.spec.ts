@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
 import type { Unit, User } from '@/payload-types'
 
 import { secretBoxFromEnv } from '@/syndication/secretBoxFromEnv'
-import { channelTokenStatus, checkChannelTokens } from '@/syndication/wiring/channelTokens'
+import { channelTokenStatus, checkChannelTokens, recordTokenProblem } from '@/syndication/wiring/channelTokens'
 import { loadChannelSettings } from '@/syndication/wiring/loadChannelSettings'
 
 import type { SyndicationHarness } from '../helpers/syndication'
@@ -175,10 +175,39 @@ describeWithDatabase('syndication: channel tokens (expiry, refresh, warnings)', 
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(sink.mails.filter((m) => m.raw.includes('Instagram'))).toHaveLength(1)
     expect((await channelTokenStatus(payload)).find((s) => s.channel === 'instagram')?.level).toBe('action')
-    // Reconnecting (a new token pasted) clears the problem.
+    // Reconnecting (a new token pasted) clears the problem and puts every blocked record back in
+    // the queue: no "Coba lagi" per record, and each is posted once.
+    const blocked = async () =>
+      (
+        await payload.find({
+          collection: 'syndications',
+          where: { and: [{ channel: { equals: 'instagram' } }, { state: { equals: 'failed' } }] },
+          limit: 0,
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs.filter((r) => r.manualActionReason?.startsWith('Perlu tindakan: token kedaluwarsa.'))
+    const waiting = await blocked()
+    expect(waiting.map((r) => r.id)).toEqual(expect.arrayContaining([first, second].map((rs) => rs.find((r) => r.channel === 'instagram')?.id)))
+    const posts = h.fakes.instagram.publishLog.length
     h.fakes.instagram.setTokenValid(true)
     await setInstagram({ accessToken: h.fakes.instagram.latestToken().token + '' })
     expect((await loadChannelSettings(payload)).instagram?.tokenProblem).toBeFalsy()
+    await runJobsUntilIdle(payload)
+    expect(await blocked()).toEqual([])
+    for (const record of waiting) {
+      const after = await payload.findByID({ collection: 'syndications', id: record.id, depth: 0, overrideAccess: true })
+      expect(after).toMatchObject({ state: 'succeeded', needsManualAction: false })
+    }
+    expect(h.fakes.instagram.publishLog).toHaveLength(posts + waiting.length)
+  })
+
+  it('jobs of one batch that meet the same dead token at once send one warning e-mail, not one each', async () => {
+    const now = Date.now()
+    await Promise.all([1, 2, 3, 4].map(() => recordTokenProblem(payload, 'instagram', 'Token Instagram dicabut.', now)))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(sink.mails.filter((m) => m.raw.includes('Instagram'))).toHaveLength(1)
   })
 
   it('YouTube invalid_grant gets the same admin warning and the same "Perlu tindakan" records', async () => {

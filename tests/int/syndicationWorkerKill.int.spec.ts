@@ -15,6 +15,17 @@ import { describeWithDatabase } from '../helpers/testDatabase'
 import { transition } from '../helpers/workflow'
 
 const LEASE_MS = 1500
+/** Items (× 3 channels): enough for several Instagram posts in flight when the first worker dies. */
+const ITEMS = 3
+/**
+ * Inner waits (worker boots included: tsx compiles the config in each child, 20–40 s on a loaded
+ * 2-CPU machine), each bounded so that together they fit the test's own timeout.
+ */
+const WAIT_A_MS = 75_000
+const WAIT_B_START_MS = 60_000
+const WAIT_B_DONE_MS = 60_000
+const WAIT_EXIT_MS = 15_000
+const TEST_TIMEOUT_MS = 30_000 + WAIT_A_MS + WAIT_B_START_MS + WAIT_B_DONE_MS + WAIT_EXIT_MS
 
 /**
  * `scripts/worker.ts` as a real child process against the test database. One process (tsx as an
@@ -28,6 +39,9 @@ const startWorker = (logs: string[]): ChildProcess => {
       JOBS_AUTORUN: 'false',
       WARTA_DB_PUSH: 'false',
       WARTA_SYNDICATION_LEASE_MS: String(LEASE_MS),
+      // A job the killed worker had claimed but not yet started (its record still `queued`) is
+      // taken over after this job lease (default 10 min), not by the record sweep.
+      JOB_LEASE_MS: '5000',
       WORKER_SWEEP_MS: '500',
       WORKER_IDLE_MS: '200',
     },
@@ -69,10 +83,10 @@ describeWithDatabase('syndication worker killed mid-job (real child processes)',
     await h?.stopAll()
   })
 
-  it('SIGKILL during a batch, then another worker: every record succeeds, nothing posted twice, SIGTERM stops cleanly', async () => {
+  it('SIGKILL during a batch, then another worker: every record succeeds, nothing posted twice, SIGTERM stops cleanly', { timeout: TEST_TIMEOUT_MS }, async () => {
     const cover = (await createCover(payload)).id
     const items = []
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < ITEMS; i++) {
       const item = await approvedItemWithChannels(payload, { writer, verifier }, unit.id, {
         title: `Berita pekerja ${i + 1}`,
         cover,
@@ -84,13 +98,13 @@ describeWithDatabase('syndication worker killed mid-job (real child processes)',
     }
     const all = async () =>
       (await payload.find({ collection: 'syndications', limit: 100, depth: 0, overrideAccess: true })).docs as Syndication[]
-    expect(await all()).toHaveLength(15)
+    expect(await all()).toHaveLength(ITEMS * 3)
 
     fakeNetwork.latencyMs = 250
     const logsA: string[] = []
     const a = startWorker(logsA)
     children.push(a)
-    await waitFor('worker A to create Instagram containers', () => h.fakes.instagram.containers.size >= 2)
+    await waitFor('worker A to create Instagram containers', () => h.fakes.instagram.containers.size >= 2, WAIT_A_MS)
     a.kill('SIGKILL')
     await new Promise((resolve) => a.once('exit', resolve))
     const afterKill = await all()
@@ -99,20 +113,25 @@ describeWithDatabase('syndication worker killed mid-job (real child processes)',
     const logsB: string[] = []
     const b = startWorker(logsB)
     children.push(b)
-    await waitFor('worker B to start', () => logsB.join('').includes('[worker] pid'))
-    await waitFor('worker B to finish every record', async () => (await all()).every((r) => ['succeeded', 'failed', 'skipped'].includes(r.state)))
+    await waitFor('worker B to start', () => logsB.join('').includes('[worker] pid'), WAIT_B_START_MS)
+    await waitFor(
+      'worker B to finish every record',
+      async () => (await all()).every((r) => ['succeeded', 'failed', 'skipped'].includes(r.state)),
+      WAIT_B_DONE_MS,
+    )
+    const exited = new Promise((resolve) => b.once('exit', resolve))
     b.kill('SIGTERM')
-    const code = await new Promise((resolve) => b.once('exit', resolve))
+    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('no exit'), WAIT_EXIT_MS))])
     expect(code, logsB.join('').slice(-3000)).toBe(0)
     expect(logsB.join('')).toMatch(/re-queued \d+ record/)
 
     const records = await all()
     expect(records.map((r) => `${r.channel}:${r.state}:${r.lastError ?? ''}`).filter((s) => !s.includes(':succeeded:'))).toEqual([])
     const igIds = records.filter((r) => r.channel === 'instagram').map((r) => r.remoteId)
-    expect(new Set(igIds).size).toBe(5)
-    expect(h.fakes.instagram.publishLog).toHaveLength(5)
+    expect(new Set(igIds).size).toBe(ITEMS)
+    expect(h.fakes.instagram.publishLog).toHaveLength(ITEMS)
     expect(h.fakes.instagram.publishLog.map((p) => p.mediaId).sort()).toEqual([...igIds].sort())
     const deliveryIds = new Set(h.fakes.portal.deliveries.map((d) => d.deliveryId))
-    expect(deliveryIds.size).toBe(5)
+    expect(deliveryIds.size).toBe(ITEMS)
   })
 })

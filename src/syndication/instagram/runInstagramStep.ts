@@ -355,7 +355,21 @@ export async function runInstagramStep(
       }
 
       if (!cp.containerId) {
-        const limit = await getPublishingLimit(client)
+        let limit: PublishingLimit
+        try {
+          limit = await getPublishingLimit(client)
+        } catch (error) {
+          // Our own IG user node answers the intermittent 100/33 like any other read (issue 13).
+          // Nothing was created yet, so reading again is safe; a lasting 100/33 stays permanent.
+          if (
+            error instanceof SyndicationError &&
+            FLAKY_READ.test(error.code ?? '') &&
+            (cp.readFailures ?? 0) + 1 < READ_RETRIES_BEFORE_RESET
+          )
+            return readBackoff(error, 'publishing limit unreadable')
+          throw error
+        }
+        if (cp.readFailures) await save({ readFailures: 0 })
         if (limit.usage >= limit.total)
           return wait(quotaWait(limit), `publishing quota full (${limit.usage}/${limit.total})`)
         const images = instagramImages(item).length

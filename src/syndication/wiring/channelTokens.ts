@@ -106,8 +106,27 @@ async function emailAdmins(payload: Payload, subject: string, text: string): Pro
   return to.length
 }
 
+/** The tail of this process's queue of token writes to the `channels` global. */
+let tokenWrites: Promise<unknown> = Promise.resolve()
+
+/**
+ * Runs token bookkeeping one at a time in this process. Several jobs of one batch meet the same
+ * dead token (190) at once: unserialized, each read "not warned yet" and sent the e-mail, and
+ * their concurrent writes of the whole `channels` global collided (its webhook rows are deleted
+ * and re-inserted: a UNIQUE constraint failure).
+ */
+function serialized<T>(task: () => Promise<T>): Promise<T> {
+  const run = tokenWrites.then(task)
+  tokenWrites = run.catch(() => undefined)
+  return run
+}
+
 /** Warns admins about a channel token at most once a day; returns whether it sent. */
-async function warnAdmins(payload: Payload, channel: TokenChannel, message: string, now: number): Promise<boolean> {
+function warnAdmins(payload: Payload, channel: TokenChannel, message: string, now: number): Promise<boolean> {
+  return serialized(() => warnAdminsNow(payload, channel, message, now))
+}
+
+async function warnAdminsNow(payload: Payload, channel: TokenChannel, message: string, now: number): Promise<boolean> {
   const settings = await loadChannelSettings(payload)
   const warnedAt = time((settings[channel] as { tokenWarnedAt?: string | null } | undefined)?.tokenWarnedAt)
   if (warnedAt !== undefined && now - warnedAt < DAY_MS) return false
@@ -125,13 +144,15 @@ async function warnAdmins(payload: Payload, channel: TokenChannel, message: stri
  * Records that a channel's token is dead (190 from Instagram, invalid_grant from Google) and
  * warns admins. Later records of that channel stop at "Perlu tindakan" without a remote call.
  */
-export async function recordTokenProblem(payload: Payload, channel: TokenChannel, problem: string, now: number): Promise<void> {
-  const settings = await loadChannelSettings(payload)
-  if (!(settings[channel] as { tokenProblem?: string | null } | undefined)?.tokenProblem) {
-    await patchChannel(payload, channel, { tokenProblem: problem, tokenProblemAt: new Date(now).toISOString() })
-    payload.logger.warn(`[syndication] [${channel}] token problem recorded: ${problem}`)
-  }
-  await warnAdmins(payload, channel, `${TOKEN_ACTION_PREFIX} ${problem}`, now)
+export function recordTokenProblem(payload: Payload, channel: TokenChannel, problem: string, now: number): Promise<void> {
+  return serialized(async () => {
+    const settings = await loadChannelSettings(payload)
+    if (!(settings[channel] as { tokenProblem?: string | null } | undefined)?.tokenProblem) {
+      await patchChannel(payload, channel, { tokenProblem: problem, tokenProblemAt: new Date(now).toISOString() })
+      payload.logger.warn(`[syndication] [${channel}] token problem recorded: ${problem}`)
+    }
+    await warnAdminsNow(payload, channel, `${TOKEN_ACTION_PREFIX} ${problem}`, now)
+  })
 }
 
 export type TokenCheckResult = Partial<Record<TokenChannel, string>>

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Syndication } from '@/payload-types'
 
@@ -11,10 +11,13 @@ export async function updateSyndicationWhere(
   payload: Payload,
   where: Where,
   data: Partial<Syndication>,
+  /** Only to join the caller's transaction (a hook); workers write outside any transaction. */
+  req?: PayloadRequest,
 ): Promise<null | Syndication> {
   const doc = await payload.db.updateOne({
     collection: 'syndications',
     where,
+    req,
     data: { ...data, updatedAt: new Date().toISOString() },
     options: payload.db.name === 'mongoose' ? undefined : { atomic: true },
     returning: true,

@@ -143,6 +143,25 @@ describe('instagram: exactly once under misbehaviour (issue 13 #3, #4, #5, #8, #
     expect(ig.publishLog).toHaveLength(1)
   })
 
+  it('#3 an intermittent 100/33 on the publishing-limit read (before any container) is read again, not a failure', async () => {
+    // Seen in the fault run: the read of our own IG user node answers 100/33 like any other read.
+    ig.fail('publishingLimit', IG_ERRORS.intermittentRead, { times: 2 })
+    const { outcome, waits } = await drive(adapter(), item(), env())
+    expect(outcome.kind).toBe('done')
+    expect(waits.length).toBeGreaterThanOrEqual(2)
+    expect(ig.count('createContainer')).toBe(1)
+    expect(ig.publishLog).toHaveLength(1)
+  })
+
+  it('#3 a publishing-limit read that keeps answering 100/33 ends as a permanent error, without a container', async () => {
+    ig.fail('publishingLimit', IG_ERRORS.intermittentRead, { sticky: true })
+    const error = await failure(drive(adapter(), item(), env()))
+    expect(error.code).toBe('ig:100/33')
+    expect(error.retryable).toBe(false)
+    expect(ig.count('createContainer')).toBe(0)
+    ig.clearFailures()
+  })
+
   it('#4 the permalink read after publishing is best-effort: a 100/33 there never fails the record', async () => {
     ig.fail('media', IG_ERRORS.intermittentRead, { sticky: true })
     const e = env()
@@ -257,6 +276,34 @@ describe('instagram: exactly once under misbehaviour (issue 13 #3, #4, #5, #8, #
       if (outcome.result.externalId !== ours) expect(outcome.result.warnings?.join(' ')).toContain('Instagram')
     }
     expect(ig.count('publish')).toBe(2)
+  })
+
+  it('#11 a lost media id is found after more than 100 newer posts (media list pages followed)', async () => {
+    const e = env()
+    const a = adapter()
+    ig.fail('publish', { mode: 'commit-then-drop' })
+    await failure(drive(a, item(), e))
+    const ours = ig.publishLog[0].mediaId
+    // A busy queue: 150 other posts go live before the retry reads the media list.
+    for (let i = 0; i < 150; i += 1) {
+      clock.advance(1_000)
+      const at = clock.now()
+      ig.media.set(`busy-${i}`, {
+        id: `busy-${i}`,
+        owner: ig.igUserId,
+        containerId: `busy-container-${i}`,
+        caption: `Kiriman lain nomor ${i}`,
+        timestamp: new Date(at).toISOString().replace(/\.\d{3}Z$/, '+0000'),
+        shortcode: `busy${i}`,
+        permalink: `https://www.instagram.com/p/busy${i}/`,
+        media_type: 'IMAGE',
+        publishedAt: at,
+      })
+    }
+    const { outcome } = await settle(a, item(), e)
+    expect(outcome.kind).toBe('done')
+    if (outcome.kind === 'done') expect(outcome.result.externalId).toBe(ours)
+    expect(ig.count('publish')).toBe(1)
   })
 
   it('#11 an older post with the same caption is skipped by time', async () => {
