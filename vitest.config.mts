@@ -10,7 +10,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
-    fileParallelism: false,
+    // Two files at a time: most integration time is waiting (timers, leases, fake latency), and
+    // every file has its own database, media folder and loopback ports.
+    fileParallelism: true,
+    maxWorkers: 2,
     hookTimeout: 120_000,
     testTimeout: 60_000,
     reporters: ['default', 'json'],
