@@ -6,7 +6,7 @@
 //    platforms) and runs the Playwright journeys, then the hostile-input suite against it (the
 //    security suite goes last: it brute-forces logins and posts hostile content);
 //  - the fleet suites (their own loopback redis-server; the two-instance suite on the same build)
-//    run last, so no more than two heavy groups share the machine's cores at a time.
+//    run after Vitest, once the build exists.
 // Each group's output goes to the console with a [name] prefix; the server's log to
 // reports/server.log (the security suite scans it for secrets). Exits non-zero if any suite failed.
 import { spawn } from 'node:child_process'
@@ -105,20 +105,18 @@ const build = async () => {
   return 0
 }
 
-let buildCode = 1
-const [vitestCode, blackBoxCode] = await Promise.all([
-  run('vitest', 'npx', ['vitest', 'run'], tmpfs),
-  build().then((code) => {
-    buildCode = code
-    return code || blackBox()
-  }),
-])
+const built = build()
 // The fleet suites (tests/fleet: the Redis bus, then two production web instances and a worker
-// sharing a loopback redis-server) go last: three Next servers under load are a heavy group of
-// their own, and their timings must not share the cores with the black-box chain. They reuse the
-// build above (FLEET_SKIP_BUILD=1: never a second build; a build without it is an error).
-const fleetCode = buildCode
-  ? (console.log('=== fleet: skipped (no production build)'), 1)
-  : await run('fleet', 'npx', ['vitest', 'run', '--config', 'tests/fleet/vitest.config.mts'], { FLEET_SKIP_BUILD: '1' })
+// sharing a loopback redis-server) run once Vitest is done and the build exists: they reuse that
+// build (FLEET_SKIP_BUILD=1: never a second build; a build without the cache handler is an
+// error). Vitest usually ends before the black-box chain, so the fleet overlaps its tail only.
+const [vitestThenFleet, blackBoxCode] = await Promise.all([
+  run('vitest', 'npx', ['vitest', 'run'], tmpfs).then(async (vitestCode) => {
+    if (await built) return console.log('=== fleet: skipped (no production build)'), 1
+    const fleetCode = await run('fleet', 'npx', ['vitest', 'run', '--config', 'tests/fleet/vitest.config.mts'], { FLEET_SKIP_BUILD: '1' })
+    return vitestCode || fleetCode
+  }),
+  built.then((code) => code || blackBox()),
+])
 console.log(`=== all suites finished after ${Math.round((Date.now() - started) / 1000)} s`)
-process.exit(vitestCode || blackBoxCode || fleetCode ? 1 : 0)
+process.exit(vitestThenFleet || blackBoxCode ? 1 : 0)
