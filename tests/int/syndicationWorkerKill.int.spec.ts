@@ -21,11 +21,12 @@ const ITEMS = 3
  * Inner waits (worker boots included: tsx compiles the config in each child, 20–40 s on a loaded
  * 2-CPU machine), each bounded so that together they fit the test's own timeout.
  */
-const WAIT_A_MS = 75_000
-const WAIT_B_START_MS = 60_000
+const WAIT_A_BOOT_MS = 120_000
+const WAIT_A_MS = 45_000
+const WAIT_B_START_MS = 120_000
 const WAIT_B_DONE_MS = 60_000
 const WAIT_EXIT_MS = 15_000
-const TEST_TIMEOUT_MS = 30_000 + WAIT_A_MS + WAIT_B_START_MS + WAIT_B_DONE_MS + WAIT_EXIT_MS
+const TEST_TIMEOUT_MS = 30_000 + WAIT_A_BOOT_MS + WAIT_A_MS + WAIT_B_START_MS + WAIT_B_DONE_MS + WAIT_EXIT_MS
 
 /**
  * `scripts/worker.ts` as a real child process against the test database. One process (tsx as an
@@ -52,10 +53,10 @@ const startWorker = (logs: string[]): ChildProcess => {
   return child
 }
 
-const waitFor = async (what: string, check: () => Promise<boolean> | boolean, timeoutMs = 90_000) => {
+const waitFor = async (what: string, check: () => Promise<boolean> | boolean, timeoutMs = 90_000, logs: string[] = []) => {
   const started = Date.now()
   while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`)
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}; the worker's last output:\n${logs.join('').slice(-2000)}`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
@@ -104,7 +105,10 @@ describeWithDatabase('syndication worker killed mid-job (real child processes)',
     const logsA: string[] = []
     const a = startWorker(logsA)
     children.push(a)
-    await waitFor('worker A to create Instagram containers', () => h.fakes.instagram.containers.size >= 2, WAIT_A_MS)
+    // Booting (tsx compiles the config in the child) is the slow, load-dependent part: waited for
+    // on its own, so the containers wait measures the worker's work only.
+    await waitFor('worker A to start', () => logsA.join('').includes('[worker] pid'), WAIT_A_BOOT_MS, logsA)
+    await waitFor('worker A to create Instagram containers', () => h.fakes.instagram.containers.size >= 2, WAIT_A_MS, logsA)
     a.kill('SIGKILL')
     await new Promise((resolve) => a.once('exit', resolve))
     const afterKill = await all()
@@ -113,11 +117,12 @@ describeWithDatabase('syndication worker killed mid-job (real child processes)',
     const logsB: string[] = []
     const b = startWorker(logsB)
     children.push(b)
-    await waitFor('worker B to start', () => logsB.join('').includes('[worker] pid'), WAIT_B_START_MS)
+    await waitFor('worker B to start', () => logsB.join('').includes('[worker] pid'), WAIT_B_START_MS, logsB)
     await waitFor(
       'worker B to finish every record',
       async () => (await all()).every((r) => ['succeeded', 'failed', 'skipped'].includes(r.state)),
       WAIT_B_DONE_MS,
+      logsB,
     )
     const exited = new Promise((resolve) => b.once('exit', resolve))
     b.kill('SIGTERM')
