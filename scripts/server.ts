@@ -77,6 +77,12 @@ const server = http.createServer((req, res) => {
     res.end()
   })
 })
+// Idle keep-alive sockets: Node closes them after 5 s, racing a client (Playwright's request
+// context, nginx's upstream keepalive) that reuses one at that moment → ECONNRESET on a valid
+// request (seen in CI). Keep them longer than any client/proxy idle timeout (nginx: 60 s); the
+// headers timeout must exceed it.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 server.listen(port, hostname, () => {
   serverLog.info(`[warta] ready on http://localhost:${port} (portal micro-cache ${microCache ? 'on' : 'off'}${fleet ? ', fleet via redis' : ''})`)
   // Next.js runs src/instrumentation.ts (migrations, seed, job cron) on its first request, not at

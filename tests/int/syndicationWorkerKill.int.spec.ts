@@ -14,7 +14,11 @@ import { applyFakePlatformSettings } from '@/syndication/wiring/fakePlatforms'
 import { describeWithDatabase } from '../helpers/testDatabase'
 import { transition } from '../helpers/workflow'
 
-const LEASE_MS = 1500
+// Record lease (stale after lease + grace = 12 s) and job lease: short enough for the test, long
+// enough that a loaded CI machine's event-loop stalls never make worker A re-queue its own
+// in-flight work (with 1.5 s it churned and never reached Instagram under load).
+const LEASE_MS = 6000
+const JOB_LEASE_MS = 15_000
 /** Items (× 3 channels): enough for several Instagram posts in flight when the first worker dies. */
 const ITEMS = 3
 /**
@@ -42,7 +46,7 @@ const startWorker = (logs: string[]): ChildProcess => {
       WARTA_SYNDICATION_LEASE_MS: String(LEASE_MS),
       // A job the killed worker had claimed but not yet started (its record still `queued`) is
       // taken over after this job lease (default 10 min), not by the record sweep.
-      JOB_LEASE_MS: '5000',
+      JOB_LEASE_MS: String(JOB_LEASE_MS),
       WORKER_SWEEP_MS: '500',
       WORKER_IDLE_MS: '200',
     },
