@@ -111,10 +111,12 @@ const built = build()
 // build (FLEET_SKIP_BUILD=1: never a second build; a build without the cache handler is an
 // error). Vitest usually ends before the black-box chain, so the fleet overlaps its tail only.
 const [vitestThenFleet, blackBoxCode] = await Promise.all([
-  run('vitest', 'npx', ['vitest', 'run'], tmpfs).then(async (vitestCode) => {
+  run('vitest', 'npx', ['vitest', 'run'], { ...tmpfs, WARTA_RUN_ALONE_LATER: '1' }).then(async (vitestCode) => {
+    // The child-process suites vitest.config.mts leaves out under WARTA_RUN_ALONE_LATER, alone.
+    const aloneCode = await run('alone', 'npx', ['vitest', 'run', '--project', 'int-sqlite', 'tests/int/syndicationWorkerKill.int.spec.ts', '--outputFile.json=reports/vitest-alone.json'], tmpfs)
     if (await built) return console.log('=== fleet: skipped (no production build)'), 1
     const fleetCode = await run('fleet', 'npx', ['vitest', 'run', '--config', 'tests/fleet/vitest.config.mts'], { FLEET_SKIP_BUILD: '1' })
-    return vitestCode || fleetCode
+    return vitestCode || aloneCode || fleetCode
   }),
   built.then((code) => code || blackBox()),
 ])

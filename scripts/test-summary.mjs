@@ -27,6 +27,7 @@ const playwrightReport = (name, file, required = true) => {
 }
 
 vitestReport('vitest', 'reports/vitest.json')
+vitestReport('vitest (child-process suites, alone)', 'reports/vitest-alone.json')
 playwrightReport('playwright', 'reports/playwright.json')
 playwrightReport('security', 'reports/security-playwright.json')
 vitestReport('fleet', 'reports/vitest-fleet.json')

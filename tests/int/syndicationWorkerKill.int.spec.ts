@@ -14,11 +14,11 @@ import { applyFakePlatformSettings } from '@/syndication/wiring/fakePlatforms'
 import { describeWithDatabase } from '../helpers/testDatabase'
 import { transition } from '../helpers/workflow'
 
-// Record lease (stale after lease + grace = 12 s) and job lease: short enough for the test, long
-// enough that a loaded CI machine's event-loop stalls never make worker A re-queue its own
-// in-flight work (with 1.5 s it churned and never reached Instagram under load).
-const LEASE_MS = 6000
-const JOB_LEASE_MS = 15_000
+// Short record and job leases so that worker B takes over within seconds. They assume a machine
+// that is not saturated: a stall longer than the lease makes worker A re-queue its own work, so
+// `npm test` runs this file on its own after Vitest (vitest.config.mts, WARTA_RUN_ALONE_LATER).
+const LEASE_MS = 1500
+const JOB_LEASE_MS = 5000
 /** Items (× 3 channels): enough for several Instagram posts in flight when the first worker dies. */
 const ITEMS = 3
 /**
