@@ -23,6 +23,7 @@ import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
 import { Site } from './src/globals/Site'
+import { withWibDateCells } from './src/config/wibDateCells'
 import { ADMIN_DATE_FORMAT } from './src/i18n/dateFormats'
 import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
@@ -71,7 +72,7 @@ export default buildConfig({
     fallbackLanguage: 'id',
     translations: { id: { lexical: lexicalIndonesian } },
   },
-  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog, OfficialNames, NewsDiscussion],
+  collections: [News, Media, Categories, Units, Users, Syndications, AuditLog, OfficialNames, NewsDiscussion].map(withWibDateCells),
   globals: [Site, Channels],
   editor: lexicalEditor(),
   db: buildDatabaseAdapter({

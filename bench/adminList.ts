@@ -94,7 +94,16 @@ const main = async () => {
       run: (p) =>
         p.findVersions({ collection: 'news', where: { parent: { equals: anyItem.id } }, sort: '-updatedAt', limit: 10, depth: 1, overrideAccess: false, user: admin }),
     },
-    { name: 'list search title', run: () => list(admin, { where: { or: [{ title: { like: 'banjir' } }, { slug: { like: 'banjir' } }] } }) },
+    // The search box (Payload's mergeListSearchAndWhere over listSearchableFields): a common
+    // term, a rare one and one with no match at all.
+    ...(['posyandu', '(4321)', 'tsunami'] as const).map((term) => ({
+      name: `list search "${term}"`,
+      run: () => list(admin, { where: { or: (News.admin?.listSearchableFields ?? ['title']).map((field) => ({ [field]: { like: term } })) } }),
+    })),
+    {
+      name: 'list search (writer)',
+      run: () => list(writer, { where: { or: (News.admin?.listSearchableFields ?? ['title']).map((field) => ({ [field]: { like: 'tsunami' } })) } }),
+    },
   ]
 
   const variants = process.env.AB === '0' ? (['B'] as const) : (['A', 'B'] as const)

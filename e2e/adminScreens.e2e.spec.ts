@@ -6,6 +6,7 @@ import { ACCOUNTS } from './helpers/accounts'
 import { login } from './helpers/login'
 import { captureScreens, expectNoSeriousA11yViolations } from './helpers/screens'
 import { apiOf } from './helpers/api'
+import { formatDateTime } from '../src/utilities/formatDateTime'
 
 // Admin screens in Jakarta time and Indonesian, as the humas desk uses them.
 test.use({ timezoneId: 'Asia/Jakarta', locale: 'id-ID', viewport: { width: 1366, height: 900 } })
@@ -116,6 +117,23 @@ test('admin dashboard: channel health and locked accounts; audit log in Indonesi
   await expect(table).not.toContainText(/\bpublish\b|\bapprove\b|\bsubmit\b/)
   await captureScreens(page, 'admin-audit-log')
   await expectNoSeriousA11yViolations(page, 'audit log')
+})
+
+test.describe('on a laptop set to UTC', () => {
+  test.use({ timezoneId: 'UTC' })
+
+  test('list dates are Jakarta time with "WIB", whatever the browser’s zone; the audit log names its actors', async ({ page }) => {
+    await login(page, ACCOUNTS.admin)
+    const response = await apiOf(page).get('/api/audit-log?sort=-createdAt&limit=1&depth=0')
+    const [latest] = ((await response.json()) as { docs: { createdAt: string }[] }).docs
+    expect(latest).toBeTruthy()
+    await page.goto('/admin/collections/audit-log?sort=-createdAt')
+    const firstRow = page.locator('table tbody tr').first()
+    await expect(firstRow).toContainText(formatDateTime(latest!.createdAt))
+    await expect(page.locator('table')).not.toContainText('Tidak ada Pelaku')
+    await page.goto('/admin/collections/news?sort=-updatedAt')
+    await expect(page.locator('table tbody tr').first()).toContainText(/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2} WIB/)
+  })
 })
 
 test('a published item: Indonesian dates, Riwayat, Distribusi and version history without raw codes or overflow', async ({ page }) => {

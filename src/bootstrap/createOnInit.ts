@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { ensureSearchIndex } from '@/search'
 
 import { createAdminFromEnv } from './createAdminFromEnv'
+import { keepPlannerStatsFresh } from './sqlitePlannerStats'
 
 type Options = {
   adminEmail?: string
@@ -21,9 +22,8 @@ export const createOnInit =
     if (seedDemo) {
       const { seedDemo: seed } = await import('@/seed/seedDemo')
       await seed(payload, { adminEmail, adminPassword, sharedPassword: demoPassword })
-      return
-    }
-    if (adminEmail && adminPassword) {
+    } else if (adminEmail && adminPassword) {
       await createAdminFromEnv(payload, { email: adminEmail, password: adminPassword })
     }
+    await keepPlannerStatsFresh(payload)
   }

@@ -5,6 +5,7 @@ import { nobody } from '@/access/nobody'
 
 const CELLS = {
   action: '@/components/AuditLogCells#AuditActionCell',
+  actor: '@/components/AuditLogCells#AuditActorCell',
   state: '@/components/AuditLogCells#AuditStateCell',
 }
 const FIELDS = {
@@ -23,7 +24,7 @@ export const AuditLog: CollectionConfig = {
   },
   access: { read: editorsOnly, create: nobody, update: nobody, delete: nobody },
   fields: [
-    { name: 'actor', label: 'Pelaku', type: 'relationship', relationTo: 'users', index: true },
+    { name: 'actor', label: 'Pelaku', type: 'relationship', relationTo: 'users', index: true, admin: { components: { Cell: CELLS.actor } } },
     { name: 'actorEmail', label: 'Email pelaku', type: 'text' },
     {
       name: 'action',

@@ -17,7 +17,6 @@ export const ARCHIVE_INDEXES = [
   // breaks ties on created_at, so it ends every index: no sort step at all.
   { table: '_news_v', name: '_news_v_latest_updated_idx', columns: ['latest', 'version_updated_at', 'created_at'] },
   { table: '_news_v', name: '_news_v_latest_created_idx', columns: ['latest', 'version_created_at', 'created_at'] },
-  { table: '_news_v', name: '_news_v_latest_title_idx', columns: ['latest', 'version_title', 'created_at'] },
   { table: '_news_v', name: '_news_v_latest_published_idx', columns: ['latest', 'version_published_at', 'created_at'] },
   {
     table: '_news_v',
@@ -25,6 +24,17 @@ export const ARCHIVE_INDEXES = [
     columns: ['latest', 'version_workflow_state', 'version_updated_at', 'created_at'],
   },
   { table: '_news_v', name: '_news_v_latest_unit_updated_idx', columns: ['latest', 'version_unit_id', 'version_updated_at', 'created_at'] },
+  // Covering indexes: counts the list needs for its pages read only the index, never the rows
+  // (a version row holds the whole item). The writer's access filter (own OPDs or live) counts on
+  // the first. The second serves sorting by title (ties sorted on the fly) and is the only index
+  // the list search's pre-query (hooks/narrowListSearch.ts, ordered by title) can scan: one pass
+  // over titles, leads and slugs without touching a row.
+  { table: '_news_v', name: '_news_v_latest_state_unit_idx', columns: ['latest', 'version_workflow_state', 'version_unit_id'] },
+  {
+    table: '_news_v',
+    name: '_news_v_latest_search_idx',
+    columns: ['latest', 'version_title', 'version_lead', 'version_slug', 'parent_id', 'created_at'],
+  },
   // Version history: one item's versions, newest first.
   { table: '_news_v', name: '_news_v_parent_updated_idx', columns: ['parent_id', 'updated_at', 'created_at'] },
   // Tags (hasMany text) are read per row by parent; Payload's own index is (order, parent_id),

@@ -4,6 +4,7 @@ import type { Category, Media, News, Unit, User } from '@/payload-types'
 
 import { plainTextToLexical } from '@/utilities/plainTextToLexical'
 
+import { demoWorkflowSteps, writeDemoAuditTrail } from './demoAuditTrail'
 import { demoAccounts } from './demoCredentials'
 import { demoPlaces, demoSloppyStories, demoStories, type DemoStory } from './demoStories'
 import { demoCategories, demoUnits } from './demoUnits'
@@ -69,7 +70,7 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
   // The review assistant's official names registry: the demo city's OPDs and positions.
   await importOfficialNames(payload, seedOfficialNames, { context: { ...context, seedingOfficialNames: true } })
 
-  const users = new Map<string, { id: User['id']; units: string[] }>()
+  const users = new Map<string, { id: User['id']; email: string; units: string[] }>()
   for (const account of accounts) {
     const doc = await payload.create({
       collection: 'users',
@@ -82,7 +83,7 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
       },
       context,
     })
-    users.set(account.key, { id: doc.id, units: account.units })
+    users.set(account.key, { id: doc.id, email: doc.email, units: account.units })
   }
 
   const images: Media['id'][] = []
@@ -120,13 +121,15 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
   )
   demoSloppyStories.forEach((story) => stories.push({ story, place: '', state: 'in_review' }))
 
-  const verifier = users.get('verifier')!.id
-  const admin = users.get('admin')!.id
+  const verifierUser = users.get('verifier')!
+  const verifier = verifierUser.id
+  const adminUser = users.get('admin')!
   const now = Date.now()
   let count = 0
   for (const [index, { story, place, state }] of stories.entries()) {
-    const author =
-      [...users.entries()].find(([key, u]) => key.startsWith('writer') && u.units.includes(story.unit))?.[1].id ?? admin
+    const authorUser =
+      [...users.entries()].find(([key, u]) => key.startsWith('writer') && u.units.includes(story.unit))?.[1] ?? adminUser
+    const author = authorUser.id
     const publishedAt = new Date(now - (index * 19 + 1) * HOUR).toISOString()
     const wasLive = state === 'published' || state === 'retracted'
     const data = {
@@ -168,7 +171,13 @@ export const seedDemo = async (payload: Payload, options: Options = {}): Promise
         youtube: { enabled: wasLive && index % 6 === 0 },
       },
     }
-    await payload.create({ collection: 'news', data, draft: !wasLive, context, user: undefined })
+    const item = await payload.create({ collection: 'news', data, draft: !wasLive, context, user: undefined })
+    const steps = demoWorkflowSteps(
+      state,
+      { publishedAt: Date.parse(publishedAt), publishAt: data.publishAt ? Date.parse(data.publishAt) : undefined, retractedAt: data.retraction ? Date.parse(data.retraction.retractedAt) : undefined, now },
+      data.retraction?.reason,
+    )
+    await writeDemoAuditTrail(payload, { newsId: item.id, steps, author: authorUser, verifier: verifierUser, context })
     count++
   }
 

@@ -61,11 +61,8 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
     await t?.stop()
   })
 
-  /**
-   * Runs `work`, and returns the top-level query plan of each statement it sent that reads `table`
-   * with an ORDER BY (nested per-row reads of small arrays sort their few rows; that is fine).
-   */
-  const plansOf = async (table: string, work: () => Promise<unknown>) => {
+  /** The statements `work` sends. */
+  const traced = async (work: () => Promise<unknown>) => {
     const statements: Statement[] = []
     const stop = traceSql(payload, statements)
     try {
@@ -73,6 +70,11 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
     } finally {
       stop()
     }
+    return statements
+  }
+
+  /** EXPLAIN QUERY PLAN of each statement, top-level steps only. */
+  const explain = (statements: Statement[]) => {
     const client = (
       payload.db as unknown as {
         client: {
@@ -80,10 +82,8 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
         }
       }
     ).client
-    const sorted = statements.filter((s) => s.sql.includes(`from "${table}"`) && /order by/i.test(s.sql))
-    expect(sorted.length, `no sorted read of ${table}`).toBeGreaterThan(0)
     return Promise.all(
-      sorted.map(async (s) =>
+      statements.map(async (s) =>
         (
           await client.execute({
             sql: `EXPLAIN QUERY PLAN ${s.sql}`,
@@ -95,6 +95,23 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
           .join('\n'),
       ),
     )
+  }
+
+  /**
+   * Runs `work`, and returns the top-level query plan of each statement it sent that reads `table`
+   * with an ORDER BY (nested per-row reads of small arrays sort their few rows; that is fine).
+   */
+  const plansOf = async (table: string, work: () => Promise<unknown>) => {
+    const sorted = (await traced(work)).filter((s) => s.sql.toLowerCase().includes(`from "${table}"`) && /order by/i.test(s.sql))
+    expect(sorted.length, `no sorted read of ${table}`).toBeGreaterThan(0)
+    return explain(sorted)
+  }
+
+  /** The plans of every `select count(*)` of `table` that `work` sends. */
+  const countPlansOf = async (table: string, work: () => Promise<unknown>) => {
+    const counts = (await traced(work)).filter((s) => /^select count\(\*\) from "/i.test(s.sql) && s.sql.includes(`from "${table}"`))
+    expect(counts.length, `no count of ${table}`).toBeGreaterThan(0)
+    return explain(counts)
   }
 
   const adminList =
@@ -126,7 +143,7 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
     }
   })
 
-  it('uses (latest, state, updatedAt) for the review queue and (latest, title) for the title column', async () => {
+  it('uses (latest, state, updatedAt) for the review queue and (latest, title, …) for the title column', async () => {
     for (const plan of await plansOf(
       '_news_v',
       adminList(admin, {
@@ -138,9 +155,49 @@ describe.skipIf(testDatabaseKind !== 'sqlite')('archive indexes (SQLite query pl
       expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY')
     }
     for (const plan of await plansOf('_news_v', adminList(admin, { sort: 'title' }))) {
-      expect(plan).toContain('_news_v_latest_title_idx')
+      expect(plan).toContain('_news_v_latest_search_idx')
       expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY')
     }
+  })
+
+  it('counts a writer’s list (own OPDs or live) on a covering index, never reading whole versions', async () => {
+    for (const plan of await countPlansOf('_news_v', adminList(writer))) expect(plan).toContain('COVERING INDEX _news_v_latest_state_unit_idx')
+  })
+
+  describe('the list search box', () => {
+    const searchWhere = (term: string) => ({ or: ['title', 'lead', 'slug'].map((field) => ({ [field]: { like: term } })) })
+    /** The same query without the narrowing hook: what the plain `like` answers. */
+    const plain = (user: User, term: string) =>
+      payload.find({ collection: 'news', depth: 0, draft: true, limit: 10, overrideAccess: false, user: { ...user, collection: 'users' }, sort: '-updatedAt', where: searchWhere(term) as never, context: { wartaNarrowingListSearch: true } })
+
+    beforeAll(async () => {
+      const otherUnit = (await createUnit(payload, 'Dinas Lain Uji')).id
+      await payload.create({ collection: 'news', context: TRUSTED, user: admin, data: newsData(otherUnit, 'Rapat tertutup dinas lain') as never })
+    })
+
+    it('answers exactly what the plain LIKE query answers, for a match, no match and another OPD’s draft', async () => {
+      for (const [user, term, expected] of [
+        [admin, 'indeks 3', 1],
+        [admin, 'tidak ada di arsip', 0],
+        [admin, 'tertutup', 1],
+        [writer, 'tertutup', 0], // found by the pre-query, refused by the writer's own access filter
+        [writer, 'indeks', 5],
+      ] as const) {
+        const narrowed = await adminList(user, { where: searchWhere(term) })()
+        const reference = await plain(user, term)
+        expect(narrowed.totalDocs, `${user.roles} "${term}"`).toBe(expected)
+        expect(narrowed.docs.map((doc) => doc.id)).toEqual(reference.docs.map((doc) => doc.id))
+        expect(narrowed.totalDocs).toBe(reference.totalDocs)
+      }
+    })
+
+    it('finds the matches in one pass over the covering search index, then reads only those rows', async () => {
+      const plans = await plansOf('_news_v', adminList(admin, { where: searchWhere('indeks 3') }))
+      expect(plans.some((plan) => plan.includes('COVERING INDEX _news_v_latest_search_idx'))).toBe(true)
+      const pageReads = (await traced(adminList(admin, { where: searchWhere('indeks 3') }))).filter((s) => s.sql.includes('from "_news_v"') && !/ORDER BY "version_title"/.test(s.sql))
+      expect(pageReads.length).toBeGreaterThan(0)
+      for (const read of pageReads) expect(read.sql).not.toMatch(/ like /i)
+    })
   })
 
   it('reads one item’s version history through (parent, updatedAt)', async () => {

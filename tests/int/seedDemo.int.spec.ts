@@ -45,6 +45,29 @@ describeWithDatabase('demo seed', () => {
 
     const media = await t.payload.find({ collection: 'media', limit: 1 })
     expect(media.docs[0].sizes?.og?.width).toBe(1200)
+
+    // The audit log tells each item's history: every state past "draft" has the steps that led
+    // there, by the right people, in order, dated before now.
+    const audit = await t.payload.find({ collection: 'audit-log', limit: 1000, depth: 0, sort: 'createdAt', pagination: false })
+    const writerIds = new Set(users.docs.filter((u) => u.roles.includes('writer')).map((u) => u.id))
+    const verifierId = users.docs.find((u) => u.roles.includes('verifier'))!.id
+    const expected: Record<string, string[]> = {
+      draft: [],
+      in_review: ['submit'],
+      approved: ['submit', 'approve'],
+      scheduled: ['submit', 'approve', 'schedule'],
+      published: ['submit', 'approve', 'publish'],
+      retracted: ['submit', 'approve', 'publish', 'retract'],
+    }
+    for (const doc of all.docs) {
+      const trail = audit.docs.filter((entry) => entry.news === doc.id)
+      expect(trail.map((entry) => entry.action), doc.title).toEqual(expected[String(doc.workflowState)])
+      if (trail.length === 0) continue
+      expect(trail.at(-1)!.toState).toBe(doc.workflowState)
+      expect(writerIds.has(trail[0]!.actor as number) || trail[0]!.actor === users.docs.find((u) => u.roles.includes('admin'))!.id).toBe(true)
+      for (const entry of trail.slice(1)) expect(entry.actor).toBe(verifierId)
+      for (const entry of trail) expect(Date.parse(entry.createdAt)).toBeLessThanOrEqual(Date.now())
+    }
   }, 240_000) // seeding the whole demo takes ~60 s on a loaded 2-core machine
 
   it('never seeds a database that already has users', async () => {

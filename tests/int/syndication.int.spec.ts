@@ -6,6 +6,8 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest'
 
 import type { Unit, User } from '@/payload-types'
 
+import { withActiveClaim } from '@/syndication/wiring/activeClaims'
+import { recoverStaleSyndications } from '@/syndication/wiring/recoverStaleSyndications'
 import { runSyndicationJob } from '@/syndication/wiring/runSyndicationJob'
 import { applyTransition } from '@/workflow/applyTransition'
 
@@ -220,6 +222,31 @@ describeWithDatabase('syndication wiring (jobs against the fake platforms)', () 
     await Promise.allSettled([payload.jobs.run({ limit: 50 }), payload.jobs.run({ limit: 50 })])
     await runJobsUntilIdle(payload)
     expect(h.fakes.instagram.publishLog.length).toBe(posts + 1)
+  })
+
+  it('stale sweep: re-queues a dead worker\'s record, never one this process is still running', async () => {
+    const stuck = async (title: string, claimToken: string) => {
+      const item = await approvedItemWithChannels(payload, { writer, verifier }, unit.id, { title, cover, instagram: true })
+      await transition(payload, verifier, item.id, { action: 'publish' })
+      const record = (await byChannel(item.id))['instagram:publish']!
+      const leaseUntil = new Date(Date.now() - 60_000).toISOString()
+      await payload.db.updateOne({ collection: 'syndications', id: record.id, data: { state: 'running', claimToken, leaseUntil }, returning: false })
+      return record.id
+    }
+    const dead = await stuck('Sapuan Basi: Pekerja Mati', 'token-of-a-dead-worker')
+    const slow = await stuck('Sapuan Basi: Pekerja Lambat', 'token-of-a-slow-run-here')
+    const stateOf = async (id: number | string) => (await payload.findByID({ collection: 'syndications', id, depth: 0 })).state
+    // The slow run is this process's own (a stalled event loop let its lease lapse): left alone.
+    const recovered = await withActiveClaim('token-of-a-slow-run-here', () => recoverStaleSyndications(payload, { graceMs: 0 }))
+    expect(recovered).toBe(1)
+    expect(await stateOf(dead)).toBe('queued')
+    expect(await stateOf(slow)).toBe('running')
+    // Once that run has ended without settling (the process died), the next sweep takes it too.
+    expect(await recoverStaleSyndications(payload, { graceMs: 0 })).toBe(1)
+    expect(await stateOf(slow)).toBe('queued')
+    await runJobsUntilIdle(payload)
+    expect(await stateOf(dead)).toBe('succeeded')
+    expect(await stateOf(slow)).toBe('succeeded')
   })
 
   it('secrets: sealed in the database, masked through every API (admins too), kept when the mask is saved back, never logged', async () => {

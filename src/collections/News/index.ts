@@ -22,6 +22,7 @@ import { auditDeletedNews } from './hooks/auditDeletedNews'
 import { auditReturnToDraft } from './hooks/auditReturnToDraft'
 import { hideRetractedContent } from './hooks/hideRetractedContent'
 import { keepSlugAfterPublication } from './hooks/keepSlugAfterPublication'
+import { narrowListSearch } from './hooks/narrowListSearch'
 import { rejectDirectWorkflowWrite } from './hooks/rejectDirectWorkflowWrite'
 import { rejectHiddenFieldQueries } from './hooks/rejectHiddenFieldQueries'
 import { refuseDeletingLiveItems } from './hooks/refuseDeletingLiveItems'
@@ -37,6 +38,8 @@ import { trackContentEdit } from './hooks/trackContentEdit'
 import { WORKFLOW_STATES } from './workflowStates'
 
 const staffOnly = { read: staffOnlyField }
+/** What the list's search box matches (`like`); hooks/narrowListSearch.ts keeps it fast. */
+const LIST_SEARCH_FIELDS = ['title', 'lead', 'slug'] as const
 const HIDDEN_DIFF = '@/components/HiddenDiff#HiddenDiff'
 // Kept by the workflow or hooks, or only meaningful inside the item: not offered as list filters/columns.
 const INTERNAL_FIELDS = [
@@ -53,7 +56,7 @@ export const News: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'unit', 'workflowState', 'visibility', 'updatedAt'],
     group: 'Konten',
-    listSearchableFields: ['title', 'lead', 'slug'],
+    listSearchableFields: [...LIST_SEARCH_FIELDS],
     // The list reads only its visible columns, not every item's body, findings and arrays.
     enableListViewSelectAPI: true,
     components: {
@@ -75,7 +78,7 @@ export const News: CollectionConfig = {
   disableDuplicate: true,
   endpoints: [transitionEndpoint, channelPreviewEndpoint],
   hooks: {
-    beforeOperation: [refuseRestoreVersion, saveEditsAsDraft, rejectHiddenFieldQueries],
+    beforeOperation: [refuseRestoreVersion, saveEditsAsDraft, rejectHiddenFieldQueries, narrowListSearch(LIST_SEARCH_FIELDS)],
     beforeValidate: [keepSlugAfterPublication],
     beforeChange: [setDefaultAuthors, trackContentEdit, returnToDraftOnContentEdit, setBodyText, stampAcknowledgements],
     afterChange: [revalidateNews, auditReturnToDraft],

@@ -2,9 +2,11 @@
 
 import type { DefaultCellComponentProps, TextFieldClientComponent } from 'payload'
 
-import { FieldLabel, useField } from '@payloadcms/ui'
+import { DefaultCell, FieldLabel, useField } from '@payloadcms/ui'
 
 import { auditActionLabel, workflowStateLabel } from '@/i18n/labels'
+
+import { actorIsSystem } from './actorIsSystem'
 
 const asCode = (value: unknown): null | string => (typeof value === 'string' && value ? value : null)
 
@@ -12,6 +14,12 @@ const asCode = (value: unknown): null | string => (typeof value === 'string' && 
 export function AuditActionCell({ cellData }: DefaultCellComponentProps) {
   const code = asCode(cellData)
   return <span title={code ?? undefined}>{auditActionLabel(code)}</span>
+}
+
+/** List cell for "Pelaku": entries with no user were written by the system (job queue, schedule). */
+export function AuditActorCell(props: DefaultCellComponentProps) {
+  if (actorIsSystem(props.cellData)) return <span data-testid="audit-actor-system">Sistem</span>
+  return <DefaultCell {...props} />
 }
 
 /** List cell for the "Dari"/"Ke" columns: workflow states in Indonesian (lock-out rows hold a time). */

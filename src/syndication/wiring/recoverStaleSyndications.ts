@@ -1,14 +1,16 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Syndication } from '@/payload-types'
 
+import { activeClaimTokens } from './activeClaims'
 import { updateSyndicationWhere } from './records'
 import { syndicationRuntime } from './runtime'
 
 let lastSweep = 0
 
 /**
- * Re-queues records whose worker died (state `running`, lease expired by more than `graceMs`):
+ * Re-queues records whose worker died (state `running`, lease expired by more than `graceMs`, not
+ * claimed by a run still going in this process):
  * `running → queued` with a conditional update, then a new `syndicate` job. The adapter resumes
  * from the saved checkpoint and asks the platform what already happened, so nothing is posted
  * twice. Jobs the dead worker left `processing` are closed with an error.
@@ -18,9 +20,12 @@ export async function recoverStaleSyndications(
   { now = Date.now(), graceMs = 5_000, limit = 100 }: { now?: number; graceMs?: number; limit?: number } = {},
 ): Promise<number> {
   const cutoff = new Date(now - graceMs).toISOString()
+  const notOurs = activeClaimTokens()
+  const staleWhere: Where[] = [{ state: { equals: 'running' } }, { leaseUntil: { less_than: cutoff } }]
+  if (notOurs.length > 0) staleWhere.push({ claimToken: { not_in: notOurs } })
   const stale = await payload.find({
     collection: 'syndications',
-    where: { and: [{ state: { equals: 'running' } }, { leaseUntil: { less_than: cutoff } }] },
+    where: { and: staleWhere },
     limit,
     depth: 0,
     overrideAccess: true,
@@ -30,7 +35,7 @@ export async function recoverStaleSyndications(
   for (const record of stale.docs as Syndication[]) {
     const doc = await updateSyndicationWhere(
       payload,
-      { and: [{ id: { equals: record.id } }, { state: { equals: 'running' } }, { leaseUntil: { less_than: cutoff } }] },
+      { and: [{ id: { equals: record.id } }, ...staleWhere] },
       { state: 'queued', claimToken: null, leaseUntil: null },
     )
     if (!doc) continue

@@ -15,6 +15,7 @@ import { toSyndicationItem, type NewsLike } from '../toSyndicationItem'
 import { withChannelSlot } from './channelLimiter'
 import { isDeadTokenCode, recordTokenProblem, TOKEN_ACTION_PREFIX, tokenBlockReason } from './channelTokens'
 import { loadChannelSettings } from './loadChannelSettings'
+import { withActiveClaim } from './activeClaims'
 import { claimSyndication, updateOwnedSyndication } from './records'
 import { DEFAULT_CONCURRENCY, syndicationRuntime } from './runtime'
 import { publicOrigin, syndicationDeps } from './syndicationDeps'
@@ -85,9 +86,18 @@ export async function runSyndicationJob(
   syndicationId: number | string,
   options: { req?: PayloadRequest; now?: () => number } = {},
 ): Promise<SyndicationJobResult> {
+  const token = randomUUID()
+  return withActiveClaim(token, () => runClaimedSyndication(payload, syndicationId, token, options))
+}
+
+async function runClaimedSyndication(
+  payload: Payload,
+  syndicationId: number | string,
+  token: string,
+  options: { req?: PayloadRequest; now?: () => number },
+): Promise<SyndicationJobResult> {
   const now = options.now ?? Date.now
   const runtime = syndicationRuntime()
-  const token = randomUUID()
   const record = await claimSyndication(payload, syndicationId, { token, now: new Date(now()), leaseMs: runtime.leaseMs })
   if (!record) return 'not-claimed'
   const channel = record.channel as ChannelId

@@ -28,12 +28,14 @@ import { ChannelPreview as ChannelPreview_7fd1adadbb6db7446c116f363ca5bbcc } fro
 import { SyndicationPanel as SyndicationPanel_06b8336755b3b4015f9a02af467b316c } from '@/components/SyndicationPanel'
 import { WorkflowPanel as WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598 } from '@/components/WorkflowPanel'
 import { NewsDiscussion as NewsDiscussion_4b438ed230191af50c512b9a156768e4 } from '@/components/NewsDiscussion'
+import { WibDateCell as WibDateCell_3ede524da3b03e8993a8c184842308a3 } from '@/components/WibDateCell'
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
 import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466 } from '@/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_24c44982f2633efa02093442e8f88608 } from '@/components/WorkflowStatus'
 import { NewsVersions as NewsVersions_a15de723da72f82f90df538ea4ccb0b0 } from '@/components/NewsVersions'
 import { JsonPreview as JsonPreview_54aa8b7e637d1580d7cecc70de16845a } from '@/components/JsonPreview'
 import { SyndicationListLinks as SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5 } from '@/components/SyndicationListLinks'
+import { AuditActorCell as AuditActorCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
 import { AuditActionCell as AuditActionCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
 import { AuditActionField as AuditActionField_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
 import { AuditStateCell as AuditStateCell_df244e1a79a7ce0b67292e311f873db0 } from '@/components/AuditLogCells'
@@ -76,12 +78,14 @@ export const importMap = {
   "@/components/SyndicationPanel#SyndicationPanel": SyndicationPanel_06b8336755b3b4015f9a02af467b316c,
   "@/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598,
   "@/components/NewsDiscussion#NewsDiscussion": NewsDiscussion_4b438ed230191af50c512b9a156768e4,
+  "@/components/WibDateCell#WibDateCell": WibDateCell_3ede524da3b03e8993a8c184842308a3,
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
   "@/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466,
   "@/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_24c44982f2633efa02093442e8f88608,
   "@/components/NewsVersions#NewsVersions": NewsVersions_a15de723da72f82f90df538ea4ccb0b0,
   "@/components/JsonPreview#JsonPreview": JsonPreview_54aa8b7e637d1580d7cecc70de16845a,
   "@/components/SyndicationListLinks#SyndicationListLinks": SyndicationListLinks_efde898abf02a0ffbaedd2c2b4c4a1f5,
+  "@/components/AuditLogCells#AuditActorCell": AuditActorCell_df244e1a79a7ce0b67292e311f873db0,
   "@/components/AuditLogCells#AuditActionCell": AuditActionCell_df244e1a79a7ce0b67292e311f873db0,
   "@/components/AuditLogCells#AuditActionField": AuditActionField_df244e1a79a7ce0b67292e311f873db0,
   "@/components/AuditLogCells#AuditStateCell": AuditStateCell_df244e1a79a7ce0b67292e311f873db0,
