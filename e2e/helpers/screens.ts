@@ -49,6 +49,8 @@ const PAYLOAD_STOCK_WIDGETS = [
   '.select-all',
   '.select-row',
   '.list-create-new-doc__create-new-button',
+  // List pagination: the previous/next arrows are icon-only buttons without a name.
+  '.clickable-arrow',
   // Edit view: date pickers (react-datepicker's unlabelled inputs, icon-only clear button),
   // the clipboard popup and array row actions (icon-only buttons).
   '.date-time-picker',
