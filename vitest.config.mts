@@ -26,8 +26,12 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
       { extends: true, test: { name: 'adapters', include: adapters } },
       { extends: true, test: { name: 'int-sqlite', include: integration, exclude: [...adapters, ...later], env: { WARTA_TEST_DB: 'sqlite' } } },
-      // Same suite on MongoDB; every test is reported as skipped unless TEST_MONGODB_URI is set.
-      { extends: true, test: { name: 'int-mongodb', include: integration, exclude: [...adapters, ...later], env: { WARTA_TEST_DB: 'mongodb' } } },
+      // Same suite on MongoDB, only with TEST_MONGODB_URI. Without it the project is left out (loading
+      // 28 files to skip every test cost ~50 s of CPU per run) and scripts/test-summary.mjs reports it
+      // as skipped, naming the variable.
+      ...(process.env.TEST_MONGODB_URI
+        ? [{ extends: true, test: { name: 'int-mongodb', include: integration, exclude: [...adapters, ...later], env: { WARTA_TEST_DB: 'mongodb' } } }]
+        : []),
     ],
   },
 })

@@ -27,6 +27,10 @@ const playwrightReport = (name, file, required = true) => {
 }
 
 vitestReport('vitest', 'reports/vitest.json')
+if (!process.env.TEST_MONGODB_URI) {
+  const files = fs.readdirSync('tests/int').filter((name) => name.endsWith('.int.spec.ts')).length
+  console.log(`vitest int-mongodb: SKIPPED, TEST_MONGODB_URI is not set (${files} integration files not run against MongoDB)`)
+}
 vitestReport('vitest (child-process suites, alone)', 'reports/vitest-alone.json')
 playwrightReport('playwright', 'reports/playwright.json')
 playwrightReport('security', 'reports/security-playwright.json')
