@@ -9,6 +9,7 @@ import type { DatabaseTarget } from './parseDatabaseUri'
 
 import { migrations } from '../migrations'
 import { SEARCH_TABLES_FILTER } from '../search/sqliteSearch'
+import { guardSqliteConnections } from './sqliteConnectionGuard'
 import { addArchiveIndexes } from './sqliteIndexes'
 
 type Options = {
@@ -35,9 +36,10 @@ export const buildDatabaseAdapter = ({
   }
   // libsql cannot create the folder itself (ConnectionFailed … 14).
   fs.mkdirSync(path.dirname(target.filePath), { recursive: true })
+  const busyTimeout = 10_000
   const adapter = sqliteAdapter({
     client: { url: target.url },
-    busyTimeout: 10_000,
+    busyTimeout,
     // WAL lets the job runner write while requests read; back up with sqlite3 .backup.
     wal: true,
     migrationDir,
@@ -50,6 +52,16 @@ export const buildDatabaseAdapter = ({
   // schema: keep the dev schema push from dropping it. The SQLite adapter has no option for this.
   return {
     ...adapter,
-    init: (args) => Object.assign(adapter.init(args), { tablesFilter: SEARCH_TABLES_FILTER }),
+    init: (args) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect!
+      // Every connection libsql opens after a transaction gets the busy timeout too (see the guard).
+      instance.connect = async function (this: typeof instance, options) {
+        await connect.call(this, options)
+        const client = (this as unknown as { client?: Parameters<typeof guardSqliteConnections>[0] }).client
+        if (client) guardSqliteConnections(client, [`PRAGMA busy_timeout = ${busyTimeout}`])
+      }
+      return Object.assign(instance, { tablesFilter: SEARCH_TABLES_FILTER })
+    },
   }
 }

@@ -68,13 +68,8 @@ export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
     ensure: async () => {
       // One write transaction: instances booting together on one database file (web + workers)
       // wait for each other here instead of racing through DROP/CREATE; the check is repeated inside.
+      // (The connection libsql opens after this gets the busy timeout: src/config/sqliteConnectionGuard.ts.)
       const tx = await client.transaction('write')
-      // libsql hands its connection to the transaction and opens a new one for every later query
-      // of this process — without the adapter's `PRAGMA busy_timeout`, so with several processes
-      // on one file any write that met another's lock failed at once with SQLITE_BUSY ("database
-      // is locked", 500s on the fleet's second instance). Give the new connection the timeout too.
-      const busyTimeout = (payload.db as unknown as { busyTimeout?: number }).busyTimeout ?? 0
-      if (busyTimeout > 0) await client.execute(`PRAGMA busy_timeout = ${Math.floor(busyTimeout)}`)
       const count = async (query: string, args: string[] = []) =>
         Number(Object.values((await tx.execute({ sql: query, args })).rows[0] ?? {})[0] ?? 0)
       try {
