@@ -496,6 +496,12 @@ export async function startYoutubeFake(options: YoutubeFakeOptions = {}) {
     revokeRefreshToken() {
       state.refreshTokenRevoked = true
     },
+    /** The channel owner consents again: a new refresh token replaces the revoked one. */
+    grantNewRefreshToken(refreshToken = `1//yt-refresh-${randomBytes(4).toString('hex')}`) {
+      creds.refreshToken = refreshToken
+      state.refreshTokenRevoked = false
+      return refreshToken
+    },
     /** Issue an access token directly (tests that skip the refresh flow). */
     issueToken(value = `ya29.static-${randomBytes(4).toString('hex')}`) {
       tokens.add(value)

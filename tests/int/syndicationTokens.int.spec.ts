@@ -219,5 +219,15 @@ describeWithDatabase('syndication: channel tokens (expiry, refresh, warnings)', 
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(sink.mails.some((m) => m.raw.includes('YouTube'))).toBe(true)
     expect((await channelTokenStatus(payload)).find((s) => s.channel === 'youtube')?.level).toBe('action')
+    // Reconnected (the owner consents again, the admin saves the new refresh token): the blocked
+    // record goes back to the queue by itself and the video's metadata is updated once.
+    const updates = h.fakes.youtube.count('videos.update')
+    const refreshToken = h.fakes.youtube.grantNewRefreshToken()
+    await payload.updateGlobal({ slug: 'channels', data: { youtube: { refreshToken } } as never, overrideAccess: true, context: { trusted: true } })
+    expect((await loadChannelSettings(payload)).youtube?.tokenProblem).toBeFalsy()
+    await runJobsUntilIdle(payload)
+    const after = await payload.findByID({ collection: 'syndications', id: yt!.id, depth: 0, overrideAccess: true })
+    expect(after).toMatchObject({ state: 'succeeded', needsManualAction: false })
+    expect(h.fakes.youtube.count('videos.update')).toBe(updates + 1)
   })
 })
