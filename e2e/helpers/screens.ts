@@ -15,6 +15,9 @@ export const VIEWPORTS = [
  */
 export const captureScreens = async (page: Page, name: string): Promise<void> => {
   fs.mkdirSync('reports/screens', { recursive: true })
+  // Relationship cells fetch their titles after the list renders: look at the loaded screen, and
+  // fail when a cell never finishes loading.
+  await expect(page.getByText(/^Memuat\.\.\.$/)).toHaveCount(0, { timeout: 15_000 })
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height })
     await page.waitForTimeout(300)
