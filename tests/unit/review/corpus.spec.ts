@@ -26,8 +26,8 @@ const norm = (s: string) => s.toLowerCase().replace(/[“”]/g, '"').replace(/\
 const matches = (found: string, expected: string) => norm(found).includes(norm(expected)) || norm(expected).includes(norm(found))
 
 describe('review corpus', () => {
-  it('has at least 120 dev articles, neutral and loaded', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(120)
+  it('has at least 160 dev articles, neutral and loaded', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(160)
     expect(articles.filter((a) => a.neutral).length).toBeGreaterThanOrEqual(5)
     expect(articles.filter((a) => !a.neutral).length).toBeGreaterThanOrEqual(5)
   })
