@@ -1,14 +1,17 @@
 /**
  * Precision and recall of the review assistant, per split and per rule, against the
  * hand-annotated corpus. tests/review-corpus/dev is the tuning split; a frozen held-out split,
- * when one is present in the tree, is passed by name and measured once. The first three frozen
- * splits (test, commit 7fc0172; test2, commit 9a3e3a0; test3, commit cbaf0ca) were each measured
- * once and then moved into dev. Scored findings: severity warning/error, plus the typo
+ * when one is present in the tree, is passed by name and measured once. The first four frozen
+ * splits (test, commit 7fc0172; test2, commit 9a3e3a0; test3, commit cbaf0ca; test4, commit
+ * e62c80e) were each measured once and then moved into dev. Scored findings: severity warning/error, plus the typo
  * rule (low severity by design). Runs with the demo city's official names registry and the
  * Indonesian hunspell dictionary (REVIEW_DICTIONARY_DIR, default /usr/share/hunspell), as the
  * application does.
  *
- *   npx tsx bench/review-precision.ts [dev|<frozen split>] [--details]
+ *   npx tsx bench/review-precision.ts [dev|<frozen split>] [--details] [--only=<prefix,…>] [--except=<prefix,…>]
+ *
+ * --only / --except keep or drop articles by file-name prefix: `dev --only=k` scores the former
+ * test4 articles alone (the hold-out proxy), `dev --except=k` the rest of dev.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -39,6 +42,10 @@ const root = path.resolve(import.meta.dirname, '../tests/review-corpus')
 const args = process.argv.slice(2)
 const details = args.includes('--details')
 const splits = args.filter((a) => !a.startsWith('--'))
+const prefixes = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').filter(Boolean)
+const only = prefixes('only')
+const except = prefixes('except')
+const selected = (file: string) => (!only || only.some((p) => file.startsWith(p))) && !except?.some((p) => file.startsWith(p))
 const spellChecker = loadSpellChecker()
 if (!spellChecker) console.log('(!) Indonesian dictionary not found: the typo rule is off.\n')
 
@@ -50,7 +57,8 @@ const pct = (a: number, b: number) => (b === 0 ? '   –  ' : `${((100 * a) / b)
 
 function evaluate(split: string): void {
   const dir = path.join(root, split)
-  const { articles } = JSON.parse(readFileSync(path.join(dir, 'annotations.json'), 'utf8')) as { articles: Annotated[] }
+  const all = (JSON.parse(readFileSync(path.join(dir, 'annotations.json'), 'utf8')) as { articles: Annotated[] }).articles
+  const articles = all.filter((a) => selected(a.file))
   const stats = new Map<string, Stat>()
   const stat = (rule: string) => {
     let s = stats.get(rule)
@@ -82,7 +90,7 @@ function evaluate(split: string): void {
   }
   const rows = [...stats.entries()].sort(([a], [b]) => a.localeCompare(b))
   const total = rows.reduce((t, [, s]) => ({ tp: t.tp + s.tp, fp: t.fp + s.fp, fn: t.fn + s.fn }), { tp: 0, fp: 0, fn: 0 })
-  console.log(`== split ${split}: ${articles.length} articles (${articles.filter((a) => a.neutral).length} neutral)\n`)
+  console.log(`== split ${split}${articles.length < all.length ? ` (subset ${args.filter((a) => /^--(only|except)=/.test(a)).join(' ')})` : ''}: ${articles.length} articles (${articles.filter((a) => a.neutral).length} neutral)\n`)
   console.log('rule                     TP  FP  FN  precision  recall')
   for (const [rule, s] of [...rows, ['TOTAL', total] as const]) {
     console.log(`${rule.padEnd(24)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}   ${pct(s.tp, s.tp + s.fp)}   ${pct(s.tp, s.tp + s.fn)}`)
