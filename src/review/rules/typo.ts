@@ -69,7 +69,7 @@ export const typo: Rule = {
       const t = field.tokens[token]
       if ((count.get(t.lower) ?? 0) >= REPEATED) continue
       const suggestion = checker.suggest(t.lower)
-      if (!suggestion || suggestion === t.lower || editDistance(t.lower, suggestion) > 2) continue
+      if (!suggestion || suggestion === t.lower || editDistance(t.lower, suggestion) > 2 || !isSlipShape(t.lower, suggestion)) continue
       if (t.text.length < SHORT_WORD && (!addsOneLetter(t.lower, suggestion) || field.tokenQuote[token] >= 0 || inEnumeration(field, token))) continue
       const shown = t.text === t.lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)
       findings.push({
@@ -86,6 +86,29 @@ export const typo: Rule = {
     }
     return findings
   },
+}
+
+const VOWEL = /[aeiou]/
+/**
+ * The difference between the word and its suggestion has the shape of a typing slip, not of
+ * another word or a regional/foreign spelling: the first letter is kept (slips rarely hit it;
+ * "ingkung"/"lingkung" are two words); a letter too many is a doubled key ("permohonnan"), not
+ * an arbitrary extra letter ("okupansi"/"okupasi", "komposter"/"komposer" are other words); a
+ * wrong letter is not one vowel for another (o/u, e/a are regional spellings). Letters left out,
+ * neighbours swapped and (in long words) two letters left out keep their suggestion.
+ */
+export function isSlipShape(word: string, suggestion: string): boolean {
+  if (word[0] !== suggestion[0]) return false
+  if (suggestion.length === word.length - 1) {
+    let i = 0
+    while (i < suggestion.length && word[i] === suggestion[i]) i++
+    return word[i] === word[i - 1] || word[i] === word[i + 1]
+  }
+  if (suggestion.length === word.length) {
+    const diff = [...word].flatMap((c, i) => (c === suggestion[i] ? [] : [i]))
+    if (diff.length === 1) return !(VOWEL.test(word[diff[0]]) && VOWEL.test(suggestion[diff[0]]))
+  }
+  return true
 }
 
 /** `longer` is `word` with one letter put in. */

@@ -85,8 +85,8 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
 
   /**
    * How the word reads as a known stem with Indonesian affixes: 0 not at all, 1 well, 2 only as a
-   * short stem (≤ 5 letters) inside a prefix and a suffix ("pelaksaan" = pe-…-an of "laksa"),
-   * a reading that may hide a slip.
+   * short stem (≤ 5 letters) inside a prefix and a suffix ("pelaksaan" = pe-…-an of "laksa",
+   * "kegaitan" = ke- + "gaitan" = ke-…-an of "gait"), a reading that may hide a slip.
    */
   const affixReading = (word: string): 0 | 1 | 2 => {
     let reading: 0 | 1 | 2 = 0
@@ -95,14 +95,20 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
       for (const suffix of ['', ...SUFFIXES]) {
         if (!prefix && !suffix) continue
         if (suffix && !word.endsWith(suffix)) continue
-        const stem = word.slice(prefix.length, word.length - suffix.length)
-        if (stem.length < 3 || !known(stem)) continue
-        if (!prefix || !suffix || stem.length > SHORT_STEM) return 1
-        reading = 2
+        const rest = word.slice(prefix.length, word.length - suffix.length)
+        // ber-/ter-/per- before a root in r- drop one r: "terealisasi" ← realisasi, "diperebutkan" ← rebut.
+        for (const stem of prefix.endsWith('r') && /^[aeiou]/.test(rest) ? [rest, 'r' + rest] : [rest]) {
+          if (stem.length < 3 || !known(stem)) continue
+          if (prefix && (suffix ? stem.length <= SHORT_STEM : shortRootWithSuffix(stem))) reading = 2
+          else return 1
+        }
       }
     }
     return reading
   }
+  /** The stem is itself a short known root with a suffix ("gaitan" = gait + -an). */
+  const shortRootWithSuffix = (stem: string): boolean =>
+    SUFFIXES.some((suffix) => stem.endsWith(suffix) && stem.length - suffix.length >= 3 && stem.length - suffix.length <= SHORT_STEM && known(stem.slice(0, stem.length - suffix.length)))
   const affixed = (word: string): boolean => affixReading(word) > 0
 
   /** A dictionary word with one or two letters missing from `word` ("pelaksaan" → "pelaksanaan"). */
@@ -143,6 +149,15 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     return null
   }
 
+  /** A dictionary word with two neighbouring letters of `word` swapped ("kegaitan" → "kegiatan"). */
+  const swappedLetters = (word: string): string | null => {
+    for (let i = 0; i + 1 < word.length; i++) {
+      const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+      if (w !== word && known(w)) return w
+    }
+    return null
+  }
+
   /** Two letters missing ("pelaksaan" → "pelaksanaan"): only for words of 7+ letters, dictionary words only. */
   function twoMissing(word: string): string | null {
     const n = word.length
@@ -174,7 +189,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         // a long dictionary word with letters missing wins over it.
         const reading = affixReading(word)
         if (reading === 0) result = closest(word)
-        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH + 1 && missingLetters(word)) || true
+        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH + 1 && (swappedLetters(word) ?? missingLetters(word))) || true
         // Only a close, different word is a suggestion; a cluster written with or without its
         // pepet ("kresek"/"keresek", "prangko"/"perangko") is a spelling variant, not a slip.
         if (typeof result === 'string') {
@@ -197,7 +212,13 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   }
 }
 
-/** `longer` is `word` with an "e" put into its initial consonant cluster (kr → ker, pl → pel). */
-export function isPepetVariant(word: string, longer: string): boolean {
-  return /^[bcdfgkpst][rl]/.test(word) && longer === word[0] + 'e' + word.slice(1)
+/**
+ * `other` is `word` with its initial consonant cluster written with the pepet: an "e" put in
+ * (kr → ker, pl → pel: "kresek"/"keresek") or moved in front of the r/l ("bregada"/"bergada") —
+ * regional and older spellings of one word, not slips.
+ */
+export function isPepetVariant(word: string, other: string): boolean {
+  if (!/^[bcdfgkpst][rl]/.test(word)) return false
+  if (other === word[0] + 'e' + word.slice(1)) return true
+  return word[2] === 'e' && other === word[0] + 'e' + word[1] + word.slice(3)
 }
