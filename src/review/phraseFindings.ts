@@ -17,6 +17,8 @@ export interface PhraseRuleOptions {
   skip?(field: PreparedField, match: PhraseMatch<LexiconEntry>): boolean
   /** Severity in reported speech: info (default) or the entry's own severity. */
   reportedSeverity?: 'info' | 'entry'
+  /** Adjacent matches ("amat sangat") make one finding. */
+  mergeAdjacent?: boolean
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word)
@@ -54,8 +56,14 @@ export function phraseFindings(article: PreparedArticle, options: PhraseRuleOpti
         field.tokenQuote[first] >= 0 ? 'quote' : field.sentences[sentence].attributed ? 'reported' : 'writer'
       const severity: Severity =
         voice === 'quote' ? 'info' : voice === 'reported' && options.reportedSeverity !== 'entry' ? 'info' : (entry.severity ?? 'warning')
-      const start = tokens[first].start
+      let start = tokens[first].start
       const end = tokens[last - 1].end
+      // Stacked words of one list ("amat sangat", "sangat luar biasa") are one finding.
+      const previous = findings.at(-1)
+      if (options.mergeAdjacent && previous && previous.field === field.field && previous.severity === severity && /^\s+$/.test(text.slice(previous.end, start))) {
+        findings.pop()
+        start = previous.start
+      }
       const excerpt = text.slice(start, end)
       findings.push({
         rule: options.rule,

@@ -40,7 +40,12 @@ const NEG = '(?:tidak|tak|belum)'
 const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
 const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)\\s*pun`
 /** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
-const MOD = '(?:sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+const MOD = '(?:kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+
+/** A place name after the group noun ("Warga Kota Yogyakarta", "Masyarakat Gondokusuman"): capitalised words. */
+const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|kelurahan|desa|kampung))?(?:\\s+\\p{L}+){0,2}?)`
+/** The i flag makes \p{Lu} match lower case too: the place words are checked for capitals here. */
+const capitalisedPlace = (place: string | undefined) => !place || place.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
 
 const GENERALISATION = new RegExp(
   [
@@ -51,7 +56,10 @@ const GENERALISATION = new RegExp(
     `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
     // group noun opening its clause.
-    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}(?:\\s+${MOD}){0,4}\\s+${alt(BARE_ATTITUDES)}(?![\\p{L}])`,
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place1')}(?:\\s+${MOD}){0,4}\\s+${alt(BARE_ATTITUDES)}(?![\\p{L}])`,
+    // A whole group said to act as one or to feel something: "Warga Kota X kompak mendukung",
+    // "Masyarakat Kota X pun merasa terayomi" (any state after "merasa", any attitude after "kompak").
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place2')}(?:\\s+${MOD}){0,3}?\\s+(?:(?:kompak|serempak|serentak|beramai-ramai)\\s+${alt(ATTITUDES)}|merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )
@@ -67,7 +75,10 @@ export const generalisation: Rule = {
       rule: 'generalisation',
       category: 'neutrality',
       pattern: GENERALISATION,
-      skip: (_field, match) => match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred),
+      skip: (_field, match) =>
+        (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
+        !capitalisedPlace(match.groups?.place1) ||
+        !capitalisedPlace(match.groups?.place2),
       message: (excerpt) =>
         `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
     }),

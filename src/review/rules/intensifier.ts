@@ -53,6 +53,7 @@ export const intensifier: Rule = {
       rule: 'intensifier',
       category: 'neutrality',
       list: 'intensifiers',
+      mergeAdjacent: true,
       message: (excerpt) =>
         `Penguat "${excerpt}" adalah penilaian penulis. Hapus, atau ganti dengan fakta (angka, apa yang terjadi) yang menunjukkan tingkatnya.`,
       skip: (field, match) => match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first),

@@ -13,6 +13,18 @@ const normalise = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ')
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
 const alternation = (phrases: string[]) => [...new Set(phrases)].sort((a, b) => b.length - a.length).map(escape).join('|')
 
+/**
+ * An official name as a pattern that ignores commas between its words: "Dinas Pekerjaan Umum,
+ * Perumahan, dan Kawasan Permukiman" (serial comma) is the registry's "…Umum, Perumahan dan …".
+ */
+function punctuationFree(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(',?\\s+')
+}
+
 function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   const byVariant = new Map<string, OfficialNameEntry>()
   const officialNames = new Set(registry.map((e) => normalise(e.name)))
@@ -27,7 +39,12 @@ function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   return {
     byVariant,
     pattern: bounded(alternation([...byVariant.keys()])),
-    officialPattern: bounded(alternation(registry.map((e) => e.name.trim()).filter(Boolean))),
+    officialPattern: bounded(
+      [...new Set(registry.map((e) => e.name.trim()).filter(Boolean))]
+        .sort((a, b) => b.length - a.length)
+        .map(punctuationFree)
+        .join('|'),
+    ),
   }
 }
 

@@ -7,6 +7,9 @@ const PERCENT = /(?<![\p{L}\p{N},.])(?<num>\d{1,3}(?:,\d+)?)\s?(?:persen(?![\p{L
 const NOT_A_SHARE =
   /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|dari|menjadi|mencapai|hingga|sampai|sekitar|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
 
+/** A benchmark named with its qualifier ("target nasional 95 persen", "standar WHO 80 persen"): not a share. */
+const BENCHMARK = /(?<![\p{L}])(?:target|sasaran|standar|ambang(?:\s+batas)?|batas|baku\s+mutu)(?:\s+[\p{L}-]+){1,2}\s*$/iu
+
 /**
  * Shares of one breakdown that add up to more than 100 % ("55 persen organik, 30 persen plastik
  * dan 25 persen lainnya"): two or more shares in one sentence, none of them a change or target.
@@ -20,7 +23,7 @@ export const percentageSum: Rule = {
       const bySentence = new Map<number, { value: number; start: number; end: number }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
-        if (NOT_A_SHARE.test(before)) continue
+        if (NOT_A_SHARE.test(before) || BENCHMARK.test(before)) continue
         const token = field.tokens.findIndex((t) => t.start >= m.index)
         if (token < 0) continue
         const sentence = field.tokenSentence[token]

@@ -18,6 +18,11 @@ const OFFICIAL = alt([...OFFICIAL_TITLES, 'pemerintah kota', 'pemkot', 'bapak', 
 const MERIT = `(?:${alt(['tangan dingin', 'kerja keras', 'kepemimpinan', 'arahan', 'komitmen', 'perhatian', 'kepedulian', 'inisiatif', 'visi', 'dedikasi', 'gebrakan', 'terobosan', 'kebijakan', 'upaya', 'dukungan', 'bimbingan', 'prakarsa', 'gagasan', 'jasa', 'perjuangan', 'sentuhan', 'peran', 'campur tangan', 'kiprah'])}|ke\\p{L}{3,}an)`
 /** Merit words that are credit on their own ("berkat kepemimpinan …", "tak lepas dari arahan …"). */
 const STRONG_MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+keras|perhatian|kepedulian|inisiatif|visi|dedikasi|gebrakan|terobosan|kebijakan|upaya)'
+/**
+ * A personal quality: a ke-…-an noun, except the ones that name an act, office or event rather than
+ * a virtue ("kebijakan", "kehadiran", "kedatangan", "kegiatan", "keputusan", "kunjungan" …).
+ */
+const QUALITY = '(?!(?:kebijakan|kehadiran|kedatangan|kegiatan|keputusan|keterangan|kebutuhan|kewenangan|kesempatan|kepergian|keberangkatan|kepulangan|keinginan|kebersamaan|keberadaan|kesehatan|keamanan|kepala|kelurahan|kecamatan|kebudayaan|kependudukan|ketertiban)(?![\\p{L}]))ke\\p{L}{3,}an'
 const WORD = `[\\p{L}\\d-]+`
 /** Up to n words in the same clause (no punctuation, no quotation mark). */
 const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
@@ -33,6 +38,15 @@ const CREDIT_PARTS = [
   `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|komando|arahan)(?![\\p{L}])`,
   `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
   `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
+  // A result said to spring from an official's quality: "lahir dari kejelian Wali Kota", "bermula
+  // dari inisiatif Camat", "bersumber dari komitmen Lurah".
+  `(?<![\\p{L}])(?:lahir|berawal|bermula|bersumber|berasal|tumbuh)\\s+dari\\s+${MERIT}${GAP(2)}\\s+${OFFICIAL}(?![\\p{L}])`,
+  // Someone named as the force behind a success: "menjadi motor di balik capaian", "sosok di balik
+  // keberhasilan", "kunci sukses di balik prestasi".
+  `(?<![\\p{L}])(?:motor|kunci(?:\\s+sukses)?|otak|aktor|arsitek|penggerak|sosok|tokoh)(?:\\s+utama)?\\s+di\\s+balik\\s+(?:keberhasilan|kesuksesan|sukses|capaian|pencapaian|prestasi)(?![\\p{L}])`,
+  // An official's personal quality praised by degree: "Kepedulian Wali Kota yang begitu besar",
+  // "Ketegasan Camat yang luar biasa".
+  `(?<![\\p{L}])${QUALITY}\\s+${OFFICIAL}(?:\\s+\\p{Lu}\\p{L}+){0,3}\\s+yang\\s+(?:begitu|sangat|amat|sungguh|luar\\s+biasa|tinggi|besar)(?![\\p{L}])`,
 ]
 const BASE = new RegExp(CREDIT_PARTS.join('|'), 'giu')
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
