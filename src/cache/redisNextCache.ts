@@ -15,7 +15,10 @@ type Ctx = { tags?: string[]; softTags?: string[]; cacheControl?: { expire?: num
 
 export type RedisNextCacheOptions = {
   prefix: string
-  /** Entries computed this soon after one of their tags expired are not stored (see `set`). */
+  /**
+   * For a `set` with no miss seen in this process (a render whose start is unknown): entries
+   * computed this soon after one of their tags expired are not stored (see `set`).
+   */
   quarantineMs?: number
   /** Upper bound of an entry's life in Redis (tag expiry normally ends it first). */
   maxTtlMs?: number
@@ -45,23 +48,46 @@ export function createRedisNextCache(redis: NextCacheRedis, options: RedisNextCa
     return raw.map((value) => (typeof value === 'string' ? (JSON.parse(value) as TagState) : {}))
   }
 
+  // When each key last missed in this process: the render that follows read the database after
+  // that moment, so its result is stamped with it and any expiry during the render hides it.
+  const missedAt = new Map<string, number>()
+  const noteMiss = (key: string, at: number) => {
+    if (missedAt.has(key)) return // the earliest pending miss is the safe stamp
+    missedAt.set(key, at)
+    // Bounded: keys that never get a `set` (404s, failed renders) are dropped after a minute or
+    // beyond 5,000 pending (oldest first); a set without its miss falls back to the quarantine.
+    for (const [oldKey, since] of missedAt) {
+      if (missedAt.size <= 5000 && since > at - 60_000) break
+      missedAt.delete(oldKey)
+    }
+  }
+
   const invalidSince = (state: TagState, lastModified: number, at: number): boolean =>
     (state.expired !== undefined && state.expired <= at && state.expired > lastModified) ||
     (state.stale !== undefined && state.stale > lastModified)
 
   return {
     async get(key, ctx) {
+      const lookedAt = now()
       const raw = await redis.get(entryKey(key))
-      if (typeof raw !== 'string') return null
+      if (typeof raw !== 'string') {
+        noteMiss(key, lookedAt)
+        return null
+      }
       const entry = JSON.parse(raw, reviveBuffers) as Entry
       const { tags = [], softTags = [] } = (ctx ?? {}) as Ctx
       const states = await tagStates([...new Set([...entry.tags, ...tags, ...softTags])])
       const at = now()
-      if (states.some((state) => invalidSince(state, entry.lastModified, at))) return null
+      if (states.some((state) => invalidSince(state, entry.lastModified, at))) {
+        noteMiss(key, lookedAt)
+        return null
+      }
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl }
     },
 
     async set(key, data, ctx) {
+      const renderStart = missedAt.get(key)
+      missedAt.delete(key)
       if (!data) {
         await redis.del(entryKey(key))
         return
@@ -69,15 +95,16 @@ export function createRedisNextCache(redis: NextCacheRedis, options: RedisNextCa
       const context = (ctx ?? {}) as Ctx
       const tags = [...new Set([...(context.tags ?? []), ...headerTags(data)])]
       const at = now()
-      // A render that read the database before a publish may finish after the tag expired; stored
-      // now it would outlive the publish. Right after an expiry such results are served but not kept.
-      if ((await tagStates(tags)).some((state) => state.expired !== undefined && state.expired > at - quarantineMs)) {
+      // A render that read the database before a publish may finish after the tag expired. Stamped
+      // with its miss time, such a result is already invalid at its first read. Without a known
+      // miss, results computed right after an expiry are served but not kept.
+      if (renderStart === undefined && (await tagStates(tags)).some((state) => state.expired !== undefined && state.expired > at - quarantineMs)) {
         await redis.del(entryKey(key))
         return
       }
       const expire = context.cacheControl?.expire
       const ttl = typeof expire === 'number' && expire > 0 ? Math.min(expire * 1000, maxTtlMs) : maxTtlMs
-      const entry: Entry = { lastModified: at, value: data, cacheControl: context.cacheControl, tags }
+      const entry: Entry = { lastModified: renderStart ?? at, value: data, cacheControl: context.cacheControl, tags }
       await redis.set(entryKey(key), JSON.stringify(entry, replaceBuffers), { PX: ttl })
     },
 

@@ -76,6 +76,12 @@ const firstRequests = async (pages: ReturnType<typeof pagesFor>, since: number):
  */
 const VISIBLE_MS = Number(process.env.FLEET_VISIBLE_MS) || 3000
 
+/**
+ * The issue's target for the quiet case (no load generator): p95 of 20 publishes within 1 s of
+ * the editor's request returning, cold-cache rendering included (CI measured p95 364 ms).
+ */
+const FRESH_MS = Number(process.env.FLEET_FRESH_MS) || 1000
+
 const publishThrough = async (base: string, title: string): Promise<{ item: Item; returnedAt: number }> => {
   const item = await approvedItem(base, room, title)
   await transition(base, room.verifier, item.id, { action: 'publish' })
@@ -113,7 +119,7 @@ describe('fleet: two web instances and a worker sharing Redis', () => {
     const sorted = [...delays].sort((x, y) => x - y)
     console.log(`[fleet] publish → served fresh by B: p50 ${sorted[Math.ceil(sorted.length / 2) - 1]} ms, p95 ${p95(delays)} ms, max ${sorted.at(-1)} ms`)
     expect(stale).toEqual([])
-    expect(p95(delays)).toBeLessThanOrEqual(VISIBLE_MS)
+    expect(p95(delays)).toBeLessThanOrEqual(FRESH_MS)
   }, 180_000)
 
   it('a retraction through A is a 410 on B at its first request', async () => {

@@ -58,7 +58,46 @@ describe('createRedisNextCache', () => {
     expect(await instanceB.get('data-key', { tags: ['news-lists'] })).toMatchObject({ value: { data: { body: 'baru' } } })
   })
 
-  it('does not store a result computed right after one of its tags expired (a render that read old data)', async () => {
+  it('a render that missed before an expiry and finished after it is never served (stamped with its miss)', async () => {
+    let clock = 1_000_000
+    const cache = createRedisNextCache(fakeRedis(), { prefix: 't:', now: () => clock })
+    expect(await cache.get('/', {})).toBeNull() // the render starts and reads the database
+    clock += 300
+    await cache.revalidateTag('news-lists', { expire: 0 }) // a publish lands meanwhile
+    clock += 300
+    await cache.set('/', page('news-lists'), {})
+    clock += 1
+    expect(await cache.get('/', {})).toBeNull()
+    // The next render (missed after the publish) is kept at once: no quarantine after expiries.
+    clock += 5
+    await cache.set('/', page('news-lists'), {})
+    expect(await cache.get('/', {})).not.toBeNull()
+  })
+
+  it('a render that missed after an expiry is cached at once', async () => {
+    let clock = 1_000_000
+    const cache = createRedisNextCache(fakeRedis(), { prefix: 't:', now: () => clock, quarantineMs: 1500 })
+    await cache.revalidateTag('news-lists', { expire: 0 })
+    clock += 100
+    expect(await cache.get('/', {})).toBeNull()
+    clock += 100
+    await cache.set('/', page('news-lists'), {})
+    clock += 1
+    expect(await cache.get('/', {})).not.toBeNull()
+  })
+
+  it('keeps at most 5,000 pending misses: the oldest falls back to the quarantine', async () => {
+    let clock = 1_000_000
+    const cache = createRedisNextCache(fakeRedis(), { prefix: 't:', now: () => clock, quarantineMs: 1500 })
+    await cache.revalidateTag('news-lists', { expire: 0 })
+    clock += 100
+    await cache.get('/', {})
+    for (let i = 0; i < 5000; i++) await cache.get(`/berita/tidak-ada-${i}`, {})
+    await cache.set('/', page('news-lists'), {})
+    expect(await cache.get('/', {})).toBeNull()
+  })
+
+  it('without a miss seen, does not store a result computed right after one of its tags expired (a render that read old data)', async () => {
     let clock = 1_000_000
     const redis = fakeRedis()
     const cache = createRedisNextCache(redis, { prefix: 't:', now: () => clock, quarantineMs: 1500 })
