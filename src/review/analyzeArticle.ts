@@ -1,7 +1,8 @@
 import { allRules } from './allRules'
 import { compileLexicon } from './compileLexicon'
-import { prepareArticle } from './prepareArticle'
+import { prepareArticle, type PreparedArticle } from './prepareArticle'
 import type { AnalyzeOptions, ArticleField, ArticleInput, Finding, RuleId } from './types'
+import { sentenceAt } from './voiceAt'
 
 const FIELD_ORDER: Record<ArticleField, number> = { title: 0, lead: 1, body: 2 }
 
@@ -14,11 +15,28 @@ const SUPERSEDES: Partial<Record<RuleId, RuleId[]>> = {
   'name-consistency': ['typo'],
 }
 
-function withoutSuperseded(findings: Finding[]): Finding[] {
+/**
+ * A finding of the key rule hides a finding of the value rules anywhere in its sentence: the praise
+ * inside a credit sentence ("Di bawah kepemimpinan X yang tak kenal lelah, …") is the credit already
+ * reported, not a second problem.
+ */
+const SUPERSEDES_IN_SENTENCE: Partial<Record<RuleId, RuleId[]>> = {
+  'writer-credit': ['loaded-language'],
+}
+
+function withoutSuperseded(findings: Finding[], article: PreparedArticle): Finding[] {
+  const sentenceOf = (f: Finding) => {
+    const field = article.fields.find((x) => x.field === f.field)
+    return field ? sentenceAt(field, f.start).index : -1
+  }
   return findings.filter(
     (f) =>
       !findings.some(
-        (g) => g !== f && g.field === f.field && g.start < f.end && f.start < g.end && SUPERSEDES[g.rule]?.includes(f.rule),
+        (g) =>
+          g !== f &&
+          g.field === f.field &&
+          ((g.start < f.end && f.start < g.end && SUPERSEDES[g.rule]?.includes(f.rule)) ||
+            (SUPERSEDES_IN_SENTENCE[g.rule]?.includes(f.rule) && sentenceOf(g) === sentenceOf(f))),
       ),
   )
 }
@@ -32,7 +50,7 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const lexicon = compileLexicon(options.extraLexicon)
   const article = prepareArticle(input, lexicon, { registry: options.registry, spellChecker: options.spellChecker })
   const rules = options.rules ? allRules.filter((rule) => options.rules?.includes(rule.id)) : allRules
-  const findings = withoutSuperseded(rules.flatMap((rule) => rule.run(article)))
+  const findings = withoutSuperseded(rules.flatMap((rule) => rule.run(article)), article)
   return findings.sort(
     (a, b) =>
       FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||

@@ -21,6 +21,10 @@ export const COUNTED_VERBS = new Set([
 /** Words that count what follows: with one of them a few words before a verb, "sekali" is "once". */
 const COUNT_QUALIFIERS = new Set(['cukup', 'hanya', 'cuma', 'baru', 'minimal', 'maksimal', 'setidaknya', 'sedikitnya', 'pernah', 'sebanyak', 'paling'])
 const VERB_SHAPE = /^(?:me|di|ber|ter|per)\p{L}{3,}$/u
+/** Events counted by "sekali" before them: "sekali parkir", "sekali jalan", "sekali angkut" ("per …"). */
+const COUNTED_EVENTS = new Set([...COUNTED_VERBS, 'parkir', 'jalan', 'angkut', 'tempuh', 'setor', 'kirim', 'perjalanan', 'kunjungan', 'transaksi', 'pengambilan', 'pemakaian', 'penggunaan', 'pengiriman', 'putaran', 'sesi', 'tayang', 'tarik', 'ambil', 'cetak', 'suntik', 'pertemuan'])
+/** A price or amount earlier in the clause: "Rp5.000 untuk mobil sekali parkir" reads "per parking". */
+const AMOUNT = /(?:Rp\.?\s?\d|\d\s?(?:ribu|rb|juta)\b|\btarif\b|\bbiaya\b|\bharga\b)/iu
 
 /**
  * "sekali" intensifies the word before it ("bagus sekali"); as a quantity word ("once", "per")
@@ -36,6 +40,13 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
   if (/[,;:(–—]/.test(text.slice(prev.end, tokens[index].start))) return true
   if (/\d/.test(prev.text)) return true
   if (COUNTED_VERBS.has(prev.lower)) return true
+  // "sekali" before the event it counts ("mobil sekali parkir", "tarif sekali jalan"): an intensifier
+  // ends its phrase, a quantity word opens one.
+  const next = tokens[index + 1]
+  if (next && field.tokenSentence[index + 1] === field.tokenSentence[index] && /^\s+$/.test(text.slice(tokens[index].end, next.start)) && COUNTED_EVENTS.has(next.lower)) {
+    const clauseStart = Math.max(text.lastIndexOf(',', tokens[index].start), field.sentences[field.tokenSentence[index]].start)
+    if (AMOUNT.test(text.slice(clauseStart, tokens[index].start)) || COUNT_QUALIFIERS.has(prev.lower)) return true
+  }
   if (!VERB_SHAPE.test(prev.lower)) return false
   for (let i = index - 2; i >= Math.max(0, index - 4); i--) {
     if (field.tokenSentence[i] !== field.tokenSentence[index] || /[,;:.!?]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) break

@@ -2,43 +2,62 @@ import type { PreparedField } from '../prepareArticle'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
 
-/** Words of awards, contests and their categories ("penghargaan pemain terbaik", "kategori … terbaik"). */
-const AWARD = /(?<![\p{L}])(?:penghargaan|predikat|gelar|kategori|nominasi|juara|pemenang|trofi|piala|anugerah|lomba|kompetisi|penentuan|pemilihan|dinobatkan|dianugerahi)(?![\p{L}])/iu
+/** Words of awards, contests and judging ("penghargaan", "juri", "dipilih", "pemenang", "nominasi"). */
+const SELECTION = /(?<![\p{L}])(?:penghargaan|predikat|kategori|nominasi|juara|pemenang|trofi|piala|anugerah|lomba|perlombaan|kompetisi|turnamen|kejuaraan|sayembara|kontes|seleksi|penentuan|pemilihan|penilaian|dinilai|juri|dipilih|terpilih|dinobatkan|dianugerahi|hadiah)(?![\p{L}])/iu
+/** Words naming the award or category itself: a predicate beside them reports the result ("menjadi yang terbaik untuk kategori …"). */
+const CATEGORY = /(?<![\p{L}])(?:kategori|penghargaan|predikat|nominasi|piala|trofi|juara)(?![\p{L}])/iu
+const NUMBER_WORDS = new Set(['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'belasan', 'puluhan'])
+const FUNCTION_WORDS = new Set(['yang', 'paling', 'adalah', 'merupakan', 'menjadi', 'sebagai', 'ialah', 'lebih', 'jauh', 'makin', 'semakin', 'kian', 'begitu', 'sangat', 'amat', 'tetap', 'selalu', 'pun', 'juga', 'ini', 'itu', 'kami', 'kita'])
 
 /**
- * A ter- superlative right after a noun in a sentence about an award or contest names a category
- * ("penghargaan pemain terbaik", "kategori stan terindah", "Penentuan pemain terbaik dilakukan
- * juri"): the writer reports the award, not a claim of their own. Not after "yang"/"paling", and
- * not followed by a scope (those are claims; unsourced-superlative judges them).
+ * A ter- superlative right after a noun ("pemain terbaik", "rancangan terbaik", "kelompok penampil
+ * terbaik") picks the top of a ranked set: in an article that reports a contest, a judging or a
+ * selection (an award or judging word anywhere in the article), or counted ("tiga kelompok terbaik", "15 peserta dengan rancangan terbaik"), it names
+ * who was or will be chosen, not the writer's praise. After "yang"/"paling"/"adalah" (a
+ * predicate: "festival ini adalah yang terbaik", "merupakan yang terbaik dalam lomba") only in a
+ * sentence naming the award or category itself ("menjadi yang terbaik untuk kategori …"), and never with a scope ("terbaik di Indonesia":
+ * unsourced-superlative judges those).
  */
-function isAwardCategory(field: PreparedField, first: number, last: number): boolean {
+function isSelection(field: PreparedField, first: number, last: number, articleSelects: boolean): boolean {
   const word = field.tokens[first].lower
   if (!word.startsWith('ter') || first === 0) return false
   const prev = field.tokens[first - 1]
-  if (field.tokenSentence[first - 1] !== field.tokenSentence[first] || ['yang', 'paling', 'adalah', 'merupakan', 'menjadi', 'sebagai'].includes(prev.lower)) return false
+  if (field.tokenSentence[first - 1] !== field.tokenSentence[first] || /\d/.test(prev.text)) return false
   if (!/^\s+$/.test(field.text.slice(prev.end, field.tokens[first].start))) return false
+  const sentence = field.sentences[field.tokenSentence[first]]
+  // A predicate ("menjadi yang terbaik") is a selection only in a sentence about the award itself
+  // ("… menjadi yang terbaik untuk kategori pengelolaan sampah").
+  const predicate = FUNCTION_WORDS.has(prev.lower)
+  if (predicate && !CATEGORY.test(field.text.slice(sentence.start, sentence.end))) return false
   const next = field.tokens[last]
   if (next && field.tokenSentence[last] === field.tokenSentence[first]) {
-    if (['se', 'sepanjang', 'sejak'].includes(next.lower) || next.lower.startsWith('se-')) return false
+    if (['se', 'sepanjang', 'sejak', 'seluruh'].includes(next.lower) || next.lower.startsWith('se-')) return false
     // "terbaik di Indonesia" is a claim; "terbaik di setiap kategori" is not.
     const place = field.tokens[last + 1]
-    if (next.lower === 'di' && place && (/^\p{Lu}/u.test(place.text) || ['dunia', 'negeri', 'tanah', 'kota', 'provinsi', 'daerah'].includes(place.lower))) return false
+    if (next.lower === 'di' && place && (/^\p{Lu}/u.test(place.text) || ['dunia', 'negeri', 'tanah', 'kota', 'provinsi', 'daerah', 'seluruh'].includes(place.lower))) return false
   }
-  const sentence = field.sentences[field.tokenSentence[first]]
-  return AWARD.test(field.text.slice(sentence.start, sentence.end))
+  if (articleSelects || predicate) return true
+  // A count a few words before: "tiga kelompok penampil terbaik", "15 peserta dengan rancangan terbaik".
+  const sentenceIndex = field.tokenSentence[first]
+  for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
+    if (field.tokenSentence[i] !== sentenceIndex) break
+    if (/^\d+$/.test(field.tokens[i].text) || NUMBER_WORDS.has(field.tokens[i].lower)) return true
+  }
+  return false
 }
-
 /** Promotional superlatives and puffery (lexicons/puffery.json). */
 export const puffery: Rule = {
   id: 'puffery',
   category: 'neutrality',
-  run: (article) =>
-    phraseFindings(article, {
+  run: (article) => {
+    const articleSelects = article.fields.some((field) => SELECTION.test(field.text))
+    return phraseFindings(article, {
       rule: 'puffery',
       category: 'neutrality',
       list: 'puffery',
-      skip: (field, match) => isAwardCategory(field, match.first, match.last),
+      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects),
       message: (excerpt) =>
         `Kata promosi "${excerpt}" dalam suara penulis. Berita pemerintah harus netral: hapus, ganti dengan fakta terukur, atau kutip narasumber yang menyatakannya.`,
-    }),
+    })
+  },
 }
