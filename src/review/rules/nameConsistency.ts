@@ -44,6 +44,14 @@ function afterLabel(field: PreparedField, token: number): boolean {
   return /^\p{L}+(?:\s\p{L}+)?:\s*$/u.test(field.text.slice(para.start, field.tokens[token].start))
 }
 
+/** A sentence-initial word followed by a speech verb of the attribution list ("Soetomo menjelaskan"). */
+function beforeSpeechVerb(article: PreparedArticle, occurrence: Occurrence): boolean {
+  const { field, token } = occurrence
+  const next = field.tokens[token + 1]
+  if (!occurrence.initial || field.field === 'title' || !next || field.text.slice(field.tokens[token].end, next.start) !== ' ') return false
+  return article.lexicon.attribution.get(next.lower)?.some((c) => c.words.length === 1 && c.entry.kind === 'speech' && /^(?:me|ber)/u.test(next.lower)) ?? false
+}
+
 function isTitleCase(field: PreparedField): boolean {
   const long = field.tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
   if (long.length < 2) return false
@@ -145,8 +153,11 @@ export const nameConsistency: Rule = {
     // Likewise a word seen only at sentence starts ("Foto: Kristianto (berdiri) …" in a caption)
     // is a name when it is no ordinary word: never written in lower case, not in the dictionary.
     // Without a dictionary, only right after a caption label ("Foto:", "Keterangan foto:").
+    // Without a dictionary, also a sentence start followed by a speech verb ("Soetomo menjelaskan …",
+    // "Ardani mengatakan …"): the subject of a speech verb in a news report is a person.
     const initialName = (form: NameForm) =>
-      !lowerWords.has(form.lower) && (checker ? !checker.isWord(form.lower) : form.occurrences.some((o) => afterLabel(o.field, o.token)))
+      !lowerWords.has(form.lower) &&
+      (checker ? !checker.isWord(form.lower) : form.occurrences.some((o) => afterLabel(o.field, o.token) || beforeSpeechVerb(article, o)))
 
     // Near misses of official names.
     const official = article.lexicon.officialNameWords
@@ -187,6 +198,10 @@ export const nameConsistency: Rule = {
         const aName = a.nonInitial > 0 || headlineName(a) || initialName(a)
         const bName = b.nonInitial > 0 || headlineName(b) || initialName(b)
         if (!old && !similar(a, b, shared)) continue
+        // Two ordinary words ("Keraton" in "Keraton Yogyakarta" and the district "Kraton", both
+        // dictionary forms) are words written inside names, not one name misspelt, unless the two share
+        // a neighbouring name word.
+        if (!old && !shared && checker && checker.isWord(a.lower) && checker.isWord(b.lower)) continue
         // A word seen only at sentence starts may be an ordinary word ("Selama"); it needs a shared
         // neighbour ("Haryadi Suyoti" / "Haryadi Suyuti") to count.
         if (!shared && (!aName || !bName)) continue

@@ -7,6 +7,8 @@ interface Mention {
   field: ArticleField
   noun: string
   value: number
+  /** The word after the noun ("medali emas" in "41 medali emas"), lower case. */
+  second?: string
   approximate: boolean
   start: number
   end: number
@@ -43,6 +45,7 @@ function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<st
       field: field.field,
       noun,
       value: parseNumber(g.num, g.mult),
+      ...(noun === w1 && w2 ? { second: w2 } : {}),
       approximate: APPROXIMATE.test(before),
       start: m.index,
       end: nounEnd,
@@ -71,6 +74,8 @@ export const numberConsistency: Rule = {
       if (exact.length === 0) return
       if (exact.some((o) => same(o.value, mention.value))) return
       if (exact.length > 1 && same(exact.reduce((sum, o) => sum + o.value, 0), mention.value)) return
+      // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
+      if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
       const where = FIELD_NAMES[exact[0].field]
       const figures = [...new Set(exact.map((o) => `"${o.excerpt}"`))].join(', ')
       findings.push({

@@ -25,14 +25,44 @@ function punctuationFree(name: string): string {
     .join(',?\\s+')
 }
 
+const CONNECTIVES = new Set(['dan', 'serta', 'atau', '&'])
+
+/**
+ * Whether a one-word short form is built from the leading words of an official name, the start of
+ * each word in order ("Dinsos" ← "Din-as Sos-ial, …", "DPU" ← "Dinas Pekerjaan Umum, …"): the usual
+ * short form of the official name (at least two of its words, at least one of them shortened), not
+ * a wrong name. "Walikota" (whole words run together) and "DPUPR" (a letter no word starts with) are not.
+ */
+export function derivesFrom(short: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,]+/).filter((w) => w && !CONNECTIVES.has(w))
+  const target = short.toLowerCase()
+  if (!/^\p{L}+$/u.test(target) || words.length < 2) return false
+  const walk = (rest: string, i: number, shortened: boolean): boolean => {
+    if (rest === '') return i >= 2 && shortened
+    if (i >= words.length) return false
+    for (let k = 1; k <= Math.min(rest.length, words[i].length); k++) {
+      if (words[i].startsWith(rest.slice(0, k)) && walk(rest.slice(k), i + 1, shortened || k < words[i].length)) return true
+    }
+    return false
+  }
+  return walk(target, 0, false)
+}
+
 function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   const byVariant = new Map<string, OfficialNameEntry>()
   const officialNames = new Set(registry.map((e) => normalise(e.name)))
+  // Variants that the registry lists against an official short form ("Diskominfo" against
+  // "Diskominfosan"): an outdated short form, wrong even when it derives from the long name.
+  const againstShortForm = new Set(registry.filter((e) => !/\s/.test(e.name.trim())).flatMap((e) => (e.variants ?? []).map(normalise)))
   for (const entry of registry) {
     for (const variant of entry.variants ?? []) {
       const key = normalise(variant)
       // A variant that is another entry's official name is not wrong.
-      if (key && !officialNames.has(key)) byVariant.set(key, entry)
+      if (!key || officialNames.has(key)) continue
+      // A one-word short form built from the official name ("Dinsos", "DPU") is the usual way to
+      // shorten it, not a wrong name — unless the registry records it against an official short form.
+      if (!againstShortForm.has(key) && registry.some((e) => derivesFrom(key, e.name))) continue
+      byVariant.set(key, entry)
     }
   }
   const bounded = (alt: string) => (alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu') : null)
