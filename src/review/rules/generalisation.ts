@@ -11,7 +11,7 @@ const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g,
 /** Groups of citizens and stakeholders (multi-word entries first). */
 export const GROUP_NOUNS = [
   'orang tua', 'wali murid', 'pelaku usaha', 'pelaku umkm', 'pemangku kepentingan', 'lapisan masyarakat', 'elemen masyarakat',
-  'penerima manfaat', 'penerima bantuan', 'kaum muda', 'ibu-ibu', 'bapak-bapak', 'anak-anak',
+  'penerima manfaat', 'penerima bantuan', 'kaum muda', 'juru parkir', 'pengemudi ojek', 'sopir angkot', 'ibu-ibu', 'bapak-bapak', 'anak-anak',
   'warga', 'masyarakat', 'penduduk', 'rakyat', 'publik', 'orang', 'pihak', 'pedagang', 'peserta', 'petani', 'nelayan',
   'peternak', 'pengunjung', 'wisatawan', 'penumpang', 'pengguna', 'pelanggan', 'pemohon', 'penerima', 'penghuni',
   'lansia', 'siswa', 'pelajar', 'mahasiswa', 'guru', 'pengusaha', 'pengendara', 'pengemudi', 'pasien', 'pekerja',
@@ -52,6 +52,9 @@ const GENERALISATION = new RegExp(
     // semua warga setuju · Para pedagang menyambut antusias · Para lansia penerima bantuan merasa sangat terbantu
     // · seluruh pedagang tidak keberatan
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}))(?![\\p{L}])`,
+    // A totality said after the group: "Para juru parkir di Kotabaru pun tanpa terkecuali merasa …",
+    // "warga tanpa kecuali mendukung" (any state after "merasa", not a negated one).
+    `(?<![\\p{L}])(?:${ALL}\\s+)?${GROUP}${GAP(4)}\\s+tanpa\\s+(?:ter)?kecuali${GAP(2)}\\s+(?:${alt(ATTITUDES)}|merasa\\s+(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
     // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
     `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
@@ -66,6 +69,13 @@ const GENERALISATION = new RegExp(
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
 
+/**
+ * An appeal, duty or possibility between the group and the attitude ("Setiap warga diharapkan
+ * mendukung", "Seluruh pengunjung dapat menikmati", "Para peserta diminta tenang"): what the group
+ * is asked or able to do, not a claim about what it feels.
+ */
+const MODAL = /(?<![\p{L}])(?:diharapkan|diharap|diimbau|diminta|diajak|dianjurkan|disarankan|diwajibkan|wajib|harus|perlu|dapat|bisa|boleh|berhak|mampu|hendaknya|sebaiknya|berkesempatan|agar|supaya|untuk)(?![\p{L}])/iu
+
 /** Generalisations about citizens in the writer's voice ("semua warga setuju", "Para pedagang menyambut antusias"). */
 export const generalisation: Rule = {
   id: 'generalisation',
@@ -76,6 +86,7 @@ export const generalisation: Rule = {
       category: 'neutrality',
       pattern: GENERALISATION,
       skip: (_field, match) =>
+        MODAL.test(match[0]) ||
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2),

@@ -5,7 +5,7 @@ import { sentenceAt } from '../voiceAt'
 const SCOPE =
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+)'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+)'
 /** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
 export const TER_ADJECTIVES = [
   'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
@@ -31,6 +31,11 @@ const SUPERLATIVE = new RegExp(
   ].join('|'),
   'giu',
 )
+/** Nouns of a sequence: "pertama" after them is an ordinal ("tahap pertama di kawasan …", "hari pertama"), not a first. */
+const SEQUENCE_NOUN = /(?<![\p{L}])(?:tahap|tahapan|fase|hari|pekan|minggu|bulan|tahun|triwulan|semester|gelombang|angkatan|kloter|rombongan|putaran|babak|sesi|termin|periode|edisi|seri|jilid|urutan|peringkat|juara|nomor|lantai|ruas|zona|paket|kelompok|regu|sif|shift)\s+$/iu
+/** A local place as the scope of "pertama kali digelar di …": where something was first held, not a first. */
+const LOCAL_SCOPE = /\sdi\s+(?:kota|kabupaten|kecamatan|kemantren|kelurahan|desa|kampung|kawasan|wilayah|pesisir|lereng|tanah)\s+\p{L}+$/iu
+
 /** A named source in the sentence makes the claim checkable. */
 const SOURCE = /(?<![\p{L}])(?:menurut|versi|berdasarkan|data|survei|laporan|peringkat|penilaian|dinilai|mencatat|dicatat|tercatat|dirilis|merilis|lembaga|museum rekor|muri)(?![\p{L}])/iu
 
@@ -44,6 +49,17 @@ export const unsourcedSuperlative: Rule = {
       category: 'neutrality',
       pattern: SUPERLATIVE,
       skip: (field, match) => {
+        // "di seluruh …" is a scope when a named region follows ("di seluruh Jawa Tengah"), not
+        // "di seluruh kelurahan".
+        const whole = /di\s+seluruh\s+(\p{L}+)$/iu.exec(match[0])
+        if (whole && !/^\p{Lu}/u.test(whole[1])) return true
+        if (/^(?:yang\s+)?pertama/iu.test(match[0])) {
+          // An ordinal: "tahap pertama di kawasan Malioboro", "hari pertama di Kabupaten Sleman".
+          if (SEQUENCE_NOUN.test(field.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) return true
+          // Where it first happened: "pertama kali digelar di Kota Yogyakarta" (the claim of a first
+          // needs a wider scope: "pertama kali diterapkan di Indonesia").
+          if (/^(?:yang\s+)?pertama\s+kali(?:nya)?\s+\p{L}+\s+di\s/iu.test(match[0]) && LOCAL_SCOPE.test(match[0])) return true
+        }
         const sentence = sentenceAt(field, match.index ?? 0)
         return SOURCE.test(field.text.slice(sentence.start, sentence.end))
       },

@@ -16,6 +16,15 @@ export const OFFICIAL_TITLES = [
 const OFFICIAL = alt([...OFFICIAL_TITLES, 'pemerintah kota', 'pemkot', 'bapak', 'ibu'])
 /** Merit nouns. Any "ke-…-an" noun (kegigihan, kepedulian, kesigapan, ketegasan) counts too. */
 const MERIT = `(?:${alt(['tangan dingin', 'kerja keras', 'kepemimpinan', 'arahan', 'komitmen', 'perhatian', 'kepedulian', 'inisiatif', 'visi', 'dedikasi', 'gebrakan', 'terobosan', 'kebijakan', 'upaya', 'dukungan', 'bimbingan', 'prakarsa', 'gagasan', 'jasa', 'perjuangan', 'sentuhan', 'peran', 'campur tangan', 'kiprah'])}|ke\\p{L}{3,}an)`
+/**
+ * Nouns of an instruction or of help ("atas arahan Wali Kota", "atas dukungan Camat", "karena
+ * kebijakan Bupati"): after "atas"/"karena" they say on whose instruction or with whose help
+ * something happened — a fact — unless praise follows ("atas arahan Sekda yang tegas").
+ */
+const PROCEDURAL = ['arahan', 'dukungan', 'kebijakan', 'upaya', 'bimbingan', 'prakarsa', 'gagasan', 'peran', 'inisiatif', 'campur tangan', 'instruksi', 'perintah', 'undangan', 'izin', 'permintaan', 'fasilitasi']
+const VIRTUE = `(?:(?!${alt(PROCEDURAL)}(?![\\p{L}]))${MERIT})`
+/** Praise of an official's manner ("yang tegas dan visioner", "yang begitu besar"). */
+const PRAISE = alt(['tegas', 'visioner', 'cemerlang', 'jitu', 'bijak', 'bijaksana', 'luar biasa', 'tulus', 'sigap', 'cekatan', 'brilian', 'hebat', 'gigih', 'tak kenal lelah', 'tidak kenal lelah', 'begitu', 'sangat', 'amat', 'sungguh'])
 /** Merit words that are credit on their own ("berkat kepemimpinan …", "tak lepas dari arahan …"). */
 const STRONG_MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+keras|perhatian|kepedulian|inisiatif|visi|dedikasi|gebrakan|terobosan|kebijakan|upaya)'
 /**
@@ -26,7 +35,7 @@ const QUALITY = '(?!(?:kebijakan|kehadiran|kedatangan|kegiatan|keputusan|keteran
 const WORD = `[\\p{L}\\d-]+`
 /** Up to n words in the same clause (no punctuation, no quotation mark). */
 const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
-const HEAD = `(?:berkat|atas\\s+${MERIT}|karena\\s+${MERIT}|(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari|(?:tak|tidak)\\s+(?:bisa|dapat|akan)\\s+(?:di|ter)pisahkan\\s+dari|(?:tak|tidak)\\s+terpisahkan\\s+dari|hasil\\s+kerja\\s+keras|buah\\s+dari|buah\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
+const HEAD = `(?:berkat|atas\\s+${VIRTUE}|karena\\s+${VIRTUE}|(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari|(?:tak|tidak)\\s+(?:bisa|dapat|akan)\\s+(?:di|ter)pisahkan\\s+dari|(?:tak|tidak)\\s+terpisahkan\\s+dari|hasil\\s+kerja\\s+keras|buah\\s+dari|buah\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
 
 // Credit constructions whose object is an official, found by the official's title (or a
 // registry person) within a few words of the construction: "berkat kepemimpinan …", "Berkat
@@ -38,6 +47,8 @@ const CREDIT_PARTS = [
   `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|komando|arahan)(?![\\p{L}])`,
   `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
   `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
+  // An instruction or help praised: "Atas arahan Sekda yang tegas dan visioner".
+  `(?<![\\p{L}])(?:atas|karena)\\s+${alt(PROCEDURAL)}\\s+${OFFICIAL}(?:\\s+\\p{L}+){0,3}?\\s+yang\\s+${PRAISE}(?![\\p{L}])`,
   // A result said to spring from an official's quality: "lahir dari kejelian Wali Kota", "bermula
   // dari inisiatif Camat", "bersumber dari komitmen Lurah".
   `(?<![\\p{L}])(?:lahir|berawal|bermula|bersumber|berasal|tumbuh)\\s+dari\\s+${MERIT}${GAP(2)}\\s+${OFFICIAL}(?![\\p{L}])`,
