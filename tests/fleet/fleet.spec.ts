@@ -132,17 +132,17 @@ const crawl = async (base: string, run: string, count: number): Promise<Record<n
 }
 
 describe('a crawler of distinct URLs', () => {
-  it('leaves nothing per URL behind: 1,500 distinct 404s, searches, list pages and feeds grow the heap by < 8 MB', async () => {
+  it('leaves nothing per URL behind: 1,000 distinct 404s, searches, list pages and feeds grow the heap by < 8 MB', async () => {
     const started = Date.now()
-    await crawl(crawled.url, 'pemanasan', 300) // code paths compiled, fixed-size caches filled
+    await crawl(crawled.url, 'pemanasan', 200) // code paths compiled, fixed-size caches filled
     await new Promise((resolve) => setTimeout(resolve, 1200)) // micro-cache TTL (1 s) passed
     const before = await memoryInUse()
-    const statuses = await crawl(crawled.url, 'jelajah', 1500)
+    const statuses = await crawl(crawled.url, 'jelajah', 1000)
     await new Promise((resolve) => setTimeout(resolve, 1200))
     const growth = (await memoryInUse()) - before
-    console.log(`[fleet] crawl of 1,500 distinct URLs (statuses ${JSON.stringify(statuses)}): heap + buffers after GC grew ${(growth / 1024 / 1024).toFixed(1)} MB, ${Date.now() - started} ms`)
+    console.log(`[fleet] crawl of 1,000 distinct URLs (statuses ${JSON.stringify(statuses)}): heap + buffers after GC grew ${(growth / 1024 / 1024).toFixed(1)} MB, ${Date.now() - started} ms`)
     expect(statuses[500] ?? 0).toBe(0)
-    expect(statuses[404]).toBeGreaterThan(500)
+    expect(statuses[404]).toBeGreaterThan(300)
     expect(growth).toBeLessThan(8 * 1024 * 1024)
   }, 120_000)
 })
