@@ -72,3 +72,7 @@ console.log(`\ntop ${top} by count grown:`)
 for (const row of [...grown].sort((a, b) => b.count - a.count).slice(0, top)) {
   console.log(`  ${String(row.count).padStart(8)} × ${mb(row.bytes).padStart(8)} MB  ${row.key}`)
 }
+console.log(`\ntop ${top} by bytes in the second snapshot (what the heap holds at all):`)
+for (const [key, group] of [...after.groups].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, top)) {
+  console.log(`  ${mb(group.bytes).padStart(8)} MB ${String(group.count).padStart(8)} ×  ${key}`)
+}

@@ -25,7 +25,10 @@ const sharedCache = () => globalThis[Symbol.for('warta.fleet')]?.nextCache ?? nu
 
 const DEFAULT_MAX_MB = 16
 
-/** NEXT_CACHE_MAX_MB as bytes (a positive number of megabytes; anything else: the default). */
+/**
+ * NEXT_CACHE_MAX_MB as bytes (a positive number of megabytes; anything else: the default). Read
+ * here, not in src/config: Next loads this file on its own, unbundled, in every process.
+ */
 export const maxCacheBytes = (value = process.env.NEXT_CACHE_MAX_MB) => {
   const mb = Number(value)
   return Math.round((Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_MB) * 1024 * 1024)
