@@ -36,6 +36,16 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = process.env
 const isProduction = env.NODE_ENV === 'production'
 
+// Payload's dependency checker (development and tests only) requires every @payloadcms/* package
+// at payload's exact version. The registry serves @payloadcms/storage-s3 and
+// @payloadcms/plugin-cloud-storage only at 3.90.1; package.json `overrides` make them use this
+// project's payload/ui 3.90.2 (one copy of each), but their own version number still differs, so
+// the checker rejects the set-up in an unhandled promise (which fails Vitest runs and `next dev`).
+// tests/unit/config/payloadPackages.spec.ts checks instead that package-lock.json resolves one
+// copy of payload and of every @payloadcms/* package, and one React. Remove this line once
+// storage-s3 is served at payload's version.
+env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 const database = parseDatabaseUri(
   env.DATABASE_URI || (env.NODE_ENV === 'development' ? 'file:./data/warta-dev.db' : undefined),
 )
