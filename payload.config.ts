@@ -19,6 +19,7 @@ import { Users } from './src/collections/Users'
 import { buildDatabaseAdapter } from './src/config/buildDatabaseAdapter'
 import { parseDatabaseUri } from './src/config/parseDatabaseUri'
 import { resolveAdminOrigins } from './src/config/resolveAdminOrigins'
+import { mediaStorageSettings } from './src/config/mediaStorageSettings'
 import { resolvePayloadSecret } from './src/config/resolvePayloadSecret'
 import { nodemailerAdapter } from './src/email/nodemailerAdapter'
 import { Channels } from './src/globals/Channels'
@@ -29,6 +30,7 @@ import { lexicalIndonesian } from './src/i18n/lexicalIndonesian'
 import { tasks } from './src/jobs'
 import { JOBS_SILENT } from './src/jobs/jobsSilent'
 import { recordRunnerTick } from './src/jobs/runnerHeartbeat'
+import { mediaStoragePlugin } from './src/media/mediaStoragePlugin'
 import { payloadLogger } from './src/server/payloadLogger'
 import { securityPlugin } from './src/security/securityPlugin'
 
@@ -127,8 +129,10 @@ export default buildConfig({
         ),
     },
   },
-  // Query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md).
-  plugins: [securityPlugin],
+  // Media in an S3-compatible bucket when S3_* is set, else MEDIA_DIR (docs/deploy.md), then the
+  // query allow-list, GraphQL limits, Indonesian 4xx answers (docs/security.md). Storage goes
+  // first so the security plugin sees which collections no longer keep files on disk.
+  plugins: [mediaStoragePlugin(mediaStorageSettings()), securityPlugin],
   onInit: createOnInit({
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
