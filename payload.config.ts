@@ -42,7 +42,7 @@ const isProduction = env.NODE_ENV === 'production'
 // at payload's exact version. The registry serves @payloadcms/storage-s3 and
 // @payloadcms/plugin-cloud-storage only at 3.90.1; package.json `overrides` make them use this
 // project's payload/ui 3.90.2 (one copy of each), but their own version number still differs, so
-// the checker rejects the set-up in an unhandled promise (which fails Vitest runs and `next dev`).
+// the checker rejects the set-up in an unhandled promise rejection (Vitest then fails the run).
 // tests/unit/config/payloadPackages.spec.ts checks instead that package-lock.json resolves one
 // copy of payload and of every @payloadcms/* package, and one React. Remove this line once
 // storage-s3 is served at payload's version.
