@@ -4,6 +4,9 @@
 // Env: PORT (3000), HOSTNAME (0.0.0.0), PORTAL_MICROCACHE=off to disable it,
 // PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64), REDIS_URL (fleet: shared Next
 // cache, purges and retraction state, see docs/deploy.md), SHUTDOWN_GRACE_MS (25000).
+// First: decides source-map support before any other module (Next's chunks above all) loads.
+import '../src/config/applySourceMapSetting'
+
 import { AsyncResource } from 'node:async_hooks'
 import http from 'node:http'
 import next from 'next'
