@@ -4,10 +4,13 @@ import path from 'node:path'
 import { ConfigError } from '../src/config/ConfigError'
 import { parseDatabaseUri } from '../src/config/parseDatabaseUri'
 import { resolvePayloadSecret } from '../src/config/resolvePayloadSecret'
+import { resolveS3Settings } from '../src/config/resolveS3Settings'
 import { resolveSecretKey } from '../src/config/resolveSecretKey'
 
 try {
   parseDatabaseUri(process.env.DATABASE_URI)
+  // Media: S3_* all make sense together, or none is set (local MEDIA_DIR).
+  resolveS3Settings(process.env)
   resolvePayloadSecret({
     secret: process.env.PAYLOAD_SECRET,
     nodeEnv: 'production',

@@ -299,6 +299,8 @@ export interface Media {
   unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
+  prefix?: string | null;
+  _objectKey?: string | null;
   url?: string | null;
   thumbnailURL?: string | null;
   filename?: string | null;
@@ -863,6 +865,8 @@ export interface MediaSelect<T extends boolean = true> {
   unit?: T;
   updatedAt?: T;
   createdAt?: T;
+  prefix?: T;
+  _objectKey?: T;
   url?: T;
   thumbnailURL?: T;
   filename?: T;

@@ -5,6 +5,8 @@
  * securityPlugin applies them to every REST and GraphQL operation.
  */
 
+import { imageSizes } from '@/collections/Media/imageSizes'
+
 export type QueryRole = 'anonymous' | 'staff'
 
 export const LIMITS = {
@@ -56,7 +58,9 @@ const ANONYMOUS_FIELDS: Record<string, readonly string[]> = {
   ],
   categories: ['id', 'slug', 'name', 'createdAt', 'updatedAt'],
   units: ['id', 'slug', 'name', 'createdAt', 'updatedAt'],
-  media: ['id', 'filename', 'mimeType', 'createdAt', 'updatedAt'],
+  // The S3 storage adapter finds a file's document by any of its names (original or image size)
+  // and its storage folder, inside an anonymous `/api/media/file/…` request.
+  media: ['id', 'filename', 'mimeType', 'createdAt', 'updatedAt', 'prefix', ...imageSizes.map((size) => `sizes.${size.name}.filename`)],
 }
 
 /** Fields of a version document itself (the rest is under `version.`). */

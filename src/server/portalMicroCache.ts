@@ -13,6 +13,8 @@ export type MicroCacheOptions = {
   maxBytes: number
   /** Clock for tests (milliseconds, monotonic). */
   now?: () => number
+  /** How often expired entries are dropped (default: every `ttlMs`); 0 = only on access and `prune()`. */
+  pruneEveryMs?: number
 }
 
 // Staff sessions and draft mode must always reach Next.js (their pages are private).
@@ -48,9 +50,25 @@ export function createPortalMicroCache(options: MicroCacheOptions) {
   let holdUntil = 0
   const clock = options.now ?? (() => performance.now())
   const stats = { hits: 0, misses: 0, bypasses: 0, purges: 0 }
+  // lru-cache drops an expired entry only when it is read or evicted by size: under a crawler of
+  // distinct URLs nothing is read twice, so up to maxBytes of expired bodies stayed in memory.
+  const prune = (): void => void entries.purgeStale()
+  const pruneEveryMs = options.pruneEveryMs ?? options.ttlMs
+  const pruner = pruneEveryMs > 0 ? setInterval(prune, pruneEveryMs) : null
+  pruner?.unref()
 
   return {
     stats,
+    /** Stored entries and their counted bytes (bodies + 1 KB each). */
+    get size(): { entries: number; bytes: number } {
+      return { entries: entries.size, bytes: entries.calculatedSize }
+    },
+    /** Drops expired entries now (also run every `pruneEveryMs`). */
+    prune,
+    /** Stops the pruning timer (tests; the server's lives as long as the process). */
+    close(): void {
+      if (pruner) clearInterval(pruner)
+    },
     purge(holdMs = 0): void {
       generation++
       stats.purges++

@@ -33,6 +33,7 @@ const FACTORIES: FactoryMap = {
       containerCap: settings.containerCap ?? undefined,
       publishImage: deps.publishImage,
       loadMedia: deps.loadMedia,
+      readStoredMedia: deps.readStoredMedia,
     }),
   youtube: (settings, deps) =>
     youtubeAdapter({
@@ -42,6 +43,7 @@ const FACTORIES: FactoryMap = {
       rootUrl: settings.rootUrl ?? undefined,
       tokenUrl: settings.tokenUrl ?? undefined,
       loadMedia: deps.loadMedia,
+      readStoredMedia: deps.readStoredMedia,
     }),
 }
 

@@ -1,9 +1,13 @@
+import { mediaFileKey } from '@/media/mediaFileKey'
+
 import type { SyndicationItem, SyndicationMedia } from './types'
 
 /** A media document as Payload returns it at depth ≥ 1 (unpopulated ids are skipped). */
 export interface MediaLike {
   url?: string | null
   filename?: string | null
+  /** Folder of the file in the media store (storage adapter field; usually empty). */
+  prefix?: string | null
   mimeType?: string | null
   alt?: string | null
   width?: number | null
@@ -50,8 +54,6 @@ export interface ToSyndicationItemOptions {
   versionId: string
   /** Path of a news page; default `/berita/${slug}`. */
   newsPath?: (slug: string) => string
-  /** Local upload directory, so adapters read originals from disk instead of over HTTP. */
-  mediaDir?: string
 }
 
 /** Pure mapping from a news version to what adapters consume (no I/O). */
@@ -65,8 +67,7 @@ export function toSyndicationItem(news: NewsLike, options: ToSyndicationItemOpti
       : `${origin}${value.url.startsWith('/') ? '' : '/'}${value.url}`
     return {
       url,
-      filePath:
-        options.mediaDir && value.filename ? `${options.mediaDir.replace(/\/+$/, '')}/${value.filename}` : undefined,
+      storageKey: value.filename ? mediaFileKey({ prefix: value.prefix, filename: value.filename }) : undefined,
       mimeType: value.mimeType ?? 'application/octet-stream',
       alt: value.alt ?? '',
       width: value.width ?? 0,

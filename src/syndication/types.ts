@@ -18,8 +18,8 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 export interface SyndicationMedia {
   /** Absolute public URL of the original file. */
   url: string
-  /** Local path of the original, when the server can read it directly (faster, no HTTP). */
-  filePath?: string
+  /** Key of the original in the media store (src/media: MEDIA_DIR or the S3 bucket), read directly instead of over HTTP. */
+  storageKey?: string
   mimeType: string
   alt: string
   width: number
@@ -190,6 +190,8 @@ export interface SyndicationDeps {
   revalidate(item: SyndicationItem): Promise<void>
   /** Store a public file and return its absolute, unauthenticated, non-redirecting URL. */
   publishImage(buffer: Buffer, name: string): Promise<string>
-  /** Read a media original; defaults to filePath or fetching url. */
+  /** Read a media original; defaults to `readStoredMedia(storageKey)`, then fetching url. */
   loadMedia?(media: SyndicationMedia): Promise<Buffer>
+  /** Bytes of a media store key (undefined: no such object); the configured MediaStore's `read`. */
+  readStoredMedia?(key: string): Promise<Buffer | undefined>
 }

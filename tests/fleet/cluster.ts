@@ -124,11 +124,12 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
 
 export const webUrl = (index: number) => `http://127.0.0.1:${PORT_BASE + index}`
 
-export const startWeb = async (index: number, extraEnv: Record<string, string> = {}): Promise<Proc & { url: string }> => {
+/** `nodeArgs` go before the server script (e.g. `--expose-gc`, another `--import`). */
+export const startWeb = async (index: number, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<Proc & { url: string }> => {
   await assertPortFree(PORT_BASE + index, `web${index}`)
   const env = { ...baseEnv(), PORT: String(PORT_BASE + index), HOSTNAME: '127.0.0.1', ...extraEnv }
   if (index === 0) Object.assign(env, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
-  const proc = launch(`web${index}`, process.execPath, ['--import', 'tsx', 'scripts/server.ts'], env)
+  const proc = launch(`web${index}`, process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/server.ts'], env)
   const url = webUrl(index)
   await waitFor(
     async () => {

@@ -1,7 +1,8 @@
 import autocannon from 'autocannon'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ensureBuild, freshData, type Proc, startRedis, startWeb, startWorker, stopAll, waitFor } from './cluster'
+import { crawlUrl } from '../../bench/crawlUrls.mjs'
+import { ensureBuild, freshData, PORT_BASE, type Proc, startRedis, startWeb, startWorker, stopAll, waitFor } from './cluster'
 import { approvedItem, type Item, type Newsroom, setUpNewsroom, transition } from './portalApi'
 
 /**
@@ -12,6 +13,9 @@ let a: Proc & { url: string }
 let b: Proc & { url: string }
 let worker: Proc
 let room: Newsroom
+/** A third instance as a single server runs it (no Redis), with a memory probe (tests/fleet/memoryProbe.mjs). */
+let crawled: Proc & { url: string }
+const PROBE_PORT = PORT_BASE + 9
 let counter = 0
 
 const unique = () => `armada${Date.now().toString(36)}${(counter++).toString(36)}`
@@ -95,12 +99,58 @@ beforeAll(async () => {
   freshData()
   await startRedis()
   a = await startWeb(0)
-  ;[b, worker] = await Promise.all([startWeb(1), startWorker()])
+  ;[b, worker, crawled] = await Promise.all([
+    startWeb(1),
+    startWorker(),
+    // NEXT_CACHE_MAX_MB=4: the bound the crawl test relies on, whatever fills the cache.
+    startWeb(2, { REDIS_URL: '', MEMORY_PROBE_PORT: String(PROBE_PORT), PORTAL_MICROCACHE_TTL_MS: '1000', NEXT_CACHE_MAX_MB: '4' }, [
+      '--expose-gc',
+      '--import',
+      './tests/fleet/memoryProbe.mjs',
+    ]),
+  ])
   room = await setUpNewsroom(a.url)
 }, 240_000)
 
 afterAll(async () => {
   await stopAll()
+})
+
+/** Heap plus array buffers (response bodies) in use after full GCs, in bytes. */
+const memoryInUse = async (): Promise<number> => {
+  const usage = (await (await fetch(`http://127.0.0.1:${PROBE_PORT}/`)).json()) as { heapUsed: number; arrayBuffers: number }
+  return usage.heapUsed + usage.arrayBuffers
+}
+
+/** Requests `count` distinct crawler URLs (bench/crawlUrls.mjs) over 8 connections; answers the statuses seen. */
+const crawl = async (base: string, run: string, count: number): Promise<Record<number, number>> => {
+  const statuses: Record<number, number> = {}
+  let next = 0
+  const worker = async () => {
+    while (next < count) {
+      const res = await fetch(`${base}${crawlUrl(next++, { run, categories: [room.category.slug] })}`)
+      await res.arrayBuffer()
+      statuses[res.status] = (statuses[res.status] ?? 0) + 1
+    }
+  }
+  await Promise.all(Array.from({ length: 8 }, worker))
+  return statuses
+}
+
+describe('a crawler of distinct URLs', () => {
+  it('leaves nothing per URL behind: 1,000 distinct 404s, searches, list pages and feeds grow the heap by < 8 MB', async () => {
+    const started = Date.now()
+    await crawl(crawled.url, 'pemanasan', 200) // code paths compiled, fixed-size caches filled
+    await new Promise((resolve) => setTimeout(resolve, 1200)) // micro-cache TTL (1 s) passed
+    const before = await memoryInUse()
+    const statuses = await crawl(crawled.url, 'jelajah', 1000)
+    await new Promise((resolve) => setTimeout(resolve, 1200))
+    const growth = (await memoryInUse()) - before
+    console.log(`[fleet] crawl of 1,000 distinct URLs (statuses ${JSON.stringify(statuses)}): heap + buffers after GC grew ${(growth / 1024 / 1024).toFixed(1)} MB, ${Date.now() - started} ms`)
+    expect(statuses[500] ?? 0).toBe(0)
+    expect(statuses[404]).toBeGreaterThan(300)
+    expect(growth).toBeLessThan(8 * 1024 * 1024)
+  }, 120_000)
 })
 
 describe('fleet: two web instances and a worker sharing Redis', () => {

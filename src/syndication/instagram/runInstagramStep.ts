@@ -113,7 +113,7 @@ export async function runInstagramStep(
   }
 
   const publishImages = async (): Promise<string[]> => {
-    const load = options.loadMedia ?? ((media) => loadMediaBuffer('instagram', media, fetchImpl))
+    const load = options.loadMedia ?? ((media) => loadMediaBuffer('instagram', media, fetchImpl, options.readStoredMedia))
     const urls: string[] = []
     let ratio: number | undefined
     for (const [index, media] of instagramImages(item).entries()) {

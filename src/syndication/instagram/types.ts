@@ -13,8 +13,10 @@ export interface InstagramAdapterOptions {
   maxHashtags?: number
   /** Stores a JPEG at a public URL Meta can download; returns that URL. */
   publishImage(buffer: Buffer, name: string): Promise<string>
-  /** Reads a media original; defaults to filePath, then fetching url. */
+  /** Reads a media original; defaults to `readStoredMedia(storageKey)`, then fetching url. */
   loadMedia?(media: SyndicationMedia): Promise<Buffer>
+  /** Reads a media store key (the server's MediaStore); undefined: no such object. */
+  readStoredMedia?(key: string): Promise<Buffer | undefined>
   /** Per-request timeout. */
   timeoutMs?: number
   /** Status polling: 2 s, 4 s, 8 s … capped, then a new container after `pollTotalMs`. */

@@ -1,17 +1,15 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import type { Syndication } from '@/payload-types'
 
 import { checkRole } from '@/access/utilities'
+import { configuredMediaStore } from '@/media/configuredMediaStore'
 import { errorAnswer, jsonAnswer, notLoggedIn } from '@/utilities/endpointAnswers'
 import { writeAuditEntry } from '@/workflow/writeAuditEntry'
 
 import { channelTokenStatus } from './channelTokens'
 import { updateSyndicationWhere } from './records'
-import { SYNDICATION_IMAGE_NAME, syndicationImageDir } from './syndicationDeps'
+import { SYNDICATION_IMAGE_NAME, syndicationImageKey } from './syndicationDeps'
 
 const idOf = (value: unknown): number | string =>
   (typeof value === 'object' && value !== null && 'id' in value ? (value as { id: number | string }).id : value) as number | string
@@ -79,19 +77,26 @@ const byNews: PayloadHandler = async (req) => {
   return jsonAnswer(200, { docs: (docs as Syndication[]).map(publicRecord) })
 }
 
-/** `GET /api/syndications/images/:name`: public JPEGs prepared for Instagram (Meta downloads them). */
+/**
+ * `GET /api/syndications/images/:name`: public JPEGs prepared for Instagram (Meta downloads them),
+ * read from the media store (MEDIA_DIR or the S3 bucket). 404 when the object is not there; 503
+ * when the store cannot be read (Meta retries later, never caches an error as the image).
+ */
 const image: PayloadHandler = async (req) => {
   const name = String(req.routeParams?.name ?? '')
   if (!SYNDICATION_IMAGE_NAME.test(name)) return new Response('not found', { status: 404 })
+  let body: Buffer | undefined
   try {
-    const body = await readFile(path.join(syndicationImageDir(), name))
-    return new Response(new Uint8Array(body), {
-      status: 200,
-      headers: { 'content-type': 'image/jpeg', 'content-length': String(body.length), 'cache-control': 'public, max-age=31536000, immutable' },
-    })
-  } catch {
-    return new Response('not found', { status: 404 })
+    body = await configuredMediaStore().read(syndicationImageKey(name))
+  } catch (error) {
+    req.payload.logger.warn(`[syndication] cannot read image ${name} from the media store: ${error instanceof Error ? error.message : String(error)}`)
+    return new Response('media store unavailable', { status: 503, headers: { 'retry-after': '30' } })
   }
+  if (!body) return new Response('not found', { status: 404 })
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: { 'content-type': 'image/jpeg', 'content-length': String(body.length), 'cache-control': 'public, max-age=31536000, immutable' },
+  })
 }
 
 /** `GET /api/syndications/token-status` (admins): token expiry and problems, for the dashboard. */

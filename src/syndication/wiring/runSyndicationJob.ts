@@ -4,8 +4,6 @@ import { randomUUID } from 'node:crypto'
 
 import type { News, Syndication } from '@/payload-types'
 
-import { mediaDir } from '@/config/mediaDir'
-
 import type { Checkpoint, ChannelId, SyndicationOperation, SyndicationResult } from '../types'
 
 import { SyndicationError } from '../errors'
@@ -71,7 +69,6 @@ async function loadItem(payload: Payload, record: Syndication) {
   return toSyndicationItem(news, {
     siteUrl: (site as { baseUrl?: null | string }).baseUrl || publicOrigin(payload),
     versionId: String(record.version),
-    mediaDir: mediaDir(),
   })
 }
 

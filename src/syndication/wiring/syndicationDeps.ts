@@ -1,18 +1,16 @@
 import type { Payload } from 'payload'
 
 import { createHash } from 'node:crypto'
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 
-import { mediaDir } from '@/config/mediaDir'
 import { publicUrl } from '@/config/publicUrl'
 import { revalidatePortal } from '@/data/revalidatePortal'
 import { TAGS } from '@/data/tags'
+import { configuredMediaStore } from '@/media/configuredMediaStore'
 
 import type { SyndicationDeps } from '../types'
 
-/** Where images prepared for Instagram are stored; served by `GET /api/syndications/images/:name`. */
-export const syndicationImageDir = (): string => path.join(mediaDir(), 'syndication')
+/** Media store key of an image prepared for Instagram; served by `GET /api/syndications/images/:name`. */
+export const syndicationImageKey = (name: string): string => `syndication/${name}`
 export const SYNDICATION_IMAGE_NAME = /^[a-f0-9]{16}-[A-Za-z0-9._-]{1,120}\.jpe?g$/
 
 let override: Partial<SyndicationDeps> | undefined
@@ -25,13 +23,11 @@ export function overrideSyndicationDeps(deps: Partial<SyndicationDeps> | undefin
 /** Public origin of this server (PUBLIC_URL; Payload's serverURL stays empty so the admin works at every address). */
 export const publicOrigin = (_payload: Payload): string => publicUrl()
 
-/** Stores the JPEG under MEDIA_DIR/syndication (content-addressed) and returns its public URL. */
+/** Stores the JPEG under `syndication/` in the media store (content-addressed) and returns its public URL. */
 export async function publishSyndicationImage(payload: Payload, buffer: Buffer, name: string): Promise<string> {
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+/, '').slice(-100) || 'gambar.jpg'
   const file = `${createHash('sha256').update(buffer).digest('hex').slice(0, 16)}-${/\.jpe?g$/i.test(safe) ? safe : `${safe}.jpg`}`
-  const dir = syndicationImageDir()
-  await mkdir(dir, { recursive: true })
-  await writeFile(path.join(dir, file), buffer)
+  await configuredMediaStore().write(syndicationImageKey(file), buffer, 'image/jpeg')
   return `${publicOrigin(payload)}/api/syndications/images/${file}`
 }
 
@@ -42,5 +38,6 @@ export function syndicationDeps(payload: Payload): SyndicationDeps {
       override?.revalidate ?? ((item) => revalidatePortal([TAGS.newsLists, TAGS.newsItem(item.slug)])),
     publishImage: override?.publishImage ?? ((buffer, name) => publishSyndicationImage(payload, buffer, name)),
     loadMedia: override?.loadMedia,
+    readStoredMedia: override?.readStoredMedia ?? ((key) => configuredMediaStore().read(key)),
   }
 }

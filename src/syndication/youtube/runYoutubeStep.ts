@@ -67,7 +67,8 @@ export async function runYoutubeStep(
     }
     if (item.cover && !cp.thumbnailSet) {
       const original = await (
-        options.loadMedia ?? ((media) => loadMediaBuffer('youtube', media, ctx.fetch ?? globalThis.fetch))
+        options.loadMedia ??
+        ((media) => loadMediaBuffer('youtube', media, ctx.fetch ?? globalThis.fetch, options.readStoredMedia))
       )(item.cover)
       const jpeg = await prepareThumbnail(original, item.cover).catch((cause: unknown) => {
         throw new SyndicationError('youtube', `cannot convert ${item.cover?.url} to a thumbnail`, {

@@ -16,7 +16,10 @@ export interface YoutubeAdapterOptions {
   categoryId?: string
   /** Used when neither the override nor the video has one. */
   language?: string
+  /** Reads a media original; defaults to `readStoredMedia(storageKey)`, then fetching url. */
   loadMedia?(media: SyndicationMedia): Promise<Buffer>
+  /** Reads a media store key (the server's MediaStore); undefined: no such object. */
+  readStoredMedia?(key: string): Promise<Buffer | undefined>
   timeoutMs?: number
 }
 

@@ -7,6 +7,9 @@ const preflight = (env: Record<string, string | undefined>) =>
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production' as const, ...env },
   })
 
+/** Everything production needs apart from media storage. */
+const READY = { DATABASE_URI: '', PAYLOAD_SECRET: 'x'.repeat(40), WARTA_SECRET_KEY: 'a'.repeat(64) }
+
 describe('start-up preflight (npm start / npm run demo)', () => {
   it('refuses an unsupported DATABASE_URI with one line naming the variable', () => {
     const result = preflight({ DATABASE_URI: 'postgres://warta:rahasia@db/warta', PAYLOAD_SECRET: 'x'.repeat(40) })
@@ -29,6 +32,29 @@ describe('start-up preflight (npm start / npm run demo)', () => {
     const result = preflight({ DATABASE_URI: '', PAYLOAD_SECRET: 'x'.repeat(40) })
     expect(result.status).toBe(1)
     expect(result.stderr.trim()).toMatch(/^\[warta\] cannot start: WARTA_SECRET_KEY is not set; [^\n]+$/)
+  })
+
+  it('refuses half-set S3_* media storage with one line, never printing the secret', () => {
+    const result = preflight({
+      ...READY,
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'warta',
+      S3_SECRET_ACCESS_KEY: 'rahasia-s3-0123456789',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim()).toMatch(/^\[warta\] cannot start: S3_BUCKET is not set but S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY is; [^\n]+$/)
+    expect(result.stderr).not.toContain('rahasia-s3')
+  })
+
+  it('accepts a complete S3_* media storage', () => {
+    const result = preflight({
+      ...READY,
+      S3_BUCKET: 'warta-media',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_ACCESS_KEY_ID: 'warta',
+      S3_SECRET_ACCESS_KEY: 'rahasia-s3-0123456789',
+    })
+    expect(result.status, result.stderr).toBe(0)
   })
 
   it('accepts SQLite and MongoDB URIs with both secrets', () => {

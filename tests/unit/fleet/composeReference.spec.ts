@@ -5,6 +5,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
+import { resolveS3Settings } from '@/config/resolveS3Settings'
+
 const ROOT = path.resolve(import.meta.dirname, '../../..')
 
 type Service = { command?: string[]; environment?: Record<string, string>; healthcheck?: unknown; depends_on?: Record<string, unknown> }
@@ -37,5 +39,14 @@ describe('compose.yaml (deployment reference)', () => {
     expect(compose.services.worker?.command).toEqual(['npm', 'run', 'worker'])
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['nginx', 'redis', 'mongo']))
     expect(fs.existsSync(path.join(ROOT, 'deploy/nginx.conf'))).toBe(true)
+  })
+
+  it('puts every instance and worker on the same S3 media settings (keys from the env file)', () => {
+    const settings = ['web-1', 'web-2', 'worker'].map((name) =>
+      resolveS3Settings({ ...compose.services[name]?.environment, S3_ACCESS_KEY_ID: 'warta', S3_SECRET_ACCESS_KEY: 'dari-warta.env' }),
+    )
+    expect(settings[0]).toMatchObject({ bucket: 'warta-media', endpoint: 'http://minio:9000', forcePathStyle: true, prefix: 'media' })
+    expect(settings[1]).toEqual(settings[0])
+    expect(settings[2]).toEqual(settings[0])
   })
 })

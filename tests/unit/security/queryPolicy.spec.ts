@@ -14,6 +14,13 @@ describe('query allow-list', () => {
     expect(() => checkSort('news', '-publishedAt,title', 'anonymous')).not.toThrow()
   })
 
+  it('lets an anonymous file request find media by any of its file names and folder (the S3 adapter does), nothing else', () => {
+    const byName = { or: [{ filename: { equals: 'a.jpg' } }, { 'sizes.thumbnail.filename': { equals: 'a.jpg' } }, { 'sizes.youtube.filename': { equals: 'a.jpg' } }] }
+    expect(() => checkWhere('media', { and: [byName, { prefix: { equals: '' } }] }, 'anonymous')).not.toThrow()
+    refused(() => checkWhere('media', { caption: { like: 'rahasia' } }, 'anonymous'))
+    refused(() => checkWhere('media', { 'sizes.thumbnail.url': { like: 'x' } }, 'anonymous'))
+  })
+
   it('never lets anyone query authentication data, however deep the path', () => {
     for (const path of ['authors.sessions.id', 'hash', 'salt', 'resetPasswordToken', 'lockUntil', 'version.authors.sessions.createdAt', 'loginAttempts']) {
       refused(() => checkWhere('news', { [path]: { like: 'a' } }, 'staff'))

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import http from 'node:http'
 import { gzipSync } from 'node:zlib'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { purgeMicroCache, registerMicroCache } from '@/data/microCacheRegistry'
 import { createPortalMicroCache, type PortalMicroCache } from '@/server/portalMicroCache'
@@ -54,6 +54,7 @@ beforeEach(() => {
   calls = []
   hold = null
 })
+afterEach(() => cache.close())
 
 describe('portal micro-cache', () => {
   it('answers a repeated anonymous GET from memory with the same status, headers and body', async () => {
@@ -140,5 +141,29 @@ describe('portal micro-cache', () => {
     expect((await get('/gz', { 'accept-encoding': 'identity' })).headers.get('x-warta-cache')).toBe('MISS')
     const notModified = await get('/gz', { 'accept-encoding': 'gzip', 'if-none-match': '"gz"' })
     expect(notModified.status).toBe(304)
+  })
+
+  it('drops expired entries on its own every TTL, not only when they are asked for again (a crawler never asks twice)', async () => {
+    cache.close()
+    cache = createPortalMicroCache({ ttlMs: 10_000, maxBytes: 1024 * 1024, now: () => clock, pruneEveryMs: 20 })
+    for (const path of ['/cari?q=a', '/cari?q=b', '/feed.xml?v=1']) await (await get(path)).text()
+    expect(cache.size.entries).toBe(3)
+    expect(cache.size.bytes).toBeGreaterThan(3 * 1024)
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(cache.size.entries).toBe(3) // not expired yet
+    clock += 10_001
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(cache.size).toEqual({ entries: 0, bytes: 0 })
+  })
+
+  it('prunes every ttlMs by default; with pruneEveryMs 0 only prune() and reads drop expired entries', async () => {
+    cache.close()
+    cache = createPortalMicroCache({ ttlMs: 10_000, maxBytes: 1024 * 1024, now: () => clock, pruneEveryMs: 0 })
+    await (await get('/cari?q=c')).text()
+    clock += 10_001
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(cache.size.entries).toBe(1)
+    cache.prune()
+    expect(cache.size.entries).toBe(0)
   })
 })

@@ -44,6 +44,7 @@ import { Icon as Icon_79e6734a5c9b4ec0de2f6598950b4867 } from '@/components/Bran
 import { Logo as Logo_5496f0f5764d226375d5dd242e31d0d2 } from '@/components/Brand/Logo'
 import { WorkQueueDashboard as WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a } from '@/components/Dashboard'
 import { AdminAddressNotice as AdminAddressNotice_113db33f67f05135af64305980bd18a0 } from '../../../components/AdminAddressNotice'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -94,5 +95,6 @@ export const importMap = {
   "@/components/Brand/Logo#Logo": Logo_5496f0f5764d226375d5dd242e31d0d2,
   "@/components/Dashboard#WorkQueueDashboard": WorkQueueDashboard_b39f2d96c5778d5698b3c9e7777aa63a,
   "/components/AdminAddressNotice#AdminAddressNotice": AdminAddressNotice_113db33f67f05135af64305980bd18a0,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
