@@ -32,8 +32,25 @@ function registryAcronyms(registry: PreparedArticle['registry']): Set<string> {
 /** Acronyms the article defines in parentheses: "Dinas Penanaman Modal … (DPMPTSP)". */
 function definedAcronyms(article: PreparedArticle): Set<string> {
   const set = new Set<string>()
-  for (const field of article.fields) for (const m of field.text.matchAll(/\(\s*(\p{Lu}{2,})\s*\)/gu)) set.add(m[1])
+  for (const field of article.fields) {
+    for (const m of field.text.matchAll(/\(\s*(\p{Lu}{2,}(?:-\p{Lu}{2,})*)\s*\)/gu)) {
+      set.add(m[1])
+      for (const part of m[1].split('-')) set.add(part)
+    }
+  }
   return set
+}
+
+/**
+ * A hyphenated compound of acronyms ("KUA-PPAS", "RPJMD-RKPD"): two or more different short
+ * parts (2–5 letters each, the length of an acronym), one of which is an acronym. A reduplication
+ * ("AYO-AYO") or a shouted word ("HEBAT-HEBATNYA") is not.
+ */
+function acronymCompound(word: string, isAcronym: (l: string) => boolean): boolean {
+  const parts = word.split('-').map(letters)
+  if (parts.length < 2 || parts.some((p) => p.length < 2 || p.length > 5)) return false
+  if (new Set(parts).size < parts.length) return false
+  return parts.some(isAcronym)
 }
 
 /**
@@ -52,7 +69,7 @@ export const allCaps: Rule = {
     const isKnown = (word: string) => word.split(/[-'’]/).every((part) => !letters(part) || isAcronym(letters(part)))
     const allowed = (word: string) => {
       const l = letters(word)
-      return isKnown(word) || ROMAN.test(l) || l.length <= 5
+      return isKnown(word) || ROMAN.test(l) || l.length <= 5 || acronymCompound(word, isAcronym)
     }
     const findings: Finding[] = []
     const push = (field: PreparedField, first: number, last: number, message: string) => {
@@ -93,7 +110,7 @@ export const allCaps: Rule = {
           j++
         }
         const run = tokens.slice(i, j + 1)
-        const shouting = run.some((t) => !allowed(t.text)) || run.filter((t) => !isKnown(t.text)).length >= 3
+        const shouting = run.some((t) => !allowed(t.text)) || run.filter((t) => !isKnown(t.text) && !acronymCompound(t.text, isAcronym)).length >= 3
         if (shouting) {
           push(field, i, j, `"${field.text.slice(tokens[i].start, tokens[j].end)}" ditulis dengan huruf kapital semua, terkesan berteriak. Gunakan huruf kapital biasa; singkatan resmi boleh kapital (daftar singkatan dapat ditambah di leksikon).`)
         }

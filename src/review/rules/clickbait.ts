@@ -1,6 +1,7 @@
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
 
 const message = (excerpt: string) => `"${excerpt}" adalah gaya umpan klik. Judul dan kalimat berita langsung menyebut apa, siapa, kapan, dan di mana.`
 
@@ -11,15 +12,33 @@ const message = (excerpt: string) => `"${excerpt}" adalah gaya umpan klik. Judul
  */
 const TITLE_REACTION = /(?<![\p{L}])(?:yang\s+)?bikin\s+[\p{L}-]+/giu
 
+/**
+ * A headline written as a teaser: a verb of looking or revealing opening it ("Intip …", "Simak …",
+ * "Cek …"; invitations such as "Yuk", "Buruan", "Wajib Nonton" are call-to-action), or a colloquial register marker anywhere in it ("gak", "nggak",
+ * "banget", "bocoran", "kepo", "lho", "ternyata" …). A news headline states the fact in standard
+ * register; these sell curiosity. The marker is reported with the word after it.
+ */
+const TEASER_OPENERS = ['intip', 'simak', 'cek', 'lihat', 'tonton', 'kepoin', 'bongkar', 'terkuak', 'terungkap']
+const COLLOQUIAL = ['gak', 'nggak', 'enggak', 'ngga', 'gk', 'ga', 'banget', 'bocoran', 'kepo', 'lho', 'loh', 'dong', 'nih', 'sih', 'deh', 'wow', 'gokil', 'kece', 'mantul', 'nyangka', 'ternyata', 'bikin', 'auto', 'cuy', 'guys']
+const WORD_AFTER = '(?:\\s+[\\p{L}-]+)?'
+const TITLE_TEASER = new RegExp(
+  `^\\s*(?:${TEASER_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})${WORD_AFTER}|(?<![\\p{L}])(?:${COLLOQUIAL.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
+  'giu',
+)
+
 /** Clickbait openers and phrases (lexicons/clickbait.json), and reaction promises in the headline. */
 export const clickbait: Rule = {
   id: 'clickbait',
   category: 'neutrality',
   run: (article) => {
     const findings = phraseFindings(article, { rule: 'clickbait', category: 'neutrality', list: 'clickbait', message })
-    const title = patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_REACTION, message }).filter(
-      (f) => f.field === 'title' && !findings.some((g) => g.field === 'title' && g.start < f.end && f.start < g.end),
-    )
+    const title: Finding[] = []
+    for (const pattern of [TITLE_REACTION, TITLE_TEASER]) {
+      for (const f of patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern, message })) {
+        const overlaps = (g: Finding) => g.field === 'title' && g.start < f.end && f.start < g.end
+        if (f.field === 'title' && !findings.some(overlaps) && !title.some(overlaps)) title.push(f)
+      }
+    }
     return [...findings, ...title]
   },
 }

@@ -41,6 +41,64 @@ function dates(field: PreparedField, lexicon: CompiledLexicon): DayMonth[] {
   return found
 }
 
+/** What a date is to its event, from the words just before it: a start, an end, or neither. */
+type Role = 'start' | 'end' | null
+const START = /(?:^|[^\p{L}])(?:mulai|dimulai|dibuka|sejak|diawali)(?:\s+(?:pada|sejak|mulai|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+const END = /(?:^|[^\p{L}])(?:hingga|sampai|berakhir|ditutup|usai|selesai)(?:\s+(?:pada|dengan|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+/** Verbs that restate an event's start or end ("yang berakhir pada …", "dimulai … itu"). */
+const RESTATING_VERB = /(?:^|[^\p{L}])(?:dimulai|dibuka|berakhir|ditutup)(?:\s+(?:pada|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+function roleOf(text: string, start: number): Role {
+  const before = text.slice(Math.max(0, start - 40), start)
+  return START.test(before) ? 'start' : END.test(before) ? 'end' : null
+}
+/** A date followed by a demonstrative ("kegiatan 18 November itu", "pada Jumat, 6 November 2026 itu"): a reference back. */
+const ANAPHORIC = /^(?:\s+\d{4})?\)?\s+(?:itu|tersebut)(?![\p{L}])/iu
+
+/**
+ * A later paragraph that refers back to the lead's event with a different date: a date with a
+ * demonstrative ("Dalam kegiatan 18 November itu", "penanaman pada Jumat, 6 November 2026 itu"),
+ * or an event's start or end restated with a verb ("periode yang berakhir pada 9 Oktober") against
+ * the lead's start or end ("hingga 2 Oktober"). The lead is the lead field, or else the body's
+ * first paragraph. A date given anywhere before the restatement is not a disagreement.
+ */
+function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMonth[]): Finding[] {
+  const firstEnd = field.paragraphs[0]?.end ?? 0
+  const lead = leadField.length ? leadField : body.filter((d) => d.end <= firstEnd)
+  if (lead.length === 0) return []
+  const findings: Finding[] = []
+  const distance = (a: DayMonth, b: DayMonth) => Math.abs((a.month - b.month) * 31 + a.day - b.day)
+  for (const d of body) {
+    if (d.start < (leadField.length ? 0 : firstEnd)) continue
+    const earlier = [...lead, ...body.filter((o) => o.end <= d.start)]
+    if (earlier.some((o) => o.day === d.day && o.month === d.month)) continue
+    const after = field.text.slice(d.end, d.end + 12)
+    const role = roleOf(field.text, d.start)
+    let against: DayMonth[] = []
+    if (ANAPHORIC.test(after)) {
+      const sameRole = role ? lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role) : []
+      against = sameRole.length ? sameRole : lead
+    }
+    if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start))) {
+      against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role)
+    }
+    if (against.length === 0) continue
+    const nearest = against.reduce((best, o) => (distance(o, d) < distance(best, d) ? o : best))
+    if (distance(nearest, d) > 45) continue
+    findings.push({
+      rule: 'date-consistency',
+      category: 'accuracy',
+      severity: 'warning',
+      message: `Tanggal tidak konsisten: kalimat ini merujuk ke kegiatan yang sama dengan teras berita, tetapi menyebut "${d.excerpt}", sedangkan teras berita menyebut "${nearest.excerpt}". Samakan tanggalnya.`,
+      field: 'body',
+      start: d.start,
+      end: d.end,
+      excerpt: d.excerpt,
+      suggestion: `${nearest.day} ${MONTH_NAMES[nearest.month - 1]}`,
+    })
+  }
+  return findings
+}
+
 /**
  * A date in the title or lead that the body never gives, while the body dates the event
  * differently within six weeks ("Digelar 18 Februari" over a body saying "Kamis (19/2/2026)").
@@ -72,6 +130,8 @@ export const dateConsistency: Rule = {
     }
     for (const head of byField.get('title') ?? []) check(head, [...(byField.get('lead') ?? []), ...body])
     for (const head of byField.get('lead') ?? []) check(head, body)
+    const bodyField = article.fields.find((f) => f.field === 'body')
+    if (bodyField) findings.push(...restatedDates(bodyField, body, byField.get('lead') ?? []))
     return findings
   },
 }

@@ -47,11 +47,19 @@ const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|k
 /** The i flag makes \p{Lu} match lower case too: the place words are checked for capitals here. */
 const capitalisedPlace = (place: string | undefined) => !place || place.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w))
 
+/**
+ * Mental-state predicates beyond the attitude list: "merasa" with any state ("merasa lebih aman",
+ * "merasa terayomi"), and a worry said to be gone ("tidak perlu lagi waswas", "tak lagi
+ * khawatir", "tidak lagi cemas"): what a writer cannot know of a whole group.
+ */
+export const WORRIES = ['waswas', 'was-was', 'khawatir', 'cemas', 'takut', 'resah', 'gelisah', 'bingung', 'ragu', 'repot', 'pusing'] as const
+const FEELING = `merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+|begitu\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,}|${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}`
+
 const GENERALISATION = new RegExp(
   [
     // semua warga setuju · Para pedagang menyambut antusias · Para lansia penerima bantuan merasa sangat terbantu
     // · seluruh pedagang tidak keberatan
-    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}))(?![\\p{L}])`,
+    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}|${FEELING}))(?![\\p{L}])`,
     // A totality said after the group: "Para juru parkir di Kotabaru pun tanpa terkecuali merasa …",
     // "warga tanpa kecuali mendukung" (any state after "merasa", not a negated one).
     `(?<![\\p{L}])(?:${ALL}\\s+)?${GROUP}${GAP(4)}\\s+tanpa\\s+(?:ter)?kecuali${GAP(2)}\\s+(?:${alt(ATTITUDES)}|merasa\\s+(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
@@ -86,7 +94,8 @@ export const generalisation: Rule = {
       category: 'neutrality',
       pattern: GENERALISATION,
       skip: (_field, match) =>
-        MODAL.test(match[0]) ||
+        // "tidak perlu lagi waswas" says the worry is gone, not what the group is asked to do.
+        MODAL.test(match[0].replace(/(?:tidak|tak|belum)\s+perlu\s+lagi/giu, '')) ||
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2),

@@ -1,16 +1,62 @@
+import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
+import { GROUP_NOUNS } from './generalisation'
 
-/** Praise or blame and loaded verbs in the writer's voice (lexicons/loadedLanguage.json). */
+const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`
+const message = (excerpt: string) =>
+  `Ungkapan bermuatan "${excerpt}" memuji atau menyalahkan dalam suara penulis. Laporkan tindakan dan hasilnya secara netral, atau kutip penilaian itu dari narasumber yang disebut namanya.`
+
+/** Verbs of physical violence, in their meN-/di-/ter- forms ("mencekik", "digetok", "dipalak"). */
+export const VIOLENT_VERBS = [
+  'mencekik', 'dicekik', 'tercekik', 'menggetok', 'digetok', 'memalak', 'dipalak', 'menghajar', 'dihajar', 'menggebuk', 'digebuk',
+  'menjegal', 'dijegal', 'menikam', 'ditikam', 'memangsa', 'dimangsa', 'menggerogoti', 'digerogoti', 'mengisap', 'menghisap', 'diisap',
+  'dihisap', 'memeras', 'diperas', 'mencekoki', 'dicekoki', 'menginjak-injak', 'diinjak-injak', 'menindas', 'ditindas', 'mencabik', 'dicabik',
+] as const
+/**
+ * What such a verb is done to or by when it is a metaphor: people and groups (the generalisation
+ * rule's group nouns), money and prices, lenders. "dicekik rentenir", "menggetok tarif", "memeras
+ * pedagang", "tercekik utang" — blame in the writer's voice, not a physical act.
+ */
+export const SOCIAL_TARGETS = [
+  ...GROUP_NOUNS, 'tarif', 'harga', 'biaya', 'pungutan', 'utang', 'hutang', 'bunga', 'cicilan', 'rentenir', 'lintah darat', 'tengkulak',
+  'pinjol', 'pinjaman', 'pajak', 'retribusi', 'konsumen', 'pembeli', 'nasabah', 'umkm', 'pelaku usaha', 'kantong', 'dompet', 'rakyat kecil', 'wong cilik',
+] as const
+/** Derogatory labels put on a group ("jukir nakal", "pedagang bandel", "oknum serakah"). */
+const DEROGATORY = ['nakal', 'bandel', 'rakus', 'serakah', 'culas', 'licik', 'tamak', 'bebal', 'brengsek', 'bejat', 'busuk']
+const LABELLED = [...GROUP_NOUNS, 'jukir', 'pkl', 'oknum', 'sopir', 'petugas', 'pengembang', 'kontraktor', 'pemilik', 'pengelola', 'rentenir']
+
+const METAPHOR = new RegExp(
+  [
+    `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${alt(LABELLED)}\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+)
+
+/**
+ * Praise or blame and loaded verbs in the writer's voice (lexicons/loadedLanguage.json), and two
+ * open classes: a violent verb used as a metaphor for what people, prices or lenders do, and a
+ * derogatory label on a group.
+ */
 export const loadedLanguage: Rule = {
   id: 'loaded-language',
   category: 'neutrality',
-  run: (article) =>
-    phraseFindings(article, {
-      rule: 'loaded-language',
-      category: 'neutrality',
-      list: 'loadedLanguage',
-      message: (excerpt) =>
-        `Ungkapan bermuatan "${excerpt}" memuji atau menyalahkan dalam suara penulis. Laporkan tindakan dan hasilnya secara netral, atau kutip penilaian itu dari narasumber yang disebut namanya.`,
-    }),
+  run: (article) => {
+    const listed = phraseFindings(article, { rule: 'loaded-language', category: 'neutrality', list: 'loadedLanguage', message })
+    const found: Finding[] = [...listed]
+    const metaphors: Finding[] = []
+    for (const f of patternFindings(article, { rule: 'loaded-language', category: 'neutrality', pattern: METAPHOR, message })) {
+      if (found.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)) continue
+      // A label and a violent verb in one clause ("jukir nakal yang gemar menggetok tarif") are one finding.
+      const prev = metaphors[metaphors.length - 1]
+      const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+      if (prev && prev.field === f.field && f.start - prev.end <= 30 && /^[\s\p{L}-]*$/u.test(text.slice(prev.end, f.start))) {
+        const excerpt = text.slice(prev.start, f.end)
+        metaphors[metaphors.length - 1] = { ...prev, end: f.end, excerpt, message: message(excerpt) }
+      } else metaphors.push(f)
+    }
+    return [...found, ...metaphors]
+  },
 }

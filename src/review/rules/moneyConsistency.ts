@@ -8,7 +8,10 @@ interface Amount extends MoneyMention {
   /** What the amount is for ("anggaran", "bantuan"), from the words before it; null if unknown. */
   thing: string | null
   order: number
+  /** Followed by a demonstrative ("Rp740 juta itu", "Rp64 miliar tersebut"): a reference to an amount given before. */
+  anaphoric: boolean
 }
+const DEMONSTRATIVE = /^\s+(?:itu|tersebut)(?![\p{L}])/iu
 
 const THINGS = new Set([
   'anggaran', 'dana', 'biaya', 'nilai', 'senilai', 'bantuan', 'hibah', 'pagu', 'modal', 'investasi', 'pendapatan',
@@ -55,7 +58,8 @@ export const moneyConsistency: Rule = {
     const amounts: Amount[] = []
     for (const field of article.fields) {
       for (const m of findMoneyMentions(field.text)) {
-        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start), order: amounts.length })
+        const anaphoric = DEMONSTRATIVE.test(field.text.slice(m.end, m.end + 12))
+        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start), order: amounts.length, anaphoric })
       }
     }
     const findings: Finding[] = []
@@ -95,6 +99,16 @@ export const moneyConsistency: Rule = {
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }
+    }
+    // A reference back ("Rp740 juta itu", "anggaran Rp64 miliar tersebut") names an amount already
+    // given: with no equal amount before it but one a power of ten away, the reference is the slip.
+    for (const a of body) {
+      if (!a.anaphoric) continue
+      // Against the body before it (a headline that disagrees with the body is the headline's slip, above).
+      const before = body.filter((o) => o.order < a.order && !flagged.has(o))
+      if (before.some((o) => o.value === a.value)) continue
+      const tenfold = before.filter((o) => isPowerOfTen(o.value, a.value))
+      if (tenfold.length > 0 && new Set(tenfold.map((o) => o.value)).size === 1) flag(a, tenfold[0])
     }
     return findings
   },

@@ -10,6 +10,10 @@ interface Mention {
   /** The word after the noun ("medali emas" in "41 medali emas"), lower case. */
   second?: string
   approximate: boolean
+  /** The noun is coordinated ("1.335 lansia dan penyandang disabilitas"): the figure counts the union. */
+  coordinated: boolean
+  /** Framed as a total ("Sebanyak 46 lansia", "total 120 peserta"). */
+  total: boolean
   start: number
   end: number
   excerpt: string
@@ -47,12 +51,60 @@ function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<st
       value: parseNumber(g.num, g.mult),
       ...(noun === w1 && w2 ? { second: w2 } : {}),
       approximate: APPROXIMATE.test(before),
+      coordinated: /^\s+(?:dan|serta|atau|&)\s+\p{L}/iu.test(field.text.slice(noun === w1 ? (indices.w1?.[1] ?? nounEnd) : nounEnd)),
+      total: /(?:sebanyak|total|seluruhnya|sejumlah|mengumpulkan|melibatkan|diikuti)\s*$/i.test(before),
       start: m.index,
       end: nounEnd,
       excerpt: field.text.slice(m.index, nounEnd),
     })
   }
   return found
+}
+
+/** A photo caption paragraph ("Foto: …", "Keterangan foto: …"). */
+const CAPTION = /^\s*(?:foto|keterangan\s+foto|keterangan|caption)\s*:/iu
+const digits = (n: number) => String(Math.round(n)).split('').sort().join('')
+/** Two figures that look like one figure mistyped: the same digits reordered, or one digit changed. */
+function slipOf(a: number, b: number): boolean {
+  const x = String(Math.round(a))
+  const y = String(Math.round(b))
+  if (x.length !== y.length || x === y) return false
+  if (digits(a) === digits(b)) return true
+  return [...x].filter((c, i) => c !== y[i]).length === 1
+}
+
+/**
+ * A photo caption counting the lead's thing differently ("Foto: Sebanyak 40 lansia …" under a
+ * lead of "Sebanyak 46 lansia …"). A caption may show part of the event, so only a figure that
+ * looks like the lead's figure mistyped (digits reordered, one digit changed) is reported, or a
+ * caption figure framed as the total ("Sebanyak …") against a lead total.
+ */
+function captionCounts(field: PreparedField, body: Mention[], leadField: Mention[]): Finding[] {
+  const first = field.paragraphs[0]
+  const lead = leadField.length ? leadField : body.filter((m) => first && m.end <= first.end)
+  const findings: Finding[] = []
+  for (const p of field.paragraphs) {
+    if (!CAPTION.test(field.text.slice(p.start, p.end))) continue
+    for (const m of body) {
+      if (m.start < p.start || m.end > p.end || m.approximate || m.coordinated) continue
+      const exact = lead.filter((o) => o.noun === m.noun && !o.approximate && !o.coordinated)
+      if (exact.length === 0 || exact.some((o) => same(o.value, m.value))) continue
+      const right = exact.find((o) => slipOf(o.value, m.value) || (o.total && m.total))
+      if (!right) continue
+      findings.push({
+        rule: 'number-consistency',
+        category: 'accuracy',
+        severity: 'warning',
+        message: `Angka tidak konsisten: keterangan foto menyebut "${m.excerpt}", sedangkan teras berita menyebut "${right.excerpt}". Samakan angkanya atau jelaskan perbedaannya.`,
+        field: m.field,
+        start: m.start,
+        end: m.end,
+        excerpt: m.excerpt,
+        suggestion: right.excerpt,
+      })
+    }
+  }
+  return findings
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a))
@@ -69,7 +121,7 @@ export const numberConsistency: Rule = {
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
     const check = (mention: Mention, others: Mention[]) => {
-      if (mention.approximate) return
+      if (mention.approximate || mention.coordinated) return
       const exact = others.filter((o) => o.noun === mention.noun && !o.approximate)
       if (exact.length === 0) return
       if (exact.some((o) => same(o.value, mention.value))) return
@@ -91,6 +143,8 @@ export const numberConsistency: Rule = {
     }
     for (const mention of byField.get('title') ?? []) check(mention, [...(byField.get('lead') ?? []), ...body])
     for (const mention of byField.get('lead') ?? []) check(mention, body)
+    const bodyField = article.fields.find((f) => f.field === 'body')
+    if (bodyField) findings.push(...captionCounts(bodyField, body, byField.get('lead') ?? []))
     return findings
   },
 }

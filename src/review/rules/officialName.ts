@@ -48,6 +48,54 @@ export function derivesFrom(short: string, name: string): boolean {
   return walk(target, 0, false)
 }
 
+/** Words naming the parent organisation or the place, not the office itself: "Pemkot", "Setda", "Kota". */
+const PARENT_WORDS = new Set(['pemkot', 'pemkab', 'pemda', 'pemprov', 'setda', 'sekda', 'pemerintah', 'sekretariat', 'daerah', 'kota', 'kabupaten', 'provinsi'])
+/** Heading words an office's short name may leave out: "Bagian Hubungan Masyarakat" is "Humas". */
+const HEADING_WORDS = new Set(['bagian', 'subbagian', 'seksi', 'bidang', 'unit'])
+
+/**
+ * Whether a multi-word short name covers the whole official name: each word is a word of the
+ * name, a short form built from consecutive words of it ("Humas" ← "Hubungan Masyarakat"), or a
+ * word naming the parent organisation ("Pemkot", "Setda"), and no word of the name other than a
+ * heading ("Bagian") or the parent organisation is left out. "Humas Pemkot" covers "Bagian
+ * Hubungan Masyarakat Sekretariat Daerah"; "Dinas Kominfo" (no "Persandian") and "Dinas Pekerjaan
+ * Umum" (no "Perumahan dan Kawasan Permukiman") drop part of the office and are not short names.
+ */
+/**
+ * `short` is the start of each of `words` in turn, every word used and at least one shortened
+ * ("humas" ← hubungan, masyarakat; not "walikota" ← wali, kota).
+ */
+function builtFromAll(short: string, words: readonly string[]): boolean {
+  const walk = (rest: string, i: number): boolean => {
+    if (i === words.length) return rest === ''
+    for (let k = 1; k <= Math.min(rest.length, words[i].length); k++) if (words[i].startsWith(rest.slice(0, k)) && walk(rest.slice(k), i + 1)) return true
+    return false
+  }
+  return short.length < words.join('').length && walk(short, 0)
+}
+
+export function shortNameOf(short: string, name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,]+/).filter((w) => w && !CONNECTIVES.has(w))
+  const parts = short.toLowerCase().split(/[\s,]+/).filter((w) => w && !CONNECTIVES.has(w))
+  if (parts.length < 2 || !parts.every((p) => /^\p{L}+$/u.test(p))) return false
+  const skippable = (w: string) => PARENT_WORDS.has(w) || HEADING_WORDS.has(w)
+  let shortened = false
+  const walk = (p: number, i: number): boolean => {
+    if (p === parts.length) return words.slice(i).every(skippable)
+    const part = parts[p]
+    if (PARENT_WORDS.has(part) && walk(p + 1, i)) return true
+    if (i >= words.length) return false
+    if (skippable(words[i]) && walk(p, i + 1)) return true
+    if (words[i] === part && walk(p + 1, i + 1)) return true
+    // A short form of two or more consecutive words ("humas" ← hubungan masyarakat).
+    for (let j = i + 2; j <= words.length; j++) {
+      if (builtFromAll(part, words.slice(i, j)) && walk(p + 1, j)) return (shortened = true)
+    }
+    return false
+  }
+  return walk(0, 0) && shortened
+}
+
 function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   const byVariant = new Map<string, OfficialNameEntry>()
   const officialNames = new Set(registry.map((e) => normalise(e.name)))
@@ -62,6 +110,9 @@ function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
       // A one-word short form built from the official name ("Dinsos", "DPU") is the usual way to
       // shorten it, not a wrong name — unless the registry records it against an official short form.
       if (!againstShortForm.has(key) && registry.some((e) => derivesFrom(key, e.name))) continue
+      // So is a several-word short name covering the whole office ("Humas Pemkot" ← "Bagian
+      // Hubungan Masyarakat Sekretariat Daerah"); one dropping part of it ("Dinas Kominfo") is not.
+      if (!againstShortForm.has(key) && entry.kind === 'unit' && shortNameOf(key, entry.name)) continue
       byVariant.set(key, entry)
     }
   }

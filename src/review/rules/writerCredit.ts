@@ -31,11 +31,22 @@ const STRONG_MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+
  * A personal quality: a ke-…-an noun, except the ones that name an act, office or event rather than
  * a virtue ("kebijakan", "kehadiran", "kedatangan", "kegiatan", "keputusan", "kunjungan" …).
  */
-const QUALITY = '(?!(?:kebijakan|kehadiran|kedatangan|kegiatan|keputusan|keterangan|kebutuhan|kewenangan|kesempatan|kepergian|keberangkatan|kepulangan|keinginan|kebersamaan|keberadaan|kesehatan|keamanan|kepala|kelurahan|kecamatan|kebudayaan|kependudukan|ketertiban)(?![\\p{L}]))ke\\p{L}{3,}an'
+const QUALITY = '(?!(?:kebijakan|kehadiran|kedatangan|kegiatan|keputusan|keterangan|kebutuhan|kewenangan|kesempatan|kepergian|keberangkatan|kepulangan|keinginan|kebersamaan|keberadaan|kesehatan|keamanan|kepala|kelurahan|kecamatan|kebudayaan|kependudukan|ketertiban|kesepakatan|ketetapan|ketentuan|kerjasama|keterangan)(?![\\p{L}]))ke\\p{L}{3,}an'
 const WORD = `[\\p{L}\\d-]+`
 /** Up to n words in the same clause (no punctuation, no quotation mark). */
 const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
-const HEAD = `(?:berkat|atas\\s+${VIRTUE}|karena\\s+${VIRTUE}|(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari|(?:tak|tidak)\\s+(?:bisa|dapat|akan)\\s+(?:di|ter)pisahkan\\s+dari|(?:tak|tidak)\\s+terpisahkan\\s+dari|hasil\\s+kerja\\s+keras|buah\\s+dari|buah\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
+/**
+ * Causal and origin frames: the clause says where a result comes from. Open classes, not phrases:
+ * any modal before a negated "lepas"/"pisah" verb ("tak bisa dilepaskan dari", "tidak pernah
+ * terlepas dari", "tak dapat dipisahkan dari"), "buah" with an optional evaluative adjective
+ * ("buah manis dari", "buah nyata"), "hasil" or "lahir dari" before a personal quality.
+ */
+const MODAL_NEG = `(?:tak|tidak)\\s+(?:(?:bisa|dapat|akan|pernah|boleh|mungkin)\\s+)?`
+const DETACH = `(?:di|ter)?(?:lepas(?:kan)?|pisah(?:kan)?)\\s+dari`
+/** Not the classifier "buah" after a count ("tiga buah ambulans dari Wali Kota"). */
+const NOT_COUNTED = `(?<!(?:\\d|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluh|ratus|ribu|beberapa|berapa)\\s+)`
+const FRUIT = `${NOT_COUNTED}buah(?:(?:\\s+(?:manis|nyata|positif|gemilang|indah|baik|termanis))?\\s+dari|\\s+(?:kerja\\s+keras|pemikiran|kepemimpinan|tangan\\s+dingin))`
+const HEAD = `(?:berkat|atas\\s+${VIRTUE}|karena\\s+${VIRTUE}|${MODAL_NEG}${DETACH}|hasil\\s+kerja\\s+keras|(?:merupakan\\s+)?hasil\\s+(?:dari\\s+)?(?:${STRONG_MERIT}|${QUALITY})|${FRUIT})`
 
 // Credit constructions whose object is an official, found by the official's title (or a
 // registry person) within a few words of the construction: "berkat kepemimpinan …", "Berkat

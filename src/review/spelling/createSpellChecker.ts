@@ -32,7 +32,33 @@ export interface SpellCheckerOptions {
    * spellings of its loanwords, are deliberate, not slips ("marathon", "mentor", "komposisi").
    */
   foreign?: ((word: string) => boolean) | null
+  /**
+   * A root dictionary with a stemmer (the Sastrawi stemmer's KBBI roots, npm `sastrawijs`): a word
+   * that is a root, or whose stem is a root of 6+ letters, is a valid word even when hunspell-id
+   * lacks it ("individu", "keindividuan"). Short stems are not evidence: a slip often stems to one
+   * ("pelaksaan" → "laksa", "kegaitan" → "gait").
+   */
+  roots?: RootDictionary | null
 }
+
+export interface RootDictionary {
+  /** The word is a root of the dictionary. */
+  find(word: string): boolean
+  /** The word's root after removing Indonesian affixes (the word itself when none is found). */
+  stem(word: string): string
+}
+
+/** Shortest stem accepted as evidence of a valid affixed word. */
+const MIN_ROOT_STEM = 6
+/**
+ * Endings of the technical (Greek/Latin) register: measurement, science, doctrine, process and
+ * medical terms ("antropometri", "epidemiologi", "konvergensi", "melitus") that neither dictionary
+ * lists in full. Such a word is reported only when its suggestion is itself a dictionary root with
+ * the same ending ("administarsi" → "administrasi"), not an affixed or differently ended word
+ * ("melitus" → me- + "litsus", "antropometri" → "antropometeri").
+ */
+const TECHNICAL_ENDING = /(?:metri|logi|grafi|isme|si|sis|itas|us)$/
+const MIN_TECHNICAL_LENGTH = 7
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i']
 const CACHE_LIMIT = 20_000
 const MIN_TWO_EDIT_LENGTH = 7
@@ -53,6 +79,25 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   const known = (word: string) => extra.has(word) || has(word)
   const cache = new Map<string, string | null | true>()
   const foreignTest = options.foreign
+  const roots = options.roots ?? null
+
+  /** The root dictionary has the word, or its stem of 6+ letters. */
+  const rootWord = (word: string): boolean => {
+    if (!roots) return false
+    if (roots.find(word)) return true
+    const stem = roots.stem(word)
+    return stem !== word && stem.length >= MIN_ROOT_STEM && roots.find(stem)
+  }
+  /**
+   * A technical-register word without a close root word of the same ending: no slip
+   * ("antropometri" → "antropometeri", "melitus" → "melitsus").
+   */
+  const technicalTerm = (word: string, suggestion: string): boolean => {
+    if (!roots || word.length < MIN_TECHNICAL_LENGTH) return false
+    const ending = TECHNICAL_ENDING.exec(word)?.[0]
+    if (!ending) return false
+    return !(suggestion.endsWith(ending) && roots.find(suggestion))
+  }
 
   /** An English word, or the Indonesian spelling of an English loanword. */
   const foreign = (word: string): boolean => {
@@ -183,7 +228,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
     if (result === undefined) {
-      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word)) result = true
+      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.
@@ -193,7 +238,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         // Only a close, different word is a suggestion; a cluster written with or without its
         // pepet ("kresek"/"keresek", "prangko"/"perangko") is a spelling variant, not a slip.
         if (typeof result === 'string') {
-          if (isPepetVariant(word, result)) result = true
+          if (isPepetVariant(word, result) || technicalTerm(word, result)) result = true
           else if (result === word || editDistance(word, result) > 2) result = null
         }
       }

@@ -30,7 +30,7 @@ describe('unsourced-superlative', () => {
 describe('generalisation', () => {
   it('a totality after the group ("tanpa terkecuali") with a feeling', () => {
     expect(excerpts('generalisation', 'Para juru parkir di terminal itu tanpa kecuali merasa lebih aman.')).toEqual([
-      'Para juru parkir di terminal itu tanpa kecuali merasa lebih',
+      'Para juru parkir di terminal itu tanpa kecuali merasa lebih aman',
     ])
   })
 
