@@ -8,6 +8,10 @@ export function check(rule: RuleId, input: string | Partial<ArticleInput>, optio
   return analyzeArticle(article, { ...options, rules: [rule] })
 }
 
+/** The excerpts a single rule reports. */
+export const excerpts = (rule: RuleId, input: string | Partial<ArticleInput>, options: AnalyzeOptions = {}): string[] =>
+  check(rule, input, options).map((f) => f.excerpt)
+
 /** Excerpt and severity pairs, for compact assertions. */
 export const brief = (findings: Finding[]) => findings.map((f) => [f.excerpt, f.severity])
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { check } from './helpers'
+import { excerpts } from './helpers'
 
-const excerpts = (rule: Parameters<typeof check>[0], body: string) => check(rule, body).map((f) => f.excerpt)
 
 describe('round 4 recall classes (phrasings not from the corpus)', () => {
   it('writer-credit: "buah dari", "tidak dapat dipisahkan dari" and a "Kepala" title', () => {

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { analyzeArticle } from '@/review/analyzeArticle'
 
-import { check } from './helpers'
+import { excerpts } from './helpers'
 
 // Round 6 (issue 11): each rule that over-fired on a frozen split reports only with positive
 // evidence of the problem. The examples are not taken from the corpus.
 
-const excerpts = (rule: Parameters<typeof check>[0], body: string) => check(rule, body).map((f) => f.excerpt)
 
 describe('puffery: a ranked selection is not praise', () => {
   it('in an article about a contest or a judging, "X terbaik" names who is chosen', () => {

@@ -3,13 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { shortNameOf } from '@/review/rules/officialName'
 import { seedOfficialNames } from '@/review/registry/seedOfficialNames'
 
-import { check } from './helpers'
+import { excerpts } from './helpers'
 
 // Round 7 (issue 11): classes instead of phrase lists. None of the examples is taken from the
 // corpus.
 
-const excerpts = (rule: Parameters<typeof check>[0], input: Parameters<typeof check>[1], options: Parameters<typeof check>[2] = {}) =>
-  check(rule, input, options).map((f) => f.excerpt)
 
 describe('all-caps: hyphenated acronyms', () => {
   it('two different short parts, one an acronym, are a compound acronym', () => {

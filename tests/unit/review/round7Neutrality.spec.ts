@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { check } from './helpers'
+import { excerpts } from './helpers'
 
 // Round 7 (issue 11): classes instead of phrase lists. None of the examples is taken from the
 // corpus.
 
-const excerpts = (rule: Parameters<typeof check>[0], input: Parameters<typeof check>[1], options: Parameters<typeof check>[2] = {}) =>
-  check(rule, input, options).map((f) => f.excerpt)
 
 describe('writer-credit: causal and origin frames', () => {
   it('"buah" with an evaluative adjective, and any modal before a negated detach verb', () => {
