@@ -1,5 +1,5 @@
 // The crawler's URL mix (bench/crawl.mjs, tests/fleet): every URL distinct — unknown
-// /berita/<slug> (404), /cari searches, home/category/OPD list pages with distinct query
+// /berita/<slug> and unknown paths (404), /cari searches, home/category/OPD list pages with distinct query
 // strings (`?halaman=` past the end answers 404) and feeds with distinct query strings.
 export const CATEGORIES = ['ekonomi-dan-umkm', 'infrastruktur', 'kebencanaan', 'kesehatan', 'pendidikan', 'pemerintahan']
 export const UNITS = ['badan-penanggulangan-bencana-daerah', 'bagian-hubungan-masyarakat-sekretariat-daerah', 'dinas-kependudukan-dan-pencatatan-sipil']
@@ -15,8 +15,9 @@ export const crawlUrl = (i, { run = 'r', categories = CATEGORIES, units = UNITS 
   const tag = `${run}${i.toString(36)}`
   switch (i % 6) {
     case 0:
-    case 1:
       return `/berita/tidak-ada-${tag}`
+    case 1:
+      return i % 12 === 1 ? `/halaman-${tag}/lama` : `/berita/tidak-ada-${tag}`
     case 2:
       return `/cari?q=${WORDS[i % WORDS.length]}+${tag}`
     case 3:

@@ -157,6 +157,20 @@ test.describe('public portal', () => {
     expect((await request.get(`/berita/${drafts[0]!.slug}`)).status()).toBe(404)
   })
 
+  test('unknown addresses answer the portal\'s own 404 in Indonesian, never cached publicly', async ({ page }) => {
+    const slug = (await firstArticleHref(page)).replace('/berita/', '')
+    // Unknown article slugs and paths, and the internal uncached twin of the article route
+    // (scripts/server.ts routes unknown slugs there; asked for directly it is no address).
+    for (const path of ['/berita/tidak-ada-sama-sekali-e2e', '/halaman/yang/tidak/ada', `/berita-langsung/${slug}`, '/beranda/lain']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      expect(response?.headers()['cache-control'], path).not.toMatch(/public/)
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Halaman tidak ditemukan')
+      await expect(page.getByRole('link', { name: 'Kembali ke beranda' })).toBeVisible()
+    }
+    expect((await page.goto(`/berita/${slug}`))?.status()).toBe(200)
+  })
+
   test('a change to the site settings shows on the next request', async ({ page, request }) => {
     const token = await adminToken(request)
     await page.goto('/')

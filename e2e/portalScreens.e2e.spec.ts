@@ -94,3 +94,13 @@ test('the 410 retraction notice sits inside the portal layout (header, menu, sea
   await captureScreens(page, 'portal-retracted')
   await expectNoSeriousA11yViolations(page, 'retraction notice')
 })
+
+test('an unknown address shows the 404 page inside the portal layout', async ({ page }) => {
+  const response = await page.goto('/pengumuman/lama/yang-tidak-ada')
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('h1')).toHaveText('Halaman tidak ditemukan')
+  await expect(page.locator('header.site-header')).toBeVisible()
+  await expect(page.locator('footer.site-footer')).toBeVisible()
+  await captureScreens(page, 'portal-404')
+  await expectNoSeriousA11yViolations(page, '404 page')
+})

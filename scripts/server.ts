@@ -14,11 +14,13 @@ import next from 'next'
 import { startFleet } from '../src/cache/startFleet'
 import { registerMicroCache } from '../src/data/microCacheRegistry'
 import { registerRequestFreeContext } from '../src/data/requestFreeContext'
+import { isKnownArticleSlug, rememberArticleSlugsOfTags } from '../src/data/knownArticleSlugs'
 import { isRetracted, setRetracted } from '../src/data/retractionRegistry'
 import { HSTS } from '../src/security/securityHeaders'
 import { withBodyLimit } from '../src/server/bodyLimit'
 import { serverLog } from '../src/server/log'
 import { createPortalMicroCache } from '../src/server/portalMicroCache'
+import { type PortalRegistries, routePortalRequest } from '../src/server/routePortalRequest'
 import { markDraining } from '../src/server/serverState'
 import { runShutdownHooks } from '../src/server/shutdownRegistry'
 
@@ -46,6 +48,7 @@ const fleet = process.env.REDIS_URL
       prefix: process.env.REDIS_PREFIX,
       log: serverLog,
       onChange: (change) => {
+        rememberArticleSlugsOfTags(change.tags)
         for (const slug of change.retracted ?? []) setRetracted(slug, true)
         for (const slug of change.restored ?? []) setRetracted(slug, false)
         microCache?.purge(1500)
@@ -57,17 +60,16 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-// A retracted article's URL is answered by its 410 notice. Decided here, in the process's own
-// realm, from the registry the retraction hook and the fleet update synchronously (the proxy in
-// src/proxy.ts checks it too); before the micro-cache, so no cached 200 can answer first.
-const ARTICLE = /^\/berita\/([a-z0-9-]+)\/?(?:\?|$)/
-const routeRetracted = async (req: http.IncomingMessage): Promise<void> => {
-  const slug = req.method === 'GET' || req.method === 'HEAD' ? ARTICLE.exec(req.url ?? '')?.[1] : undefined
-  if (slug && (await isRetracted(slug, 2000))) req.url = `/dicabut/${slug}`
+// Retracted articles → their 410 notice, unknown article slugs → the uncached twin route, internal
+// routes → 404 (src/server/routePortalRequest.ts); before the micro-cache, so no cached 200 can
+// answer a retracted article first. The proxy in src/proxy.ts checks retractions too.
+const registries: PortalRegistries = { isRetracted: (slug) => isRetracted(slug, 2000), isKnownArticle: isKnownArticleSlug }
+const routePortal = async (req: http.IncomingMessage): Promise<void> => {
+  req.url = await routePortalRequest(req.method, req.url ?? '/', registries)
 }
 // Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
 const serve = withBodyLimit(async (req, res) => {
-  await routeRetracted(req)
+  await routePortal(req)
   return microCache ? microCache.handle(req, res, handle) : handle(req, res)
 })
 // HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).

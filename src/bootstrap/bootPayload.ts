@@ -5,6 +5,7 @@ import { runOutsideRequest } from '@/data/requestFreeContext'
 import { expectRetractedSlugs } from '@/data/retractionRegistry'
 import { registerShutdownHook } from '@/server/shutdownRegistry'
 
+import { loadKnownArticles } from './loadKnownArticles'
 import { loadRetractions } from './loadRetractions'
 import { stopJobCrons } from './stopJobCrons'
 
@@ -20,6 +21,10 @@ export const bootPayload = async (): Promise<void> => {
     await loadRetractions(payload).catch((error: unknown) => {
       expectRetractedSlugs(false)
       payload.logger.error({ err: error, msg: '[portal] cannot load retracted slugs; the proxy falls back to polling' })
+    })
+    // Only a cache optimisation (unknown slugs are served uncached): a failure is worth a warning.
+    await loadKnownArticles(payload).catch((error: unknown) => {
+      payload.logger.warn({ err: error, msg: '[portal] cannot load published slugs; their first requests are served uncached' })
     })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -3,6 +3,7 @@ import { after } from 'next/server'
 
 import { currentFleet } from '@/cache/fleetRegistry'
 
+import { rememberArticleSlugsOfTags } from './knownArticleSlugs'
 import { purgeMicroCache } from './microCacheRegistry'
 import { setRetracted } from './retractionRegistry'
 
@@ -19,13 +20,15 @@ export type RetractionChange = { retracted?: string[]; restored?: string[] }
  * present; in Vitest or CLI scripts there is no Next cache and nothing needs invalidating.
  * The server's micro-cache (src/server/portalMicroCache.ts) is purged too: at once, and again
  * once the request has ended and Next has applied the tags, so no reader in between can store
- * the old page. Retraction state changes at once in this process.
+ * the old page. Retraction state changes at once in this process, and the changed articles' slugs
+ * become known to the server's article routing (src/data/knownArticleSlugs.ts).
  * With REDIS_URL (src/cache/startFleet.ts) the change is also announced to every instance: the
  * tags expire in the shared cache and this call returns when every web instance has purged its
  * micro-cache and updated its retraction state.
  */
 export const revalidatePortal = async (tags: string[], change: RetractionChange = {}): Promise<void> => {
   const unique = [...new Set(tags)]
+  rememberArticleSlugsOfTags(unique)
   for (const slug of change.retracted ?? []) setRetracted(slug, true)
   for (const slug of change.restored ?? []) setRetracted(slug, false)
   await revalidateLocally(unique)

@@ -10,6 +10,7 @@ import type { News } from '@/payload-types'
 import { articleMetadata } from '@/data/articleMetadata'
 import { portalPaths } from '@/data/articleUrl'
 import { breadcrumbJsonLd } from '@/data/breadcrumbJsonLd'
+import { rememberArticleSlug } from '@/data/knownArticleSlugs'
 import { newsArticleJsonLd } from '@/data/newsArticleJsonLd'
 import { getArticle, getRelatedNews, getRetraction, getSiteSettings } from '@/data/portalData'
 import { getDraftArticle, getViewer } from '@/data/staffData'
@@ -29,6 +30,8 @@ const articleCrumbs = (article: News) => {
 
 // Rendered on the first request and kept in Next's full-route cache, tagged with the data's tags
 // (news-item:<slug>, news-lists, taxonomy, site); the hooks expire them. No build-time prerender.
+// Only slugs known to be published come here: scripts/server.ts sends every other slug to the
+// uncached twin /berita-langsung/<slug> (src/data/knownArticleSlugs.ts explains why).
 export const dynamicParams = true
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 
@@ -62,6 +65,7 @@ export default async function ArticlePage({ params }: Props) {
     notFound()
   }
   const { article, preview } = loaded
+  if (!preview) rememberArticleSlug(slug)
   const site = await getSiteSettings()
   const category = typeof article.category === 'object' && article.category ? article.category.id : undefined
   const unit = typeof article.unit === 'object' ? article.unit.id : article.unit
