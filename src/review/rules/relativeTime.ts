@@ -20,8 +20,12 @@ export const relativeTime: Rule = {
           spans = findDateMentions(field.text, article.lexicon)
           mentions.set(field, spans)
         }
-        const sentence = field.sentences[field.tokenSentence[match.first]]
-        return spans.some((span) => span.start < sentence.end + 12 && span.end > sentence.start)
+        const index = field.tokenSentence[match.first]
+        const sentence = field.sentences[index]
+        // Up to the next sentence: a date after the last word ("kemarin, Senin (30/5).") belongs to
+        // this sentence; one in the next sentence ("… besok. Hingga Jumat (16/10), …") does not.
+        const next = field.sentences[index + 1]?.start ?? field.text.length
+        return spans.some((span) => span.start < next && span.end > sentence.start)
       },
       message: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,
