@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+
+import { check, excerpts } from './helpers'
+
+const warnings = (body: string) => check('call-to-action', body).filter((f) => f.severity !== 'info').map((f) => f.excerpt)
+
+// Round 8 (issue 11): orders to the reader found by grammar, not by phrase. None of the examples
+// is taken from the corpus.
+
+describe('call-to-action: an order addressed to the reader', () => {
+  it('an urging adverb opening a clause, with a word in -mu', () => {
+    expect(excerpts('call-to-action', 'Tempat terbatas, segera amankan kursimu di loket Taman Budaya.')).toEqual([
+      'Tempat terbatas, segera amankan kursimu di loket Taman Budaya',
+    ])
+  })
+
+  it('a verb in -kan/-lah opening the sentence, with "kalian" or "Anda": one finding for the sentence', () => {
+    expect(excerpts('call-to-action', 'Meriahkan malam puncak bersama sahabat kalian.')).toEqual(['Meriahkan malam puncak bersama sahabat kalian'])
+    expect(excerpts('call-to-action', 'Datanglah lebih awal agar Anda mendapat tempat duduk.')).toEqual(['Datanglah lebih awal agar Anda mendapat tempat duduk'])
+  })
+
+  it('a sentence addressing the reader after an urging rhetorical question', () => {
+    expect(excerpts('call-to-action', 'Harga tiket hanya Rp10.000. Kapan lagi? Bawa adik dan kakakmu ke pameran ini.')).toEqual([
+      'Kapan lagi? Bawa adik dan kakakmu ke pameran ini',
+    ])
+  })
+
+  it('not an order: quoted, reported, no address, or -mu words that are not "your"', () => {
+    expect(warnings('"Segera daftarkan anakmu," kata Lurah Sari.')).toEqual([])
+    expect(excerpts('call-to-action', 'Warga diminta segera melaporkan kerusakan ke kelurahan.')).toEqual([])
+    expect(excerpts('call-to-action', 'Segera setelah dibuka, peserta bertemu tamu dari Jepang dan belajar ilmu batik.')).toEqual([])
+    expect(excerpts('call-to-action', 'Bahkan pengunjung dapat meramu jamu sendiri.')).toEqual([])
+  })
+})
