@@ -15,7 +15,7 @@ const message = (excerpt: string) =>
 const TITLE_IMPERATIVE = /(?<=^|[.!?:]\s+)(?:wajib|harus|jangan)(?:\s+[\p{L}-]+){1,2}\s*!/giu
 
 /** Adverbs and particles that open an order to the reader ("Segera pesan …", "langsung daftarkan …"). */
-const URGING = new Set(['segera', 'langsung', 'buruan', 'ayo', 'ayolah', 'yuk', 'yuklah', 'mari', 'cepat', 'jangan'])
+const URGING = new Set(['segera', 'langsung', 'buruan', 'ayo', 'ayolah', 'yuk', 'yuklah', 'mari', 'cepat', 'jangan', 'silakan', 'silahkan'])
 /** Discourse markers before an order ("Nah, …", "Jadi, …"). */
 const DISCOURSE = new Set(['nah', 'jadi', 'maka', 'karena', 'itu', 'so'])
 /** Words in -kan/-lah that are not imperatives. */
@@ -23,9 +23,9 @@ const NOT_IMPERATIVE = new Set(['bahkan', 'akan', 'bukan', 'sedangkan', 'melaink
 /** Pronouns that address the reader. */
 const YOU = new Set(['kamu', 'kalian', 'anda', 'engkau', 'kau', 'dikau'])
 /** Words in -mu that are not the possessive "your" (ilmu, tamu, bertemu …). */
-const NOT_YOUR = /(?:ilmu|jamu|tamu|temu|nemu|ramu|semu|jemu)$/u
+const NOT_YOUR = /(?:ilmu|jamu|jemu|kemu|tamu|temu|nemu|ramu|semu|timu|tumu|umu)$/u
 /** A rhetorical question that urges the reader ("Tunggu apa lagi?", "Kapan lagi?"): a closed class. */
-const RHETORICAL = /(?<![\p{L}])(?:(?:mau\s+)?(?:tunggu|nunggu|menunggu)\s+apa\s+lagi|apa\s+lagi\s+yang\s+(?:di)?tunggu|kapan\s+lagi)\s*\?/iu
+const RHETORICAL = /(?<![\p{L}])(?:(?:mau\s+)?(?:tunggu|nunggu|menunggu)\s+apa\s+lagi|apa\s+lagi\s+yang\s+(?:di)?tunggu|kapan\s+lagi)\s*[?,!]/iu
 
 const addressesReader = (word: string) => YOU.has(word) || (/^\p{Ll}[\p{Ll}-]{2,}mu$/u.test(word) && !NOT_YOUR.test(word))
 /** A clause that opens with an order: an urging adverb, or a verb in -kan/-lah ("Ramaikan …", "Datanglah …"). */
@@ -36,7 +36,8 @@ const imperative = (word: string) => URGING.has(word) || (/^\p{L}{4,}(?:kan|lah)
  * (after the sentence start, a comma or "dan") and a word addressing the reader ("kamu", "kalian",
  * "Anda", "-mu": "langsung daftarkan dirimu", "Yuk, ramaikan … kesayangan kalian"), or any sentence
  * addressing the reader right after an urging rhetorical question ("Tunggu apa lagi? Ajak keluarga
- * dan teman-temanmu …"). The whole order is one finding; the list's words inside it are merged.
+ * dan teman-temanmu …"), or an order ending in an exclamation mark ("Ramaikan acaranya!"). The
+ * whole order is one finding; the list's words inside it are merged.
  */
 function orders(field: PreparedField): Finding[] {
   const found: Finding[] = []
@@ -53,9 +54,12 @@ function orders(field: PreparedField): Finding[] {
       if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
     }
     const previous = field.sentences[index - 1]
-    const question = previous && field.tokenParagraph[previous.firstToken] === field.tokenParagraph[sentence.firstToken] ? RHETORICAL.exec(text.slice(previous.start, sentence.start)) : null
-    if (!you || !(order || question)) return
-    const start = question ? previous.start + question.index : sentence.start
+    const before = previous && field.tokenParagraph[previous.firstToken] === field.tokenParagraph[sentence.firstToken] ? previous.start : sentence.start
+    const question = RHETORICAL.exec(text.slice(before, sentence.end))
+    // An order with an exclamation mark needs no pronoun ("Manfaatkan kesempatan ini!").
+    const exclaimed = order && /^\s*!/.test(text.slice(sentence.end, sentence.end + 3))
+    if (!((you && (order || question)) || exclaimed || (question && order))) return
+    const start = question ? before + question.index : sentence.start
     const excerpt = text.slice(start, sentence.end)
     found.push({ rule: 'call-to-action', category: 'neutrality', severity: 'warning', message: message(excerpt), field: field.field, start, end: sentence.end, excerpt })
   })

@@ -38,6 +38,10 @@ const TITLE_SURPRISE = new RegExp(
     '(?<![\\p{L}])akhirnya\\s+(?:terungkap|terkuak|terjawab|terbongkar|ketahuan|terbukti|dibuka|dirilis)',
     '(?<![\\p{L}])(?:yang\\s+)?(?:tak|tidak|nggak|gak|ga)\\s+(?:terduga|disangka(?:-sangka)?|dinyana|terbayangkan|diduga-duga)',
     '(?<![\\p{L}])di\\s+luar\\s+dugaan',
+    // A reaction opening the headline: "Warga Kaget, …", "Pengunjung Heboh, …", "Geger, …".
+    '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|terheran-heran|panik|histeris)(?=\\s*[,:!])',
+    // A secret or mystery opening the headline: "Rahasia di Balik …", "Misteri …".
+    '^\\s*(?:rahasia|misteri)(?:\\s+di\\s+balik)?',
   ].join('|') + '(?![\\p{L}])',
   'giu',
 )

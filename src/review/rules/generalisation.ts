@@ -56,8 +56,11 @@ export const WORRIES = ['waswas', 'was-was', 'khawatir', 'cemas', 'takut', 'resa
 const FEELING = `merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+|begitu\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,}|${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}`
 
 /** States of mind said of the way a whole group does something ("pulang dengan hati senang", "berkendara dengan tenang"). */
-export const MANNERS = ['senang', 'gembira', 'bahagia', 'riang', 'tenang', 'tenteram', 'damai', 'nyaman', 'aman', 'lega', 'puas', 'bangga', 'khusyuk'] as const
-const MANNER = `(?:dengan\\s+(?:hati\\s+|perasaan\\s+|rasa\\s+)?(?:lebih\\s+|sangat\\s+|penuh\\s+)?${alt(MANNERS)}|tanpa\\s+(?:rasa\\s+)?${alt(WORRIES)})`
+export const MANNERS = [
+  'senang', 'gembira', 'bahagia', 'riang', 'ceria', 'tenang', 'tenteram', 'damai', 'nyaman', 'lega', 'puas', 'bangga', 'khusyuk',
+  'nyenyak', 'berseri-seri', 'berseri', 'semringah', 'sumringah', 'senyum', 'tersenyum', 'antusias', 'suka cita', 'sukacita',
+] as const
+const MANNER = `(?:dengan\\s+(?:hati\\s+|perasaan\\s+|rasa\\s+|wajah\\s+|muka\\s+|penuh\\s+)?(?:lebih\\s+|sangat\\s+|penuh\\s+)?${alt(MANNERS)}|tanpa\\s+(?:rasa\\s+)?${alt(WORRIES)})`
 
 const GENERALISATION = new RegExp(
   [

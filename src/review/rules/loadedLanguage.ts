@@ -40,7 +40,8 @@ const LABELLED = [
 const METAPHOR = new RegExp(
   [
     `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
-    `(?<![\\p{L}])${alt(LABELLED)}\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
+    // "spekulan rakus", "mafia tanah yang serakah", "oknum petugas yang begitu culas"
+    `(?<![\\p{L}])${alt(LABELLED)}(?:\\s+\\p{Ll}+)?(?:\\s+yang(?:\\s+(?:begitu|sangat|amat|sungguh))?)?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )

@@ -51,12 +51,15 @@ const significant = (value: number): string => String(Math.round(value)).replace
  * digits ("Rp1,5 juta", "Rp15 juta") are too common as a unit price and a total to tell.
  */
 const sameDigits = (a: number, b: number): boolean => significant(a).length >= 3 && significant(a) === significant(b)
-/** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"). */
+/** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
 const PER_UNIT_BEFORE = /(?<![\p{L}])(?:per|setiap|tiap|masing-masing|sekali)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing|satu|seorang|sebuah))(?![\p{L}])|^\s*\/\s*\p{L}/iu
 function perUnit(fields: readonly PreparedField[], amount: Amount): boolean {
   const field = fields.find((f) => f.field === amount.field)
   if (!field) return false
+  const around = field.text.slice(Math.max(0, amount.start - 60), amount.end + 30)
+  // A share of another amount ("uang muka 10 persen, Rp245 juta").
+  if (/\d\s*(?:persen|%)/iu.test(around)) return true
   return PER_UNIT_BEFORE.test(field.text.slice(Math.max(0, amount.start - 30), amount.start)) || PER_UNIT_AFTER.test(field.text.slice(amount.end, amount.end + 30))
 }
 
@@ -113,7 +116,9 @@ export const moneyConsistency: Rule = {
         const a = body[i]
         const b = body[j]
         if (!isPowerOfTen(a.value, b.value)) continue
-        if (!(a.thing && a.thing === b.thing) && !(sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
+        // Two amounts named as different things ("anggaran" and "dana pemeliharaan") may share digits by chance.
+        const unnamed = a.thing === null || b.thing === null
+        if (!(a.thing && a.thing === b.thing) && !(unnamed && sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }

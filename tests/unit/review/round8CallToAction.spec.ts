@@ -29,4 +29,14 @@ describe('call-to-action: an order addressed to the reader', () => {
     expect(excerpts('call-to-action', 'Segera setelah dibuka, peserta bertemu tamu dari Jepang dan belajar ilmu batik.')).toEqual([])
     expect(excerpts('call-to-action', 'Bahkan pengunjung dapat meramu jamu sendiri.')).toEqual([])
   })
+
+  it('an order ending in an exclamation mark needs no pronoun; a rhetorical question may end in a comma', () => {
+    expect(excerpts('call-to-action', 'Tandai kalender dan saksikan parade budayanya!')).toEqual(['Tandai kalender dan saksikan parade budayanya'])
+    expect(excerpts('call-to-action', 'Kapan lagi, segera pesan tiketnya sekarang!')).toEqual(['Kapan lagi, segera pesan tiketnya sekarang'])
+  })
+
+  it('an instruction without an exclamation mark or an address is information', () => {
+    expect(excerpts('call-to-action', 'Selengkapnya, silakan kunjungi laman resmi Dinas Kesehatan.')).toEqual([])
+    expect(excerpts('call-to-action', 'Untuk informasi lebih lanjut, hubungi pusat panggilan 112.')).toEqual([])
+  })
 })

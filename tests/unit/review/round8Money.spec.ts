@@ -20,3 +20,10 @@ describe('money-consistency: the same significant digits a power of ten apart', 
     expect(excerpts('money-consistency', 'Setiap peserta menerima Rp1,25 juta, sehingga 10 peserta menerima Rp12,5 juta.')).toEqual([])
   })
 })
+
+describe('money-consistency: shared digits that are not a slip', () => {
+  it('two amounts named as different things, or a share in percent', () => {
+    expect(excerpts('money-consistency', 'Anggaran pembangunan Rp2,45 miliar. Dana pemeliharaan tahunan Rp245 juta.')).toEqual([])
+    expect(excerpts('money-consistency', 'Harga rumah Rp2,45 miliar. Uang muka 10 persen, yakni Rp245 juta, dibayar tunai.')).toEqual([])
+  })
+})

@@ -24,6 +24,10 @@ describe('loaded-language: derogatory labels on market actors', () => {
     expect(excerpts('loaded-language', 'Festival itu disebut a resounding success oleh panitia.')).toEqual(['resounding success'])
   })
 
+  it('a label after a modifier or in a relative clause', () => {
+    expect(excerpts('loaded-language', 'Ulah makelar tanah yang begitu licik merugikan petani.')).toEqual(['makelar tanah yang begitu licik'])
+  })
+
   it('a neutral name of the actor is not reported', () => {
     expect(excerpts('loaded-language', 'Satgas Pangan memeriksa gudang penimbun beras di Kecamatan Timur.')).toEqual([])
   })
@@ -48,6 +52,11 @@ describe('generalisation: a whole group doing something in a state of mind', () 
     expect(excerpts('generalisation', 'Kini seluruh pedagang bisa berjualan tanpa rasa khawatir.')).toEqual(['seluruh pedagang bisa berjualan tanpa rasa khawatir'])
   })
 
+  it('a face or a sleep said of everyone', () => {
+    expect(excerpts('generalisation', 'Seluruh peserta pulang dengan wajah berseri-seri.')).toEqual(['Seluruh peserta pulang dengan wajah berseri-seri'])
+    expect(excerpts('generalisation', 'Kini semua warga bisa tidur dengan nyenyak.')).toEqual(['semua warga bisa tidur dengan nyenyak'])
+  })
+
   it('not an appeal, a purpose or a condition', () => {
     expect(excerpts('generalisation', 'Seluruh pengunjung diimbau berkendara dengan tenang.')).toEqual([])
     expect(excerpts('generalisation', 'Jalur dibuka agar seluruh warga dapat beribadah dengan tenang.')).toEqual([])
@@ -59,6 +68,11 @@ describe('clickbait: a headline promising a surprise', () => {
   it('a revelation announced as long awaited and a surprise promised are one finding', () => {
     expect(excerpts('clickbait', { title: 'Lokasi Konser Akhirnya Terjawab, Ada Kejutan yang Tak Disangka' })).toEqual(['Akhirnya Terjawab, Ada Kejutan yang Tak Disangka'])
     expect(excerpts('clickbait', { title: 'Harga Tiket di Luar Dugaan' })).toEqual(['di Luar Dugaan'])
+  })
+
+  it('a reaction or a secret opening the headline', () => {
+    expect(excerpts('clickbait', { title: 'Pedagang Kaget, Retribusi Pasar Naik' })).toEqual(['Pedagang Kaget'])
+    expect(excerpts('clickbait', { title: 'Rahasia di Balik Bersihnya Pasar Lempuyangan' })).toEqual(['Rahasia di Balik'])
   })
 
   it('a headline stating the news is not reported, nor the body', () => {
