@@ -42,3 +42,15 @@ describe('relative-time: the date must be in the same sentence (round 8)', () =>
     expect(check('relative-time', { body, publishedAt: '2026-10-15' })).toEqual([])
   })
 })
+
+describe('relative-time: counted days and parts of today (round 8)', () => {
+  it('"tiga hari lalu", "dua pekan lagi", "nanti malam" without a date', () => {
+    const body = 'Gudang itu terbakar tiga hari lalu. Perbaikan dimulai dua pekan lagi. Pawai digelar nanti malam.'
+    expect(check('relative-time', body).map((f) => f.excerpt)).toEqual(['tiga hari lalu', 'dua pekan lagi', 'nanti malam'])
+  })
+
+  it('a date in the sentence, or a duration, is not reported', () => {
+    expect(check('relative-time', 'Gudang itu terbakar tiga hari lalu, Jumat (27/5/2022).')).toEqual([])
+    expect(check('relative-time', 'Perbaikan berlangsung selama tiga hari.')).toEqual([])
+  })
+})
