@@ -42,6 +42,8 @@ const TITLE_SURPRISE = new RegExp(
     '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|terheran-heran|panik|histeris)(?=\\s*[,:!])',
     // A secret or mystery opening the headline: "Rahasia di Balik …", "Misteri …".
     '^\\s*(?:rahasia|misteri)(?:\\s+di\\s+balik)?',
+    // A question whose answer is deferred: "Kenapa Harga Cabai Naik? Ini Kata Disdag".
+    '(?<=\\?\\s*)(?:ini|begini|berikut)(?:\\s+(?:dia|kata|jawaban|penjelasan|alasan|penyebab|faktanya|daftarnya|jawabannya|penjelasannya|alasannya|penyebabnya))?',
   ].join('|') + '(?![\\p{L}])',
   'giu',
 )

@@ -24,6 +24,7 @@ export const ATTITUDES = [
   'berterima kasih', 'merasakan manfaat', 'merasakan manfaatnya', 'setuju', 'sepakat', 'menyetujui', 'puas', 'mendukung',
   'antusias', 'senang', 'gembira', 'bahagia', 'bangga', 'lega', 'nyaman', 'terbantu', 'mengapresiasi', 'menikmati',
   'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur', 'tenang', 'tenteram', 'yakin', 'percaya', 'terlayani', 'diuntungkan',
+  'betah', 'kerasan',
 ] as const
 
 /** Objections: a generalisation when denied for the whole group ("tidak ada satu pun … keberatan"). */
@@ -40,7 +41,7 @@ const NEG = '(?:tidak|tak|belum)'
 const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
 const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)\\s*pun`
 /** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
-const MOD = '(?:kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+const MOD = '(?:dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
 
 /** A place name after the group noun ("Warga Kota Yogyakarta", "Masyarakat Gondokusuman"): capitalised words. */
 const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|kelurahan|desa|kampung))?(?:\\s+\\p{L}+){0,2}?)`

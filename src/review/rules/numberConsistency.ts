@@ -80,6 +80,26 @@ function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<st
   return found
 }
 
+/** Sums of whole lists: figures of one field joined one to the next as list items (see `listed`). */
+function listSums(mentions: Mention[], texts: Map<ArticleField, string>): number[] {
+  const sorted = [...mentions].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field.localeCompare(b.field)))
+  const sums: number[] = []
+  let run: Mention[] = []
+  const close = () => {
+    if (run.length > 1) sums.push(run.reduce((sum, m) => sum + m.value, 0))
+  }
+  for (const m of sorted) {
+    const prev = run.at(-1)
+    if (prev && prev.field === m.field && listed(texts.get(m.field) ?? '', prev, m)) run.push(m)
+    else {
+      close()
+      run = [m]
+    }
+  }
+  close()
+  return sums
+}
+
 /** A finding on `m`, whose right figure is probably `right`'s. */
 const mismatch = (m: Mention, right: Mention, what: string): Finding => ({
   rule: 'number-consistency',
@@ -139,10 +159,10 @@ function captionCounts(field: PreparedField, body: Mention[], leadField: Mention
  */
 const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|rencana|direncanakan|semula|awalnya/iu
 const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
-/** Two figures of one list: up to three modifiers, then a comma or "dan"/"serta" ("120 pelaku kuliner dan 30 pelaku …"; not "1.300 kendaraan yang diperiksa, 64 …"). */
+/** Two figures of one list: up to three modifiers, then a comma or "dan"/"serta" ("120 pelaku kuliner dan 30 pelaku …"; not "1.300 kendaraan yang diperiksa, 64 …" nor "tiga rumah tersebut, satu rumah …"). */
 function listed(text: string, a: Mention, b: Mention): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a]
-  return /^(?:\s+(?!yang\b)[\p{L}-]+){0,3}\s*(?:,\s*(?:dan|serta)?|\s+dan|\s+serta)\s*$/u.test(text.slice(x.end, y.start))
+  return /^(?:\s+(?!(?:yang|tersebut|itu|ini)\b)[\p{L}-]+){0,3}\s*(?:,\s*(?:dan|serta)?|\s+dan|\s+serta)\s*$/u.test(text.slice(x.end, y.start))
 }
 function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
@@ -184,6 +204,7 @@ export const numberConsistency: Rule = {
     for (const field of article.fields) byField.set(field.field, mentions(field, stopwords, calendar))
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
+    const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))
     const check = (mention: Mention, others: Mention[]) => {
       if (mention.approximate || mention.coordinated) return
       // The body gives the same figure, however it frames it ("mencapai 2.400 paket").
@@ -191,6 +212,9 @@ export const numberConsistency: Rule = {
       const exact = others.filter((o) => o.noun === mention.noun && !o.approximate)
       if (exact.length === 0) return
       if (exact.length > 1 && same(exact.reduce((sum, o) => sum + o.value, 0), mention.value)) return
+      // Or the figures of one list add up to it ("210 paket, 230 paket, dan 200 paket" under "640 Paket"),
+      // whatever else the body counts ("1 paket per keluarga").
+      if (listSums(exact, texts).some((sum) => same(sum, mention.value))) return
       // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
       if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
       const where = FIELD_NAMES[exact[0].field]

@@ -57,6 +57,10 @@ describe('generalisation: a whole group doing something in a state of mind', () 
     expect(excerpts('generalisation', 'Kini semua warga bisa tidur dengan nyenyak.')).toEqual(['semua warga bisa tidur dengan nyenyak'])
   })
 
+  it('a bare group said to be certainly content', () => {
+    expect(excerpts('generalisation', 'Wisatawan dipastikan betah berlama-lama di kawasan ini.')).toEqual(['Wisatawan dipastikan betah'])
+  })
+
   it('not an appeal, a purpose or a condition', () => {
     expect(excerpts('generalisation', 'Seluruh pengunjung diimbau berkendara dengan tenang.')).toEqual([])
     expect(excerpts('generalisation', 'Jalur dibuka agar seluruh warga dapat beribadah dengan tenang.')).toEqual([])
@@ -73,6 +77,10 @@ describe('clickbait: a headline promising a surprise', () => {
   it('a reaction or a secret opening the headline', () => {
     expect(excerpts('clickbait', { title: 'Pedagang Kaget, Retribusi Pasar Naik' })).toEqual(['Pedagang Kaget'])
     expect(excerpts('clickbait', { title: 'Rahasia di Balik Bersihnya Pasar Lempuyangan' })).toEqual(['Rahasia di Balik'])
+  })
+
+  it('a question whose answer the headline defers', () => {
+    expect(excerpts('clickbait', { title: 'Kenapa Harga Cabai Naik? Ini Kata Disdag' })).toEqual(['Ini Kata'])
   })
 
   it('a headline stating the news is not reported, nor the body', () => {

@@ -50,6 +50,13 @@ describe('number-consistency: acronyms, framing, names and years', () => {
     expect(excerpts('number-consistency', { title: 'Gerakan 1 Sekolah 1 Taman Dimulai di 40 Sekolah', body })).toEqual([])
   })
 
+  it('a list in the body adding up to the headline figure agrees, whatever else the body counts', () => {
+    const body = 'Paket dibagikan di tiga lokasi: 210 paket di Alas, 230 paket di Batu, dan 200 paket di Cemara. Setiap keluarga menerima 1 paket.'
+    expect(excerpts('number-consistency', { title: 'Pemkot Bagikan 640 Paket Sembako', body })).toEqual([])
+    const restated = 'Angin merusak tiga kios tersebut, satu kios rusak berat. Dua kios lain rusak ringan.'
+    expect(excerpts('number-consistency', { title: '4 Kios Rusak Diterjang Angin', body: restated })).toEqual(['4 Kios'])
+  })
+
   it('a year is not a count', () => {
     const body = 'Anggaran dari APBD 2026 menanggung 2.025 kegiatan.'
     expect(excerpts('number-consistency', { title: 'APBD 2026 Danai Kegiatan Warga', body })).toEqual([])
