@@ -1,6 +1,8 @@
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
+import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
 
 const message = (excerpt: string) =>
   `Ajakan langsung kepada pembaca ("${excerpt}") bukan gaya berita. Tulis sebagai informasi: siapa dapat melakukan apa, kapan, di mana, dan caranya; atau kutip ajakan itu dari narasumber.`
@@ -12,6 +14,58 @@ const message = (excerpt: string) =>
  */
 const TITLE_IMPERATIVE = /(?<=^|[.!?:]\s+)(?:wajib|harus|jangan)(?:\s+[\p{L}-]+){1,2}\s*!/giu
 
+/** Adverbs and particles that open an order to the reader ("Segera pesan …", "langsung daftarkan …"). */
+const URGING = new Set(['segera', 'langsung', 'buruan', 'ayo', 'ayolah', 'yuk', 'yuklah', 'mari', 'cepat', 'jangan', 'silakan', 'silahkan'])
+/** Discourse markers before an order ("Nah, …", "Jadi, …"). */
+const DISCOURSE = new Set(['nah', 'jadi', 'maka', 'karena', 'itu', 'so'])
+/** Words in -kan/-lah that are not imperatives. */
+const NOT_IMPERATIVE = new Set(['bahkan', 'akan', 'bukan', 'sedangkan', 'melainkan', 'kan', 'adalah', 'ialah', 'olah', 'sekolah', 'masalah', 'jumlah', 'telah', 'setelah', 'sudah', 'lalu', 'salah', 'daerah', 'wilayah', 'rumah', 'sebelah', 'tengah', 'kepala', 'lelah', 'sejarah'])
+/** Pronouns that address the reader. */
+const YOU = new Set(['kamu', 'kalian', 'anda', 'engkau', 'kau', 'dikau'])
+/** Words in -mu that are not the possessive "your" (ilmu, tamu, bertemu …). */
+const NOT_YOUR = /(?:ilmu|jamu|jemu|kemu|tamu|temu|nemu|ramu|semu|timu|tumu|umu)$/u
+/** A rhetorical question that urges the reader ("Tunggu apa lagi?", "Kapan lagi?"): a closed class. */
+const RHETORICAL = /(?<![\p{L}])(?:(?:mau\s+)?(?:tunggu|nunggu|menunggu)\s+apa\s+lagi|apa\s+lagi\s+yang\s+(?:di)?tunggu|kapan\s+lagi)\s*[?,!]/iu
+
+const addressesReader = (word: string) => YOU.has(word) || (/^\p{Ll}[\p{Ll}-]{2,}mu$/u.test(word) && !NOT_YOUR.test(word))
+/** A clause that opens with an order: an urging adverb, or a verb in -kan/-lah ("Ramaikan …", "Datanglah …"). */
+const imperative = (word: string) => URGING.has(word) || (/^\p{L}{4,}(?:kan|lah)$/u.test(word) && !NOT_IMPERATIVE.has(word) && !/^(?:ber|ter|di)/u.test(word))
+
+/**
+ * A sentence in the writer's voice that gives the reader an order: a clause opening with an order
+ * (after the sentence start, a comma or "dan") and a word addressing the reader ("kamu", "kalian",
+ * "Anda", "-mu": "langsung daftarkan dirimu", "Yuk, ramaikan … kesayangan kalian"), or any sentence
+ * addressing the reader right after an urging rhetorical question ("Tunggu apa lagi? Ajak keluarga
+ * dan teman-temanmu …"), or an order ending in an exclamation mark ("Ramaikan acaranya!"). The
+ * whole order is one finding; the list's words inside it are merged.
+ */
+function orders(field: PreparedField): Finding[] {
+  const found: Finding[] = []
+  const { tokens, text } = field
+  field.sentences.forEach((sentence, index) => {
+    if (sentence.attributed || field.tokenQuote[sentence.firstToken] >= 0) return
+    let you = false
+    let order = false
+    for (let i = sentence.firstToken; i < sentence.lastToken; i++) {
+      if (field.tokenQuote[i] >= 0) continue
+      const word = tokens[i].lower
+      if (addressesReader(word)) you = true
+      const opensClause = i === sentence.firstToken || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || ['dan', 'serta', 'lalu'].includes(tokens[i - 1].lower)
+      if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
+    }
+    const previous = field.sentences[index - 1]
+    const before = previous && field.tokenParagraph[previous.firstToken] === field.tokenParagraph[sentence.firstToken] ? previous.start : sentence.start
+    const question = RHETORICAL.exec(text.slice(before, sentence.end))
+    // An order with an exclamation mark needs no pronoun ("Manfaatkan kesempatan ini!").
+    const exclaimed = order && /^\s*!/.test(text.slice(sentence.end, sentence.end + 3))
+    if (!((you && (order || question)) || exclaimed || (question && order))) return
+    const start = question ? before + question.index : sentence.start
+    const excerpt = text.slice(start, sentence.end)
+    found.push({ rule: 'call-to-action', category: 'neutrality', severity: 'warning', message: message(excerpt), field: field.field, start, end: sentence.end, excerpt })
+  })
+  return found
+}
+
 /** Second-person calls to action in the writer's voice (lexicons/callToAction.json). */
 export const callToAction: Rule = {
   id: 'call-to-action',
@@ -21,6 +75,8 @@ export const callToAction: Rule = {
     const title = patternFindings(article, { rule: 'call-to-action', category: 'neutrality', pattern: TITLE_IMPERATIVE, message: (excerpt) => message(excerpt.replace(/\s*!$/, '')) })
       .filter((f) => f.field === 'title' && !findings.some((g) => g.field === 'title' && g.start < f.end && f.start < g.end))
       .map((f) => ({ ...f, end: f.end - (f.excerpt.length - f.excerpt.replace(/\s*!$/, '').length), excerpt: f.excerpt.replace(/\s*!$/, '') }))
-    return [...findings, ...title]
+    const sentences = article.fields.filter((f) => f.field !== 'title').flatMap(orders)
+    const inside = (f: Finding) => sentences.some((g) => g.field === f.field && g.start <= f.start && f.end <= g.end)
+    return [...findings.filter((f) => !inside(f)), ...title, ...sentences]
   },
 }

@@ -1,5 +1,6 @@
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
+import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 
@@ -26,6 +27,39 @@ const TITLE_TEASER = new RegExp(
   'giu',
 )
 
+/**
+ * A headline that withholds the news and promises a surprise: a revelation announced as long
+ * awaited ("Akhirnya Terungkap", "Akhirnya Terjawab") or a surprise promised ("yang Tak Terduga",
+ * "Tak Disangka", "di Luar Dugaan"). The markers of one headline are one finding, from the first
+ * to the last.
+ */
+const TITLE_SURPRISE = new RegExp(
+  [
+    '(?<![\\p{L}])akhirnya\\s+(?:terungkap|terkuak|terjawab|terbongkar|ketahuan|terbukti|dibuka|dirilis)',
+    '(?<![\\p{L}])(?:yang\\s+)?(?:tak|tidak|nggak|gak|ga)\\s+(?:terduga|disangka(?:-sangka)?|dinyana|terbayangkan|diduga-duga)',
+    '(?<![\\p{L}])di\\s+luar\\s+dugaan',
+    // A reaction opening the headline: "Warga Kaget, …", "Pengunjung Heboh, …", "Geger, …".
+    '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|terheran-heran|panik|histeris)(?=\\s*[,:!])',
+    // A secret or mystery opening the headline: "Rahasia di Balik …", "Misteri …".
+    '^\\s*(?:rahasia|misteri)(?:\\s+di\\s+balik)?',
+    // A question whose answer is deferred: "Kenapa Harga Cabai Naik? Ini Kata Disdag".
+    '(?<=\\?\\s*)(?:ini|begini|berikut)(?:\\s+(?:dia|kata|jawaban|penjelasan|alasan|penyebab|faktanya|daftarnya|jawabannya|penjelasannya|alasannya|penyebabnya))?',
+  ].join('|') + '(?![\\p{L}])',
+  'giu',
+)
+
+function surprise(article: PreparedArticle, taken: Finding[]): Finding[] {
+  const title = article.fields.find((f) => f.field === 'title')
+  if (!title) return []
+  const marks = [...title.text.matchAll(TITLE_SURPRISE)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end))
+  if (!marks.length) return []
+  const start = marks[0].index
+  const last = marks[marks.length - 1]
+  const end = last.index + last[0].length
+  const excerpt = title.text.slice(start, end)
+  return [{ rule: 'clickbait', category: 'neutrality', severity: 'warning', message: message(excerpt), field: 'title', start, end, excerpt }]
+}
+
 /** Clickbait openers and phrases (lexicons/clickbait.json), and reaction promises in the headline. */
 export const clickbait: Rule = {
   id: 'clickbait',
@@ -39,6 +73,6 @@ export const clickbait: Rule = {
         if (f.field === 'title' && !findings.some(overlaps) && !title.some(overlaps)) title.push(f)
       }
     }
-    return [...findings, ...title]
+    return [...findings, ...title, ...surprise(article, [...findings, ...title])]
   },
 }

@@ -24,6 +24,7 @@ export const ATTITUDES = [
   'berterima kasih', 'merasakan manfaat', 'merasakan manfaatnya', 'setuju', 'sepakat', 'menyetujui', 'puas', 'mendukung',
   'antusias', 'senang', 'gembira', 'bahagia', 'bangga', 'lega', 'nyaman', 'terbantu', 'mengapresiasi', 'menikmati',
   'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur', 'tenang', 'tenteram', 'yakin', 'percaya', 'terlayani', 'diuntungkan',
+  'betah', 'kerasan',
 ] as const
 
 /** Objections: a generalisation when denied for the whole group ("tidak ada satu pun … keberatan"). */
@@ -40,7 +41,7 @@ const NEG = '(?:tidak|tak|belum)'
 const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
 const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)\\s*pun`
 /** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
-const MOD = '(?:kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+const MOD = '(?:dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
 
 /** A place name after the group noun ("Warga Kota Yogyakarta", "Masyarakat Gondokusuman"): capitalised words. */
 const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|kelurahan|desa|kampung))?(?:\\s+\\p{L}+){0,2}?)`
@@ -55,8 +56,19 @@ const capitalisedPlace = (place: string | undefined) => !place || place.trim().s
 export const WORRIES = ['waswas', 'was-was', 'khawatir', 'cemas', 'takut', 'resah', 'gelisah', 'bingung', 'ragu', 'repot', 'pusing'] as const
 const FEELING = `merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+|begitu\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,}|${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}`
 
+/** States of mind said of the way a whole group does something ("pulang dengan hati senang", "berkendara dengan tenang"). */
+export const MANNERS = [
+  'senang', 'gembira', 'bahagia', 'riang', 'ceria', 'tenang', 'tenteram', 'damai', 'nyaman', 'lega', 'puas', 'bangga', 'khusyuk',
+  'nyenyak', 'berseri-seri', 'berseri', 'semringah', 'sumringah', 'senyum', 'tersenyum', 'antusias', 'suka cita', 'sukacita',
+] as const
+const MANNER = `(?:dengan\\s+(?:hati\\s+|perasaan\\s+|rasa\\s+|wajah\\s+|muka\\s+|penuh\\s+)?(?:lebih\\s+|sangat\\s+|penuh\\s+)?${alt(MANNERS)}|tanpa\\s+(?:rasa\\s+)?${alt(WORRIES)})`
+
 const GENERALISATION = new RegExp(
   [
+    // A whole group doing something in a state of mind: "Para wisatawan … dipastikan pulang dengan
+    // hati senang", "seluruh pengendara … kini bisa berkendara dengan tenang" (a claim even after
+    // "bisa": what the writer cannot know of everyone).
+    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<manner>${GAP(8)}\\s+${MANNER})(?![\\p{L}])`,
     // semua warga setuju · Para pedagang menyambut antusias · Para lansia penerima bantuan merasa sangat terbantu
     // · seluruh pedagang tidak keberatan
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}|${FEELING}))(?![\\p{L}])`,
@@ -84,6 +96,13 @@ const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika
  */
 const MODAL = /(?<![\p{L}])(?:diharapkan|diharap|diimbau|diminta|diajak|dianjurkan|disarankan|diwajibkan|wajib|harus|perlu|dapat|bisa|boleh|berhak|mampu|hendaknya|sebaiknya|berkesempatan|agar|supaya|untuk)(?![\p{L}])/iu
 
+/** An appeal or duty (not a mere possibility) between the group and its manner: "diimbau berkendara dengan tenang". */
+const APPEAL = /(?<![\p{L}])(?:diharapkan|diharap|diimbau|diminta|diajak|dianjurkan|disarankan|diwajibkan|wajib|harus|perlu|hendaknya|sebaiknya|agar|supaya|untuk|ingin|mau)(?![\p{L}])/iu
+/** A purpose or condition before the group: "agar seluruh warga dapat beribadah dengan tenang", "jika semua peserta …". */
+const PURPOSE = /(?<![\p{L}])(?:agar|supaya|untuk|demi|guna|sehingga|jika|bila|apabila|kalau|asalkan|harapannya|diharapkan|bertujuan|berharap|ingin|mau|memastikan)(?![\p{L}])/iu
+/** The clause before an offset: back to the last punctuation mark. */
+const clauseBefore = (text: string, offset: number) => text.slice(Math.max(0, offset - 80), offset).split(/[.!?;:,"“”\n]/).pop() ?? ''
+
 /** Generalisations about citizens in the writer's voice ("semua warga setuju", "Para pedagang menyambut antusias"). */
 export const generalisation: Rule = {
   id: 'generalisation',
@@ -93,8 +112,10 @@ export const generalisation: Rule = {
       rule: 'generalisation',
       category: 'neutrality',
       pattern: GENERALISATION,
-      skip: (_field, match) =>
-        // "tidak perlu lagi waswas" says the worry is gone, not what the group is asked to do.
+      skip: (field, match) =>
+        match.groups?.manner !== undefined
+          ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
+          : // "tidak perlu lagi waswas" says the worry is gone, not what the group is asked to do.
         MODAL.test(match[0].replace(/(?:tidak|tak|belum)\s+perlu\s+lagi/giu, '')) ||
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
         !capitalisedPlace(match.groups?.place1) ||

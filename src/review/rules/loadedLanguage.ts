@@ -23,14 +23,25 @@ export const SOCIAL_TARGETS = [
   ...GROUP_NOUNS, 'tarif', 'harga', 'biaya', 'pungutan', 'utang', 'hutang', 'bunga', 'cicilan', 'rentenir', 'lintah darat', 'tengkulak',
   'pinjol', 'pinjaman', 'pajak', 'retribusi', 'konsumen', 'pembeli', 'nasabah', 'umkm', 'pelaku usaha', 'kantong', 'dompet', 'rakyat kecil', 'wong cilik',
 ] as const
-/** Derogatory labels put on a group ("jukir nakal", "pedagang bandel", "oknum serakah"). */
-const DEROGATORY = ['nakal', 'bandel', 'rakus', 'serakah', 'culas', 'licik', 'tamak', 'bebal', 'brengsek', 'bejat', 'busuk']
-const LABELLED = [...GROUP_NOUNS, 'jukir', 'pkl', 'oknum', 'sopir', 'petugas', 'pengembang', 'kontraktor', 'pemilik', 'pengelola', 'rentenir']
+/** Derogatory labels put on a group ("jukir nakal", "pedagang bandel", "oknum serakah"): adjectives of bad character. */
+const DEROGATORY = [
+  'nakal', 'bandel', 'rakus', 'serakah', 'culas', 'licik', 'tamak', 'bebal', 'brengsek', 'bejat', 'busuk', 'keji', 'jahat', 'lalim',
+  'zalim', 'picik', 'biadab', 'bengal', 'curang', 'kurang ajar', 'tak bermoral', 'tidak bermoral', 'tak tahu malu', 'tidak tahu malu', 'mata duitan',
+]
+/**
+ * Who such a label is put on: the groups of generalisation, and the actors of markets, works and
+ * services that blame falls on ("spekulan", "penimbun", "tengkulak", "calo", "mafia", "kontraktor").
+ */
+const LABELLED = [
+  ...GROUP_NOUNS, 'jukir', 'pkl', 'oknum', 'sopir', 'petugas', 'pengembang', 'kontraktor', 'pemilik', 'pengelola', 'rentenir',
+  'spekulan', 'penimbun', 'tengkulak', 'pengepul', 'calo', 'makelar', 'mafia', 'distributor', 'importir', 'pemodal', 'tuan tanah', 'preman', 'pejabat', 'aparat', 'birokrat', 'pelaku',
+]
 
 const METAPHOR = new RegExp(
   [
     `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
-    `(?<![\\p{L}])${alt(LABELLED)}\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
+    // "spekulan rakus", "mafia tanah yang serakah", "oknum petugas yang begitu culas"
+    `(?<![\\p{L}])${alt(LABELLED)}(?:\\s+\\p{Ll}+)?(?:\\s+yang(?:\\s+(?:begitu|sangat|amat|sungguh))?)?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )

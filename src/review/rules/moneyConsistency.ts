@@ -43,6 +43,26 @@ const isPowerOfTen = (a: number, b: number): boolean => {
   return exponent >= 1 && exponent <= 3 && Math.abs(ratio - 10 ** exponent) < 1e-9 * ratio
 }
 
+/** The significant digits of an amount ("Rp2,85 miliar" → "285"). */
+const significant = (value: number): string => String(Math.round(value)).replace(/0+$/, '')
+/**
+ * Two amounts with the same three or more significant digits a power of ten apart ("Rp2,85 miliar"
+ * … "Rp28,5 miliar"): a decimal separator or a zero slipped, whatever each amount is called. Two
+ * digits ("Rp1,5 juta", "Rp15 juta") are too common as a unit price and a total to tell.
+ */
+const sameDigits = (a: number, b: number): boolean => significant(a).length >= 3 && significant(a) === significant(b)
+/** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
+const PER_UNIT_BEFORE = /(?<![\p{L}])(?:per|setiap|tiap|masing-masing|sekali)(?:\s+[\p{L}-]+){0,3}\s+$/iu
+const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing|satu|seorang|sebuah))(?![\p{L}])|^\s*\/\s*\p{L}/iu
+function perUnit(fields: readonly PreparedField[], amount: Amount): boolean {
+  const field = fields.find((f) => f.field === amount.field)
+  if (!field) return false
+  const around = field.text.slice(Math.max(0, amount.start - 60), amount.end + 30)
+  // A share of another amount ("uang muka 10 persen, Rp245 juta").
+  if (/\d\s*(?:persen|%)/iu.test(around)) return true
+  return PER_UNIT_BEFORE.test(field.text.slice(Math.max(0, amount.start - 30), amount.start)) || PER_UNIT_AFTER.test(field.text.slice(amount.end, amount.end + 30))
+}
+
 const rupiah = (value: number): string => `Rp${value.toLocaleString('id-ID')}`
 
 /**
@@ -95,7 +115,10 @@ export const moneyConsistency: Rule = {
       for (let j = i + 1; j < body.length; j++) {
         const a = body[i]
         const b = body[j]
-        if (!a.thing || a.thing !== b.thing || !isPowerOfTen(a.value, b.value)) continue
+        if (!isPowerOfTen(a.value, b.value)) continue
+        // Two amounts named as different things ("anggaran" and "dana pemeliharaan") may share digits by chance.
+        const unnamed = a.thing === null || b.thing === null
+        if (!(a.thing && a.thing === b.thing) && !(unnamed && sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }

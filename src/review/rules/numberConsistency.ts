@@ -1,3 +1,4 @@
+import { NUMBER_WORD, parseNumberWords } from '../numberWords'
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
@@ -19,8 +20,21 @@ interface Mention {
   excerpt: string
 }
 
-const FIGURE =
-  /(?<![\d.,/\-–])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:\s+(?<mult>ribu|rb|juta|miliar|milyar|triliun|thousand|million|billion)\b)?\s+(?<w1>\p{L}[\p{Ll}-]*)(?![\p{L}])(?:\s+(?<w2>\p{L}[\p{Ll}-]*)(?![\p{L}]))?/dgu
+/** A counted noun: an acronym ("386 PPPK", "12 OPD") or a word. */
+const NOUN = (name: string) => `(?<${name}>\\p{Lu}{2,6}|\\p{L}[\\p{Ll}-]*)(?![\\p{L}])`
+const NOUNS = `\\s+${NOUN('w1')}(?:\\s+${NOUN('w2')})?`
+const FIGURE = new RegExp(
+  `(?<![\\d.,/\\-–])(?<num>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)(?:\\s+(?<mult>ribu|rb|juta|miliar|milyar|triliun|thousand|million|billion)\\b)?${NOUNS}`,
+  'dgu',
+)
+/** Letters of a pattern in either case, without the i flag (which would make \\p{Ll} match capitals). */
+const caseless = (source: string) => source.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)
+/** A numeral written as words ("tiga rumah", "Dua Rumah"); not "salah satu". */
+const WORD_FIGURE = new RegExp(`(?<![\\p{L}-])(?<!${caseless('salah')}\\s+)(?<word>${caseless(NUMBER_WORD)})${NOUNS}`, 'dgu')
+/** A plain four-digit figure from 1900 to 2099 is a year: Indonesian counts of thousands have a point ("1.950 peserta"). */
+const YEAR = /^(?:19|20)\d\d$/
+/** Function words after a numeral written as words ("satu pun", "dua kali"), besides the stopwords. */
+const WORD_STOPWORDS = new Set(['pun', 'sama', 'lagi', 'lain', 'lainnya', 'per', 'wib', 'wita', 'wit'])
 const APPROXIMATE =
   /(?:sekitar|kurang lebih|lebih dari|kurang dari|hampir|sedikitnya|setidaknya|minimal|maksimal|paling sedikit|di atas|di bawah|hingga|sampai|mencapai|about|around|more than|less than|over|nearly|almost|up to|at least)\s*$|[±~<>]\s*$/i
 const CURRENCY = /(?:Rp\.?|IDR|USD|US\$|\$)\s*$/i
@@ -29,15 +43,20 @@ const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras
 
 function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<string>): Mention[] {
   const found: Mention[] = []
-  for (const m of field.text.matchAll(FIGURE)) {
+  const matches = [...field.text.matchAll(FIGURE), ...field.text.matchAll(WORD_FIGURE)]
+  for (const m of matches) {
     const g = m.groups ?? {}
+    const figure = g.num ?? g.word
+    if (g.num && YEAR.test(g.num)) continue
     const before = field.text.slice(Math.max(0, m.index - 20), m.index)
     if (CURRENCY.test(before)) continue
-    if (/[-–]\s*$/.test(before) || /^\s*[-–]/.test(field.text.slice(m.index + g.num.length))) continue
+    if (/[-–]\s*$/.test(before) || /^\s*[-–]/.test(field.text.slice(m.index + figure.length))) continue
+    if (WORD_STOPWORDS.has(g.w1.toLowerCase())) continue
     const indices = m.indices?.groups ?? {}
     const w1 = g.w1.toLowerCase()
     const w2 = g.w2?.toLowerCase()
-    if (calendar.has(w1) || (/^\p{Lu}/u.test(g.w1) && field.field === 'body')) continue
+    // A capitalised word in the body is a name ("Gerakan 1 Rumah"), an acronym is a counted thing ("386 PPPK").
+    if (calendar.has(w1) || (/^\p{Lu}/u.test(g.w1) && !/^\p{Lu}{2,}$/u.test(g.w1) && field.field === 'body')) continue
     let noun = w1
     let nounEnd = indices.w1?.[1] ?? m.index + m[0].length
     if (CLASSIFIERS.has(w1) && w2 && !stopwords.has(w2) && !calendar.has(w2)) {
@@ -48,7 +67,7 @@ function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<st
     found.push({
       field: field.field,
       noun,
-      value: parseNumber(g.num, g.mult),
+      value: g.num ? parseNumber(g.num, g.mult) : parseNumberWords(g.word),
       ...(noun === w1 && w2 ? { second: w2 } : {}),
       approximate: APPROXIMATE.test(before),
       coordinated: /^\s+(?:dan|serta|atau|&)\s+\p{L}/iu.test(field.text.slice(noun === w1 ? (indices.w1?.[1] ?? nounEnd) : nounEnd)),
@@ -61,8 +80,41 @@ function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<st
   return found
 }
 
+/** Sums of whole lists: figures of one field joined one to the next as list items (see `listed`). */
+function listSums(mentions: Mention[], texts: Map<ArticleField, string>): number[] {
+  const sorted = [...mentions].sort((a, b) => (a.field === b.field ? a.start - b.start : a.field.localeCompare(b.field)))
+  const sums: number[] = []
+  let run: Mention[] = []
+  const close = () => {
+    if (run.length > 1) sums.push(run.reduce((sum, m) => sum + m.value, 0))
+  }
+  for (const m of sorted) {
+    const prev = run.at(-1)
+    if (prev && prev.field === m.field && listed(texts.get(m.field) ?? '', prev, m)) run.push(m)
+    else {
+      close()
+      run = [m]
+    }
+  }
+  close()
+  return sums
+}
+
+/** A finding on `m`, whose right figure is probably `right`'s. */
+const mismatch = (m: Mention, right: Mention, what: string): Finding => ({
+  rule: 'number-consistency',
+  category: 'accuracy',
+  severity: 'warning',
+  message: `Angka tidak konsisten: ${what}. Samakan angkanya atau jelaskan perbedaannya.`,
+  field: m.field,
+  start: m.start,
+  end: m.end,
+  excerpt: m.excerpt,
+  suggestion: right.excerpt,
+})
+
 /** A photo caption paragraph ("Foto: …", "Keterangan foto: …"). */
-const CAPTION = /^\s*(?:foto|keterangan\s+foto|keterangan|caption)\s*:/iu
+const CAPTION = /^\s*(?:foto(?:\s*\d+)?|keterangan\s+foto(?:\s*\d+)?|keterangan|caption)\s*:/iu
 const digits = (n: number) => String(Math.round(n)).split('').sort().join('')
 /** Two figures that look like one figure mistyped: the same digits reordered, or one digit changed. */
 function slipOf(a: number, b: number): boolean {
@@ -79,9 +131,10 @@ function slipOf(a: number, b: number): boolean {
  * looks like the lead's figure mistyped (digits reordered, one digit changed) is reported, or a
  * caption figure framed as the total ("Sebanyak …") against a lead total.
  */
-function captionCounts(field: PreparedField, body: Mention[], leadField: Mention[]): Finding[] {
+function captionCounts(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   const first = field.paragraphs[0]
-  const lead = leadField.length ? leadField : body.filter((m) => first && m.end <= first.end)
+  // The headline counts too ("386 PPPK" over "Foto 3: Sebanyak 368 PPPK …").
+  const lead = [...title, ...(leadField.length ? leadField : body.filter((m) => first && m.end <= first.end))]
   const findings: Finding[] = []
   for (const p of field.paragraphs) {
     if (!CAPTION.test(field.text.slice(p.start, p.end))) continue
@@ -91,18 +144,49 @@ function captionCounts(field: PreparedField, body: Mention[], leadField: Mention
       if (exact.length === 0 || exact.some((o) => same(o.value, m.value))) continue
       const right = exact.find((o) => slipOf(o.value, m.value) || (o.total && m.total))
       if (!right) continue
-      findings.push({
-        rule: 'number-consistency',
-        category: 'accuracy',
-        severity: 'warning',
-        message: `Angka tidak konsisten: keterangan foto menyebut "${m.excerpt}", sedangkan teras berita menyebut "${right.excerpt}". Samakan angkanya atau jelaskan perbedaannya.`,
-        field: m.field,
-        start: m.start,
-        end: m.end,
-        excerpt: m.excerpt,
-        suggestion: right.excerpt,
-      })
+      findings.push(mismatch(m, right, `keterangan foto menyebut "${m.excerpt}", sedangkan ${right.field === 'body' ? 'teras berita' : FIELD_NAMES[right.field]} menyebut "${right.excerpt}"`))
     }
+  }
+  return findings
+}
+
+/**
+ * A later body figure that looks like the lead's total mistyped ("Sebanyak 2.400 rumah diperiksa"
+ * … "Dari hasil pemeriksaan 2.600 rumah"): the same counted noun, a figure of three or more digits
+ * one digit off or with its digits reordered, given nowhere else. The lead's figure must be a
+ * total ("Sebanyak …") or confirmed by the headline; the later figure must not be a comparison
+ * ("tahun lalu", "dari … menjadi", "target").
+ */
+const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|rencana|direncanakan|semula|awalnya/iu
+const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
+/** Two figures of one list: up to three modifiers, then a comma or "dan"/"serta" ("120 pelaku kuliner dan 30 pelaku …"; not "1.300 kendaraan yang diperiksa, 64 …" nor "tiga rumah tersebut, satu rumah …"). */
+function listed(text: string, a: Mention, b: Mention): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a]
+  return /^(?:\s+(?!(?:yang|tersebut|itu|ini)\b)[\p{L}-]+){0,3}\s*(?:,\s*(?:dan|serta)?|\s+dan|\s+serta)\s*$/u.test(text.slice(x.end, y.start))
+}
+function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
+  // A lead field is compared with the whole body already (the lead is reported).
+  if (leadField.length) return []
+  const first = field.paragraphs[0]
+  const lead = body.filter((m) => first && m.end <= first.end)
+  const all = [...title, ...body]
+  const findings: Finding[] = []
+  for (const m of body) {
+    if ((first && m.end <= first.end) || m.approximate || m.coordinated || m.value < 100) continue
+    const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
+    if (paragraph && CAPTION.test(field.text.slice(paragraph.start, paragraph.end))) continue
+    if (all.some((o) => o !== m && o.noun === m.noun && same(o.value, m.value))) continue
+    const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
+    if (!sentence) continue
+    const text = field.text.slice(sentence.start, sentence.end)
+    if (COMPARISON.test(text)) continue
+    // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
+    if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
+    const right = lead.find(
+      (o) => o.noun === m.noun && !o.approximate && !o.coordinated && slipOf(o.value, m.value) && (o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))),
+    )
+    if (!right) continue
+    findings.push(mismatch(m, right, `teras berita menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
   }
   return findings
 }
@@ -120,12 +204,17 @@ export const numberConsistency: Rule = {
     for (const field of article.fields) byField.set(field.field, mentions(field, stopwords, calendar))
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
+    const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))
     const check = (mention: Mention, others: Mention[]) => {
       if (mention.approximate || mention.coordinated) return
+      // The body gives the same figure, however it frames it ("mencapai 2.400 paket").
+      if (others.some((o) => o.noun === mention.noun && same(o.value, mention.value))) return
       const exact = others.filter((o) => o.noun === mention.noun && !o.approximate)
       if (exact.length === 0) return
-      if (exact.some((o) => same(o.value, mention.value))) return
       if (exact.length > 1 && same(exact.reduce((sum, o) => sum + o.value, 0), mention.value)) return
+      // Or the figures of one list add up to it ("210 paket, 230 paket, dan 200 paket" under "640 Paket"),
+      // whatever else the body counts ("1 paket per keluarga").
+      if (listSums(exact, texts).some((sum) => same(sum, mention.value))) return
       // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
       if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
       const where = FIELD_NAMES[exact[0].field]
@@ -141,10 +230,18 @@ export const numberConsistency: Rule = {
         excerpt: mention.excerpt,
       })
     }
-    for (const mention of byField.get('title') ?? []) check(mention, [...(byField.get('lead') ?? []), ...body])
+    const bodyText = article.fields.find((f) => f.field === 'body')?.text ?? ''
+    for (const mention of byField.get('title') ?? []) {
+      // Written the same way, capitalised, in the body: part of a name ("Gerakan 1 Rumah 1 Jumantik").
+      if (/\p{Lu}/u.test(mention.excerpt.replace(/^\S+\s+/, '').charAt(0)) && bodyText.includes(mention.excerpt)) continue
+      check(mention, [...(byField.get('lead') ?? []), ...body])
+    }
     for (const mention of byField.get('lead') ?? []) check(mention, body)
     const bodyField = article.fields.find((f) => f.field === 'body')
-    if (bodyField) findings.push(...captionCounts(bodyField, body, byField.get('lead') ?? []))
+    if (bodyField) {
+      findings.push(...captionCounts(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []))
+      findings.push(...laterSlips(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []).filter((f) => !findings.some((g) => g.start === f.start)))
+    }
     return findings
   },
 }

@@ -1,12 +1,15 @@
 import { findMoneyMentions } from '../findMoneyMentions'
 import { parseNumber } from '../parseNumber'
-import type { PreparedField } from '../prepareArticle'
+import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { GROUP_NOUNS } from './generalisation'
 
 interface Figure {
   value: number
   money: boolean
+  /** The counted noun, lower case ("peserta"); empty for money. */
+  noun: string
   start: number
   end: number
   excerpt: string
@@ -18,23 +21,113 @@ const BREAKDOWN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|m
 const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
 const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'pekan', 'minggu', 'kilometer', 'km', 'meter', 'sentimeter', 'cm', 'kilogram', 'kg', 'gram', 'liter', 'ton', 'hektare', 'ha', 'wib', 'wita', 'wit', 'ribu', 'juta', 'miliar', 'triliun'])
 
+/** A figure after a place or source preposition qualifies a part ("630 prajurit dari 14 kemantren"), it is not one. */
+const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
+const qualifies = (field: PreparedField, f: Figure) => QUALIFIER.test(field.text.slice(Math.max(0, f.start - 8), f.start))
+
 function figures(field: PreparedField, from: number, to: number, lexiconMonths: Map<string, number>): Figure[] {
   const text = field.text.slice(from, to)
   const found: Figure[] = []
   const money = findMoneyMentions(text)
-  for (const m of money) found.push({ value: m.value, money: true, start: from + m.start, end: from + m.end, excerpt: m.excerpt })
+  for (const m of money) found.push({ value: m.value, money: true, noun: '', start: from + m.start, end: from + m.end, excerpt: m.excerpt })
   for (const m of text.matchAll(COUNT)) {
     const noun = m.groups?.noun.toLowerCase() ?? ''
     if (NOT_COUNTED.has(noun) || lexiconMonths.has(noun)) continue
     if (money.some((x) => m.index >= x.start && m.index < x.end)) continue
     const num = m.groups?.num ?? '0'
+    // A plain four-digit figure from 1900 to 2099 is a year ("APBD 2026 melalui …"): counts of thousands have a point.
+    if (/^(?:19|20)\d\d$/.test(num)) continue
     const end = m.index + m[0].length
-    found.push({ value: parseNumber(num), money: false, start: from + m.index, end: from + end, excerpt: m[0] })
+    found.push({ value: parseNumber(num), money: false, noun, start: from + m.index, end: from + end, excerpt: m[0] })
   }
   return found.sort((a, b) => a.start - b.start)
 }
 
 const format = (f: Figure) => (f.money ? `Rp${f.value.toLocaleString('id-ID')}` : f.value.toLocaleString('id-ID'))
+
+function finding(field: PreparedField, total: Figure, parts: Figure[], sum: number): Finding {
+  return {
+    rule: 'parts-total',
+    category: 'accuracy',
+    severity: 'warning',
+    message: `Rincian tidak sesuai jumlahnya: total "${total.excerpt}" (${format(total)}), tetapi rinciannya (${parts.map((p) => `"${p.excerpt}"`).join(', ')}) berjumlah ${format({ ...total, value: sum })}. Periksa kembali angkanya.`,
+    field: field.field,
+    start: total.start,
+    end: total.end,
+    excerpt: total.excerpt,
+  }
+}
+
+/** Counters that count people whatever the lead called them ("640 warga" … "268 orang"). */
+const PERSON_COUNTERS = new Set(['orang', 'jiwa'])
+const GROUPS = new Set<string>(GROUP_NOUNS)
+/** A list that gives only some parts, or the largest ones. */
+const PARTIAL = /(?<![\p{L}])(?:antara\s+lain|di\s+antaranya|termasuk|sebagian|terbanyak|terbesar|paling\s+banyak|lainnya|selebihnya|sisanya|tambahan|lagi)(?![\p{L}])/iu
+const APPROXIMATE = /(?:sekitar|kurang\s+lebih|lebih\s+dari|kurang\s+dari|hampir|sedikitnya|setidaknya|minimal|maksimal|di\s+atas|hingga|sampai|mencapai)\s+$/iu
+/** Counts one after another in a list: a comma or "dan"/"serta" between them, no figure or sentence end. */
+const LIST_GAP = /^[^\d.!?;]{0,60}$/u
+const LIST_JOIN = /,|(?<![\p{L}])(?:dan|serta)(?![\p{L}])/iu
+
+/** A number in a name ("SMP 2", "Pos 3", "RW 05") between two counts of a list. */
+const NAME_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}]*\s+\d+(?![\d.,])/gu
+
+/** Runs of two or more counts of one noun in a list, in one sentence; numbers in names are skipped. */
+function lists(field: PreparedField, counts: Figure[]): Figure[][] {
+  const runs: Figure[][] = []
+  let run: Figure[] = []
+  for (const f of counts) {
+    const prev = run.at(-1)
+    if (prev && prev.noun !== f.noun && /\p{Lu}[\p{L}]*\s+$/u.test(field.text.slice(Math.max(0, f.start - 12), f.start))) continue
+    const between = prev ? field.text.slice(prev.end, f.start).replace(NAME_NUMBER, ' ') : ''
+    if (prev && prev.noun === f.noun && LIST_GAP.test(between) && LIST_JOIN.test(between)) run.push(f)
+    else {
+      if (run.length >= 2) runs.push(run)
+      run = [f]
+    }
+  }
+  if (run.length >= 2) runs.push(run)
+  return runs
+}
+
+/**
+ * A total in the lead broken down later, place by place or kind by kind, in a list of counts of
+ * one noun ("640 warga lanjut usia di Kelurahan A, B, dan C" … "di Kelurahan A sebanyak 268 orang,
+ * Kelurahan B 142 orang, dan Kelurahan C 214 orang"). The list counts the lead's noun, a person
+ * counter ("orang") for a group of people, or names the lead's noun in its sentence ("paket
+ * tersebut dibagikan kepada 420 keluarga …"). A list of three or more, or two after a breakdown
+ * word, whose sum is near the total (between two thirds and one and a half times) but not equal
+ * is a slip; a list of some parts ("antara lain", "terbanyak", "sisanya") is not a breakdown.
+ */
+function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle['lexicon']['months']): Finding[] {
+  const findings: Finding[] = []
+  const lead = article.fields.find((f) => f.field === 'lead' && f.text.trim())
+  const body = article.fields.find((f) => f.field === 'body')
+  if (!body) return findings
+  const leadField = lead ?? body
+  const leadEnd = lead ? lead.text.length : (body.paragraphs[0]?.end ?? 0)
+  const totals = figures(leadField, 0, leadEnd, months).filter((f) => !f.money && !APPROXIMATE.test(leadField.text.slice(Math.max(0, f.start - 20), f.start)))
+  if (!totals.length) return findings
+  const from = lead ? 0 : leadEnd
+  for (const sentence of body.sentences) {
+    if (sentence.start < from) continue
+    const text = body.text.slice(sentence.start, sentence.end)
+    if (PARTIAL.test(text)) continue
+    const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f))
+    for (const list of lists(body, counts)) {
+      if (list.length < 3 && !BREAKDOWN_IN.test(text)) continue
+      const noun = list[0].noun
+      const sum = list.reduce((s, p) => s + p.value, 0)
+      const names = (t: Figure) => new RegExp(`(?<![\\p{L}])${t.noun}(?![\\p{L}])`, 'iu').test(text)
+      const total = totals.find(
+        (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && GROUPS.has(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
+      )
+      if (!total || sum === total.value || sum < (total.value * 2) / 3 || sum > total.value * 1.5) continue
+      if (!findings.some((f) => f.start === total.start)) findings.push(finding(leadField, total, list, sum))
+    }
+  }
+  return findings
+}
+const BREAKDOWN_IN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan\s+rincian|tersebar|merinci|dirinci)(?![\p{L}])/iu
 
 /**
  * A total whose stated parts do not add up ("150 peserta terdiri atas 70 pelajar SMP, 50 pelajar
@@ -63,24 +156,16 @@ export const partsTotal: Rule = {
         }
         const kind = after[0].money
         const total = before.filter((f) => f.money === kind).pop()
-        const parts = after.filter((f) => f.money === kind)
+        const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
         if (!total || parts.length < 2) continue
         const sum = parts.reduce((s, p) => s + p.value, 0)
         if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value)) continue
         // "masing-masing Rp5 juta" gives a unit amount, not parts: only a sum below or above the total by a small factor is a slip.
         if (sum > total.value * 3 || sum < total.value / 3) continue
-        findings.push({
-          rule: 'parts-total',
-          category: 'accuracy',
-          severity: 'warning',
-          message: `Rincian tidak sesuai jumlahnya: total "${total.excerpt}" (${format(total)}), tetapi rinciannya (${parts.map((p) => `"${p.excerpt}"`).join(', ')}) berjumlah ${format({ ...total, value: sum })}. Periksa kembali angkanya.`,
-          field: field.field,
-          start: total.start,
-          end: total.end,
-          excerpt: total.excerpt,
-        })
+        findings.push(finding(field, total, parts, sum))
       }
     }
+    for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     return findings
   },
 }

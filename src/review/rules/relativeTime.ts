@@ -1,7 +1,16 @@
 import { findDateMentions } from '../findDateMentions'
+import { NUMBER_WORD } from '../numberWords'
+import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { PreparedField, Span } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import { sentenceAt } from '../voiceAt'
+
+/** A count of days or weeks back or ahead ("tiga hari lalu", "dua pekan lagi"): as relative as "kemarin". */
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\d{1,2}|${NUMBER_WORD}|beberapa)\\s+(?:hari|pekan|minggu)\\s+(?:yang\\s+)?(?:lalu|lagi|silam|mendatang)(?![\\p{L}])`,
+  'giu',
+)
 
 /** Relative time words (kemarin, besok, pekan depan …) with no absolute date in the same sentence. */
 export const relativeTime: Rule = {
@@ -9,24 +18,36 @@ export const relativeTime: Rule = {
   category: 'accuracy',
   run: (article) => {
     const mentions = new Map<PreparedField, Span[]>()
-    return phraseFindings(article, {
+    const dated = (field: PreparedField, offset: number) => {
+      let spans = mentions.get(field)
+      if (!spans) {
+        spans = findDateMentions(field.text, article.lexicon)
+        mentions.set(field, spans)
+      }
+      const index = sentenceAt(field, offset).index
+      const sentence = field.sentences[index]
+      // Up to the next sentence: a date after the last word ("kemarin, Senin (30/5).") belongs to
+      // this sentence; one in the next sentence ("… besok. Hingga Jumat (16/10), …") does not.
+      const next = field.sentences[index + 1]?.start ?? field.text.length
+      return spans.some((span) => span.start < next && span.end > sentence.start)
+    }
+    const counted = patternFindings(article, {
+      rule: 'relative-time',
+      category: 'accuracy',
+      pattern: COUNTED,
+      skip: (field, match) => dated(field, match.index ?? 0),
+      message: (excerpt) => `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: sebutkan tanggalnya, misalnya "Senin (30/5)".`,
+    })
+    return [...counted, ...phraseFindings(article, {
       rule: 'relative-time',
       category: 'accuracy',
       list: 'relativeTime',
       reportedSeverity: 'entry',
-      skip: (field, match) => {
-        let spans = mentions.get(field)
-        if (!spans) {
-          spans = findDateMentions(field.text, article.lexicon)
-          mentions.set(field, spans)
-        }
-        const sentence = field.sentences[field.tokenSentence[match.first]]
-        return spans.some((span) => span.start < sentence.end + 12 && span.end > sentence.start)
-      },
+      skip: (field, match) => dated(field, field.tokens[match.first].start) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
       message: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,
       quotedMessage: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" ada dalam ucapan narasumber. Pertimbangkan menambahkan tanggal di luar kutipan agar pembaca tahu harinya.`,
-    })
+    })]
   },
 }

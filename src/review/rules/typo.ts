@@ -8,8 +8,9 @@ const MIN_LENGTH = 5
 /**
  * Below this length an unknown word is as likely a regional, colloquial or foreign word as a
  * slip, and its one-edit neighbours are many: such a word is reported only when the suggestion
- * adds a letter (the commonest slip), outside quotes (speakers' own words) and outside
- * enumerations (lists of dishes, arts, tools are where regional terms cluster).
+ * adds a letter (the commonest slip) outside quotes (speakers' own words) and outside
+ * enumerations (lists of dishes, arts, tools are where regional terms cluster), or swaps two
+ * neighbouring letters back (a slip of the fingers anywhere).
  */
 const SHORT_WORD = 7
 /** A word written this often in one article is deliberate (a term, a regional word), not a slip. */
@@ -70,7 +71,9 @@ export const typo: Rule = {
       if ((count.get(t.lower) ?? 0) >= REPEATED) continue
       const suggestion = checker.suggest(t.lower)
       if (!suggestion || suggestion === t.lower || editDistance(t.lower, suggestion) > 2 || !isSlipShape(t.lower, suggestion)) continue
-      if (t.text.length < SHORT_WORD && (!addsOneLetter(t.lower, suggestion) || field.tokenQuote[token] >= 0 || inEnumeration(field, token))) continue
+      // Two neighbours swapped is a slip of the fingers wherever it stands; a letter left out only outside quotes and lists.
+      const slip = swapsNeighbours(t.lower, suggestion) || (addsOneLetter(t.lower, suggestion) && field.tokenQuote[token] < 0 && !inEnumeration(field, token))
+      if (t.text.length < SHORT_WORD && !slip) continue
       const shown = t.text === t.lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)
       findings.push({
         rule: 'typo',
@@ -117,6 +120,13 @@ function addsOneLetter(word: string, longer: string): boolean {
   let i = 0
   while (i < word.length && word[i] === longer[i]) i++
   return word.slice(i) === longer.slice(i + 1)
+}
+
+/** `other` is `word` with two neighbouring letters swapped ("sosail" → "sosial"): a slip of the fingers, not a regional form. */
+function swapsNeighbours(word: string, other: string): boolean {
+  if (word.length !== other.length) return false
+  const diff = [...word].flatMap((c, i) => (c === other[i] ? [] : [i]))
+  return diff.length === 2 && diff[1] === diff[0] + 1 && word[diff[0]] === other[diff[1]] && word[diff[1]] === other[diff[0]]
 }
 
 /** The token is an item of a comma-separated list ("…, lupa, cenil, dan …"). */

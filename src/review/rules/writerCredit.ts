@@ -14,8 +14,13 @@ export const OFFICIAL_TITLES = [
 ] as const
 /** Older word list: institutions and forms of address that count right after a merit word only. */
 const OFFICIAL = alt([...OFFICIAL_TITLES, 'pemerintah kota', 'pemkot', 'bapak', 'ibu'])
+/**
+ * Nouns of effort and toil: a result called the "hasil"/"buah" of them is credit to whoever toiled
+ * ("hasil jerih payah Wali Kota", "buah perjuangan Camat", "hasil keringat Lurah").
+ */
+const EFFORT = ['jerih payah', 'kerja keras', 'kerja nyata', 'kerja cerdas', 'usaha keras', 'upaya keras', 'perjuangan', 'keringat', 'pengorbanan', 'sepak terjang']
 /** Merit nouns. Any "ke-…-an" noun (kegigihan, kepedulian, kesigapan, ketegasan) counts too. */
-const MERIT = `(?:${alt(['tangan dingin', 'kerja keras', 'kepemimpinan', 'arahan', 'komitmen', 'perhatian', 'kepedulian', 'inisiatif', 'visi', 'dedikasi', 'gebrakan', 'terobosan', 'kebijakan', 'upaya', 'dukungan', 'bimbingan', 'prakarsa', 'gagasan', 'jasa', 'perjuangan', 'sentuhan', 'peran', 'campur tangan', 'kiprah'])}|ke\\p{L}{3,}an)`
+const MERIT = `(?:${alt([...EFFORT, 'tangan dingin', 'kepemimpinan', 'arahan', 'komitmen', 'perhatian', 'kepedulian', 'inisiatif', 'visi', 'dedikasi', 'gebrakan', 'terobosan', 'kebijakan', 'upaya', 'dukungan', 'bimbingan', 'prakarsa', 'gagasan', 'jasa', 'sentuhan', 'peran', 'campur tangan', 'kiprah'])}|ke\\p{L}{3,}an)`
 /**
  * Nouns of an instruction or of help ("atas arahan Wali Kota", "atas dukungan Camat", "karena
  * kebijakan Bupati"): after "atas"/"karena" they say on whose instruction or with whose help
@@ -26,7 +31,7 @@ const VIRTUE = `(?:(?!${alt(PROCEDURAL)}(?![\\p{L}]))${MERIT})`
 /** Praise of an official's manner ("yang tegas dan visioner", "yang begitu besar"). */
 const PRAISE = alt(['tegas', 'visioner', 'cemerlang', 'jitu', 'bijak', 'bijaksana', 'luar biasa', 'tulus', 'sigap', 'cekatan', 'brilian', 'hebat', 'gigih', 'tak kenal lelah', 'tidak kenal lelah', 'begitu', 'sangat', 'amat', 'sungguh'])
 /** Merit words that are credit on their own ("berkat kepemimpinan …", "tak lepas dari arahan …"). */
-const STRONG_MERIT = '(?:kepemimpinan|tangan\\s+dingin|arahan|komitmen|kerja\\s+keras|perhatian|kepedulian|inisiatif|visi|dedikasi|gebrakan|terobosan|kebijakan|upaya)'
+const STRONG_MERIT = `(?:${alt(EFFORT)}|kepemimpinan|tangan\\s+dingin|arahan|komitmen|perhatian|kepedulian|inisiatif|visi|dedikasi|gebrakan|terobosan|kebijakan|upaya)`
 /**
  * A personal quality: a ke-…-an noun, except the ones that name an act, office or event rather than
  * a virtue ("kebijakan", "kehadiran", "kedatangan", "kegiatan", "keputusan", "kunjungan" …).

@@ -60,6 +60,14 @@ const MIN_ROOT_STEM = 6
 const TECHNICAL_ENDING = /(?:metri|logi|grafi|isme|si|sis|itas|us)$/
 const MIN_TECHNICAL_LENGTH = 7
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i']
+/** Bound forms (KBBI/EYD "bentuk terikat") written together with the word they modify. */
+const BOUND_FORMS = [
+  'antar', 'pasca', 'pra', 'non', 'sub', 'swa', 'tuna', 'anti', 'semi', 'ultra', 'ko', 'multi', 'inter', 'intra', 'ekstra', 'supra',
+  'trans', 'mikro', 'makro', 'mini', 'maha', 'dwi', 'tri', 'catur', 'panca', 'eka', 'purna', 'pramu', 'tele', 'bio', 'eko', 'neo',
+  'kontra', 'infra', 'pseudo', 'poli', 'mono', 'hiper', 'hipo',
+]
+/** The word after a bound form must be this long: a short rest ("de" + "was") is more likely a slip. */
+const MIN_BOUND_REST = 5
 const CACHE_LIMIT = 20_000
 const MIN_TWO_EDIT_LENGTH = 7
 /** Stems this short make an affixed reading doubtful when a longer dictionary word is close. */
@@ -144,7 +152,9 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         // ber-/ter-/per- before a root in r- drop one r: "terealisasi" ← realisasi, "diperebutkan" ← rebut.
         for (const stem of prefix.endsWith('r') && /^[aeiou]/.test(rest) ? [rest, 'r' + rest] : [rest]) {
           if (stem.length < 3 || !known(stem)) continue
-          if (prefix && (suffix ? stem.length <= SHORT_STEM : shortRootWithSuffix(stem))) reading = 2
+          // A stem that is itself a dictionary root ("ber-" + "bahan") is a whole word, not a short root with a suffix ("bah-an").
+          const wholeRoot = !suffix && roots !== null && roots.find(stem)
+          if (prefix && !wholeRoot && (suffix ? stem.length <= SHORT_STEM : shortRootWithSuffix(stem))) reading = 2
           else return 1
         }
       }
@@ -155,6 +165,22 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   const shortRootWithSuffix = (stem: string): boolean =>
     SUFFIXES.some((suffix) => stem.endsWith(suffix) && stem.length - suffix.length >= 3 && stem.length - suffix.length <= SHORT_STEM && known(stem.slice(0, stem.length - suffix.length)))
   const affixed = (word: string): boolean => affixReading(word) > 0
+
+  /**
+   * A bound form written together with a known word, as the spelling rules require ("ko-" +
+   * "asistensi", "pasca-" + "bencana", "antar-" + "kelurahan", "non-" + "tunai", "pra-" + "sejahtera").
+   */
+  const boundForm = (word: string): boolean =>
+    BOUND_FORMS.some((b) => {
+      if (!word.startsWith(b)) return false
+      const rest = word.slice(b.length)
+      return rest.length >= MIN_BOUND_REST && (known(rest) || affixed(rest) || rootWord(rest))
+    }) && !oneMissing(word)
+  /** A dictionary word with one letter missing from `word`: the commonest slip wins over a compound reading ("transparasi" is not "trans-" + "parasi"). */
+  const oneMissing = (word: string): boolean => {
+    for (let i = 0; i <= word.length; i++) for (const c of LETTERS) if (known(word.slice(0, i) + c + word.slice(i))) return true
+    return false
+  }
 
   /** A dictionary word with one or two letters missing from `word` ("pelaksaan" → "pelaksanaan"). */
   const missingLetters = (word: string): string | null => {
@@ -228,7 +254,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
     if (result === undefined) {
-      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word)) result = true
+      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.

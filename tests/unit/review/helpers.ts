@@ -22,3 +22,9 @@ export function expectOffsetsMatch(findings: Finding[], input: ArticleInput): bo
     return text.slice(f.start, f.end) === f.excerpt
   })
 }
+
+/** The excerpts a single rule reports as warning or error (not info). */
+export const warnings = (rule: RuleId, input: string | Partial<ArticleInput>, options: AnalyzeOptions = {}): string[] =>
+  check(rule, input, options)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => f.excerpt)
