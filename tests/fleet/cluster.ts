@@ -99,6 +99,8 @@ export const ensureBuild = async (): Promise<void> => {
   }
 }
 
+export const MEDIA_DIR = path.join(DATA_DIR, 'media')
+
 export const freshData = () => {
   fs.rmSync(DATA_DIR, { recursive: true, force: true })
   fs.mkdirSync(DATA_DIR, { recursive: true })
@@ -106,13 +108,16 @@ export const freshData = () => {
 
 export const ADMIN = { email: 'admin-fleet@contoh.go.id', password: 'kata-sandi-armada-123' }
 
+/** Environment every process of the run shares on top of the defaults (the suite's S3 store). */
+export const sharedEnv: Record<string, string> = {}
+
 const baseEnv = (): NodeJS.ProcessEnv => ({
   ...process.env,
   NODE_ENV: 'production',
   NEXT_DIST_DIR: DIST_DIR,
   NEXT_TELEMETRY_DISABLED: '1',
   DATABASE_URI: `file:${path.join(DATA_DIR, 'fleet.db')}`,
-  MEDIA_DIR: path.join(DATA_DIR, 'media'),
+  MEDIA_DIR,
   PAYLOAD_SECRET: 'fleet-test-secret-0123456789abcdef0123',
   WARTA_SECRET_KEY: 'f1ee'.repeat(16),
   PUBLIC_URL: `http://localhost:${PORT_BASE}`,
@@ -120,6 +125,7 @@ const baseEnv = (): NodeJS.ProcessEnv => ({
   REDIS_PREFIX: `fleet-${PORT_BASE}:`,
   JOBS_AUTORUN: 'false',
   WARTA_DB_PUSH: undefined,
+  ...sharedEnv,
 })
 
 export const webUrl = (index: number) => `http://127.0.0.1:${PORT_BASE + index}`

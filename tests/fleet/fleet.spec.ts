@@ -1,14 +1,20 @@
 import autocannon from 'autocannon'
+import fs from 'node:fs'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { crawlUrl } from '../../bench/crawlUrls.mjs'
-import { ensureBuild, freshData, PORT_BASE, type Proc, startRedis, startWeb, startWorker, stopAll, waitFor } from './cluster'
+import { startS3Server, type TestS3Server } from '../helpers/s3Server'
+import { ensureBuild, freshData, MEDIA_DIR, PORT_BASE, type Proc, sharedEnv, startRedis, startWeb, startWorker, stopAll, waitFor } from './cluster'
 import { approvedItem, type Item, type Newsroom, setUpNewsroom, transition } from './portalApi'
 
 /**
- * Two web instances (A, B) and one worker on one SQLite file, sharing Redis. Everything is
- * measured from the moment the editor's request through A returned.
+ * Two web instances (A, B) and one worker on one SQLite file, sharing Redis and an S3-compatible
+ * media store (s3rver on loopback, run by this test). Everything is measured from the moment the
+ * editor's request through A returned.
  */
+let s3: TestS3Server
+const S3_PREFIX = 'armada/media'
 let a: Proc & { url: string }
 let b: Proc & { url: string }
 let worker: Proc
@@ -97,6 +103,8 @@ const p95 = (values: number[]) => [...values].sort((x, y) => x - y)[Math.ceil(va
 beforeAll(async () => {
   await ensureBuild()
   freshData()
+  s3 = await startS3Server({ prefix: S3_PREFIX })
+  Object.assign(sharedEnv, s3.env)
   await startRedis()
   a = await startWeb(0)
   ;[b, worker, crawled] = await Promise.all([
@@ -114,6 +122,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stopAll()
+  await s3?.stop()
 })
 
 /** Heap plus array buffers (response bodies) in use after full GCs, in bytes. */
@@ -227,6 +236,25 @@ describe('fleet: two web instances and a worker sharing Redis', () => {
     expect(stale).toEqual([])
     expect(p95(delays)).toBeLessThanOrEqual(VISIBLE_MS)
   }, 120_000)
+
+  it('a photo uploaded through A is stored in the shared bucket (not on A’s disk) and served by B with its derivatives', async () => {
+    const jpeg = await sharp({ create: { width: 1400, height: 900, channels: 3, background: { r: 30, g: 110, b: 160 } } }).jpeg().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `armada-${unique()}.jpg`)
+    form.append('_payload', JSON.stringify({ alt: 'Foto uji armada' }))
+    const upload = await fetch(`${a.url}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${room.writer}` } })
+    const body = (await upload.json()) as { doc: { filename: string; sizes: Record<string, { filename?: string | null }> } }
+    expect(upload.status, JSON.stringify(body).slice(0, 300)).toBe(201)
+    const { filename, sizes } = body.doc
+    const derivatives = Object.values(sizes).flatMap((size) => (size.filename ? [size.filename] : []))
+    expect(derivatives.length).toBeGreaterThan(0)
+    expect(await s3.keys(`${S3_PREFIX}/`)).toEqual(expect.arrayContaining([filename, ...derivatives].map((name) => `${S3_PREFIX}/${name}`)))
+    expect(fs.existsSync(MEDIA_DIR) ? fs.readdirSync(MEDIA_DIR) : []).toEqual([])
+    const original = await fetch(`${b.url}/api/media/file/${filename}`)
+    expect(original.status).toBe(200)
+    expect(Buffer.from(await original.arrayBuffer()).equals(jpeg)).toBe(true)
+    for (const name of derivatives) expect((await fetch(`${b.url}/api/media/file/${name}`)).status, name).toBe(200)
+  }, 60_000)
 
   it('SIGKILL of A loses nothing it confirmed, and B keeps publishing', async () => {
     const word = unique()
