@@ -191,6 +191,47 @@ function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[],
   return findings
 }
 
+/** Words after a counted noun that do not narrow what is counted: function words, demonstratives, adverbs. */
+const NOT_SCOPE = new Set([
+  'itu', 'ini', 'tersebut', 'tadi', 'pun', 'juga', 'telah', 'sudah', 'akan', 'masih', 'sedang', 'kini', 'baru', 'sekaligus', 'tetap', 'bisa', 'dapat',
+  'mampu', 'harus', 'wajib', 'perlu', 'hanya', 'saja', 'sebanyak', 'sejumlah', 'total', 'dan', 'serta', 'atau', 'untuk', 'dengan', 'ke', 'kepada',
+  'pada', 'hingga', 'sampai', 'sebagai', 'karena', 'sehingga', 'agar', 'tidak', 'tak', 'belum', 'se-kota', 'sekota', 'setiap', 'per', 'orang',
+])
+/** A verb or predicate after the noun ("46 lansia menerima …", "120 peserta hadir"): the clause goes on, the count is not narrowed. */
+const PREDICATE = /^(?:me|di|ber|ter|ke|se|mem|men|meng|meny|per)\p{L}{3,}$|^(?:hadir|ikut|lolos|dapat|terima|datang|tiba|pulang|lulus|ada|tercatat)$/u
+/** Before the figure: the count is a part or a subset ("di antaranya 12 siswa", "termasuk 8 lansia", "sisanya 20 rumah"). */
+const SUBSET_BEFORE = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|termasuk|sebagian|khusus|sisanya|tersisa|dari\s+(?:jumlah|total)\s+(?:itu|tersebut)|dari\s+jumlah\s+\p{L}+|rinciannya|yakni|yaitu|terdiri\s+(?:atas|dari)|meliputi|masing-masing)(?:\s*,)?(?:\s+(?:sebanyak|ada|adalah|berjumlah))?\s*$/iu
+/** A sentence about another time: last year's or a planned figure, not this event's. */
+const OTHER_TIME = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|edisi|gelaran)\s+(?:lalu|sebelumnya|kemarin|depan)|sebelumnya|semula|awalnya|ditargetkan|target(?:nya)?|direncanakan|rencananya)(?![\p{L}])/iu
+const loose = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && (a.includes(b) || b.includes(a)))
+const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d-]+/gu) ?? [])
+
+/**
+ * Whether a body count is narrowed to a scope the headline or lead does not name, so that it does
+ * not contradict the headline's or lead's count of the same noun: a modifier after the noun that
+ * the other side does not use ("45 pedagang sayur" under "120 Pedagang Pasar Terima Bantuan"), a
+ * relative clause or a place of its own ("… siswa yang mendaftar", "… rumah di RW 03"), a subset
+ * word before it ("di antaranya 12 siswa") or a sentence about another time ("tahun lalu",
+ * "target"). A modifier the other side names ("pedagang pasar" / "Pedagang Pasar") keeps the
+ * comparison.
+ */
+function narrowed(text: string, sentenceOf: (offset: number) => { start: number; end: number } | undefined, m: Mention, anchor: string[]): boolean {
+  const sentence = sentenceOf(m.start)
+  if (sentence && OTHER_TIME.test(text.slice(sentence.start, sentence.end))) return true
+  const clause = text.slice(sentence?.start ?? Math.max(0, m.start - 80), m.start).split(/[;:]/).pop() ?? ''
+  if (SUBSET_BEFORE.test(clause)) return true
+  // Up to three words after the noun, within the clause.
+  const words = (/^(?:\s+[\p{L}-]+){1,3}/u.exec(text.slice(m.end, m.end + 80))?.[0] ?? '').trim().split(/\s+/).filter(Boolean)
+  if (!words.length) return false
+  const [w] = words
+  const word = w.toLowerCase()
+  const named = (candidates: string[]) => candidates.some((c) => anchor.some((a) => loose(a, c.toLowerCase())))
+  if (['yang', 'di', 'dari', 'asal', 'dalam', 'khusus'].includes(word)) return words.length > 1 && !named(words.slice(1))
+  if (/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) return false
+  if (NOT_SCOPE.has(word) || PREDICATE.test(word)) return false
+  return !named(words)
+}
+
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a))
 
 /** The same counted thing with different figures in title/lead and body ("150 peserta" / "120 peserta"). */
@@ -205,11 +246,23 @@ export const numberConsistency: Rule = {
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
     const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))
+    const bodyField = article.fields.find((f) => f.field === 'body')
+    const sentenceOf = (offset: number) => bodyField?.sentences.find((s) => s.start <= offset && offset < s.end)
     const check = (mention: Mention, others: Mention[]) => {
       if (mention.approximate || mention.coordinated) return
       // The body gives the same figure, however it frames it ("mencapai 2.400 paket").
       if (others.some((o) => o.noun === mention.noun && same(o.value, mention.value))) return
-      const exact = others.filter((o) => o.noun === mention.noun && !o.approximate)
+      // The words that name the scope of the headline's or lead's count: the headline's, or the lead sentence's.
+      const own = article.fields.find((f) => f.field === mention.field)
+      const ownSentence = own?.sentences.find((s) => s.start <= mention.start && mention.start < s.end)
+      const anchor = wordsOf(own && ownSentence ? own.text.slice(ownSentence.start, ownSentence.end) : mention.excerpt)
+      const exact = others.filter(
+        (o) =>
+          o.noun === mention.noun &&
+          !o.approximate &&
+          // A figure that looks like the other mistyped (27/72, 14/17) is compared whatever its scope.
+          !(o.field === 'body' && bodyField && !(mention.value >= 10 && slipOf(mention.value, o.value)) && narrowed(bodyField.text, sentenceOf, o, anchor)),
+      )
       if (exact.length === 0) return
       if (exact.length > 1 && same(exact.reduce((sum, o) => sum + o.value, 0), mention.value)) return
       // Or the figures of one list add up to it ("210 paket, 230 paket, dan 200 paket" under "640 Paket"),
@@ -237,7 +290,6 @@ export const numberConsistency: Rule = {
       check(mention, [...(byField.get('lead') ?? []), ...body])
     }
     for (const mention of byField.get('lead') ?? []) check(mention, body)
-    const bodyField = article.fields.find((f) => f.field === 'body')
     if (bodyField) {
       findings.push(...captionCounts(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []))
       findings.push(...laterSlips(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []).filter((f) => !findings.some((g) => g.start === f.start)))
