@@ -256,18 +256,17 @@ export const numberConsistency: Rule = {
       const own = article.fields.find((f) => f.field === mention.field)
       const ownSentence = own?.sentences.find((s) => s.start <= mention.start && mention.start < s.end)
       const anchor = wordsOf(own && ownSentence ? own.text.slice(ownSentence.start, ownSentence.end) : mention.excerpt)
-      const exact = others.filter(
-        (o) =>
-          o.noun === mention.noun &&
-          !o.approximate &&
-          // A figure that looks like the other mistyped (27/72, 14/17) is compared whatever its scope.
-          !(o.field === 'body' && bodyField && !(mention.value >= 10 && slipOf(mention.value, o.value)) && narrowed(bodyField.text, sentenceOf, o, anchor)),
-      )
-      if (exact.length === 0) return
-      if (exact.length > 1 && same(exact.reduce((sum, o) => sum + o.value, 0), mention.value)) return
+      const counted = others.filter((o) => o.noun === mention.noun && !o.approximate)
+      if (counted.length > 1 && same(counted.reduce((sum, o) => sum + o.value, 0), mention.value)) return
       // Or the figures of one list add up to it ("210 paket, 230 paket, dan 200 paket" under "640 Paket"),
       // whatever else the body counts ("1 paket per keluarga").
-      if (listSums(exact, texts).some((sum) => same(sum, mention.value))) return
+      if (listSums(counted, texts).some((sum) => same(sum, mention.value))) return
+      // Only a body count of the same scope contradicts; a figure that looks like the other mistyped
+      // (27/72, 14/17) is compared whatever its scope.
+      const exact = counted.filter(
+        (o) => !(o.field === 'body' && bodyField && !(mention.value >= 10 && slipOf(mention.value, o.value)) && narrowed(bodyField.text, sentenceOf, o, anchor)),
+      )
+      if (exact.length === 0) return
       // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
       if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
       const where = FIELD_NAMES[exact[0].field]
