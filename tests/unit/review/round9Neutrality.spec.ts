@@ -58,3 +58,15 @@ describe('round 9: a bare "dipastikan" before an outcome', () => {
     expect(warnings('unattributed-certainty', 'Stok dapat dipastikan aman.')).toHaveLength(1)
   })
 })
+
+describe('round 9: labels of character on a group', () => {
+  it('reports a judgement of character put on a group, after an adverb too', () => {
+    expect(warnings('loaded-language', 'Penertiban dilakukan karena pedagang memang egois dan menutup trotoar.')).toEqual(['pedagang memang egois'])
+    expect(warnings('loaded-language', 'Petugas menghadapi pengendara yang sulit diatur di simpang itu.')).toEqual(['pengendara yang sulit diatur'])
+  })
+
+  it('leaves a negated label and reluctance alone', () => {
+    expect(warnings('loaded-language', 'Pedagang tidak egois, kata Lurah.')).toEqual([])
+    expect(warnings('loaded-language', 'Pembeli malas datang karena hujan deras sejak pagi.')).toEqual([])
+  })
+})
