@@ -70,3 +70,16 @@ describe('round 9: labels of character on a group', () => {
     expect(warnings('loaded-language', 'Pembeli malas datang karena hujan deras sejak pagi.')).toEqual([])
   })
 })
+
+describe('round 9: fixed terms with "luar biasa" and "sempurna" are not puffery', () => {
+  it('leaves kejadian luar biasa, sekolah luar biasa, rapat luar biasa and gerhana sempurna alone', () => {
+    expect(warnings('puffery', 'Dinkes menetapkan status kejadian luar biasa setelah 12 kasus campak.')).toEqual([])
+    expect(warnings('puffery', 'Siswa sekolah luar biasa mengikuti lomba melukis.')).toEqual([])
+    expect(warnings('puffery', 'Koperasi menggelar rapat luar biasa pada Sabtu (14/11).')).toEqual([])
+    expect(warnings('puffery', 'Warga menyaksikan gerhana sempurna dari alun-alun.')).toEqual([])
+  })
+
+  it('still reports "luar biasa" as praise', () => {
+    expect(warnings('puffery', 'Antusiasme warga sungguh luar biasa.')).toEqual(['luar biasa'])
+  })
+})
