@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+
+import { excerpts } from './helpers'
+
+describe('round 9: date-consistency follows the event verb', () => {
+  it('reports a later date of the same event verb that differs from the lead by a few days', () => {
+    const body =
+      'Pemkot menggelar Festival Kampung pada Sabtu (14/11/2026) di Alun-alun Utara.\n\nSebanyak 40 stan mengisi festival. Festival Kampung digelar Minggu (15/11/2026) mulai pukul 08.00.'
+    expect(excerpts('date-consistency', { body, publishedAt: '2026-11-16' })).toEqual(['15/11/2026'])
+  })
+
+  it('leaves other events, other verbs and dates weeks apart alone', () => {
+    const other =
+      'Pemkot menggelar Festival Kampung pada Sabtu (14/11/2026) di Alun-alun Utara.\n\nPendaftaran stan dibuka Senin (9/11/2026). Festival berikutnya digelar Sabtu (12/12/2026).'
+    expect(excerpts('date-consistency', { body: other, publishedAt: '2026-11-16' })).toEqual([])
+  })
+})
