@@ -15,3 +15,15 @@ describe('round 9: date-consistency follows the event verb', () => {
     expect(excerpts('date-consistency', { body: other, publishedAt: '2026-11-16' })).toEqual([])
   })
 })
+
+describe('round 9: relative-time across the ends of a range', () => {
+  it('reports a relative word closing a range that a date opens', () => {
+    expect(excerpts('relative-time', 'Pendaftaran dibuka sejak Kamis (1/10) hingga hari ini di kantor kelurahan.')).toEqual(['hari ini'])
+    expect(excerpts('relative-time', 'Posko dibuka mulai 1 Oktober dan ditutup besok.')).toEqual(['besok'])
+  })
+
+  it('still takes a date next to the relative word as its date', () => {
+    expect(excerpts('relative-time', 'Pendaftaran ditutup hari ini, Jumat (16/10).')).toEqual([])
+    expect(excerpts('relative-time', 'Sejak Kamis (1/10), posko melayani warga dan tetap buka hari ini.')).toEqual([])
+  })
+})
