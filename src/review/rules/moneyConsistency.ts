@@ -51,6 +51,16 @@ const significant = (value: number): string => String(Math.round(value)).replace
  * digits ("Rp1,5 juta", "Rp15 juta") are too common as a unit price and a total to tell.
  */
 const sameDigits = (a: number, b: number): boolean => significant(a).length >= 3 && significant(a) === significant(b)
+/**
+ * Two amounts whose significant digits (three or more) are the same digits in another order, at the
+ * same magnitude ("Rp1,25 miliar" / "Rp1,52 miliar"): two keys struck in the wrong order.
+ */
+const transposed = (a: number, b: number): boolean => {
+  const x = significant(a)
+  const y = significant(b)
+  if (x.length < 3 || x.length !== y.length || x === y || Math.max(a, b) / Math.min(a, b) >= 10) return false
+  return [...x].sort().join('') === [...y].sort().join('') && String(Math.round(a)).length === String(Math.round(b)).length
+}
 /** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
 const PER_UNIT_BEFORE = /(?<![\p{L}])(?:per|setiap|tiap|masing-masing|sekali)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing|satu|seorang|sebuah))(?![\p{L}])|^\s*\/\s*\p{L}/iu
@@ -115,7 +125,15 @@ export const moneyConsistency: Rule = {
       for (let j = i + 1; j < body.length; j++) {
         const a = body[i]
         const b = body[j]
-        if (!isPowerOfTen(a.value, b.value)) continue
+        if (!isPowerOfTen(a.value, b.value)) {
+          // The same thing with its digits reordered at the same magnitude ("anggaran Rp1,25 miliar" …
+          // "anggaran Rp1,52 miliar"): a transposition slip.
+          if (a.thing && a.thing === b.thing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
+            const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
+            flag(wrong, right)
+          }
+          continue
+        }
         // Two amounts named as different things ("anggaran" and "dana pemeliharaan") may share digits by chance.
         const unnamed = a.thing === null || b.thing === null
         if (!(a.thing && a.thing === b.thing) && !(unnamed && sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
