@@ -86,10 +86,16 @@ function collectForms(article: PreparedArticle): NameForm[] {
       }
       const initial = titleCase || field.sentenceInitial[i] === 1
       entry.occurrences.push({ field, token: i, initial })
-      // "Sungai Winongo", "Sungai Gajah Wong": the word right after a geographic word, or one name word later.
+      // "Sungai Winongo", "Sungai Gajah Wong", "Jalan Ipda Tut Harsono": a geographic word, then up to
+      // three name words, the last of them this one.
       const joinedBefore = (j: number) => j >= 0 && /^\s+$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
-      if ((joinedBefore(i - 1) && PLACE_WORDS.has(tokens[i - 1].lower)) || (joinedBefore(i - 1) && joinedBefore(i - 2) && isNameWord(tokens[i - 1].text) && PLACE_WORDS.has(tokens[i - 2].lower)))
-        entry.places++
+      for (let j = i - 1; j >= Math.max(0, i - 4) && joinedBefore(j); j--) {
+        if (PLACE_WORDS.has(tokens[j].lower)) {
+          entry.places++
+          break
+        }
+        if (!/^\p{Lu}/u.test(tokens[j].text)) break
+      }
       if (!initial) entry.nonInitial++
       for (const j of [i - 1, i + 1]) {
         const other = tokens[j]

@@ -248,6 +248,24 @@ export const numberConsistency: Rule = {
     const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))
     const bodyField = article.fields.find((f) => f.field === 'body')
     const sentenceOf = (offset: number) => bodyField?.sentences.find((s) => s.start <= offset && offset < s.end)
+    /**
+     * The figure written without a noun later in a body sentence that counts the noun, as an
+     * elliptical count of it ("356 los, 340 sudah terisi" under "340 Los Sudah Terisi"): a bare
+     * numeral followed by a word that is no counted noun (no mention starts there), not a unit.
+     */
+    const bareInSentence = (mention: Mention, counted: Mention[]) =>
+      bodyField !== undefined &&
+      counted.some((o) => {
+        const sentence = o.field === 'body' ? sentenceOf(o.start) : undefined
+        if (!sentence) return false
+        for (const m of bodyField.text.slice(o.end, sentence.end).matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\d)\s+(?=\p{Ll})/gu)) {
+          const at = o.end + m.index
+          if (!same(parseNumber(m[1]), mention.value) || body.some((b) => b.start === at)) continue
+          if (/^\s*(?:persen|tahun|bulan|hari|jam|menit|kali|kg|km|meter|ton|liter)(?![\p{L}])/u.test(bodyField.text.slice(at + m[1].length))) continue
+          return true
+        }
+        return false
+      })
     const check = (mention: Mention, others: Mention[]) => {
       if (mention.approximate || mention.coordinated) return
       // The body gives the same figure, however it frames it ("mencapai 2.400 paket").
@@ -267,6 +285,10 @@ export const numberConsistency: Rule = {
         (o) => !(o.field === 'body' && bodyField && !(mention.value >= 10 && slipOf(mention.value, o.value)) && narrowed(bodyField.text, sentenceOf, o, anchor)),
       )
       if (exact.length === 0) return
+      // The same figure counts the headline's second word ("87 Medali Emas" / "87 emas, 64 perak …").
+      if (mention.second && others.some((o) => o.noun === mention.second && same(o.value, mention.value))) return
+      // The figure given bare in a sentence counting the noun ("356 los, 340 sudah terisi" under "340 Los Sudah Terisi").
+      if (bareInSentence(mention, counted)) return
       // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
       if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
       const where = FIELD_NAMES[exact[0].field]

@@ -173,9 +173,10 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
             if (prefix && !suffix && stem.length >= MIN_LOAN_STEM && foreignTest?.(stem)) return 1
             continue
           }
-          // peN-/meN- with the nasal the root's first letter takes ("pen-" + "data" + "-an", "peng-" + "hijau"):
-          // a regular derivation, not a slip hidden in a short stem.
-          if (nasalFits(prefix, stem)) return 1
+          // peN-/meN- with the nasal the root's first letter takes ("pen-" + "data" + "-an", "peng-" + "hijau"),
+          // and per-…-an around a vowel-initial root ("per-" + "anak" + "-an"): a regular derivation, not a
+          // slip hidden in a short stem.
+          if (nasalFits(prefix, stem) || (prefix === 'per' && suffix === 'an' && /^[aeiou]/.test(stem) && stem.length >= 4)) return 1
           // A stem that is itself a dictionary root ("ber-" + "bahan") is a whole word, not a short root with a suffix ("bah-an").
           const wholeRoot = !suffix && roots !== null && roots.find(stem)
           if (prefix && !wholeRoot && (suffix ? stem.length <= SHORT_STEM : shortRootWithSuffix(stem))) reading = 2

@@ -20,3 +20,10 @@ describe('round 9: name-consistency tells different people and places apart', ()
     expect(excerpts('name-consistency', 'Talud di tepi Sungai Winongo ambrol. Air Sungai Winongi masih tinggi.')).toHaveLength(1)
   })
 })
+
+describe('round 9 (phase 2): a street named after a person is a place', () => {
+  it('does not compare a street name of several words with a person', () => {
+    const body = 'Rapat digelar di Gedung DPRD, Jalan Ipda Tut Harsono, Rabu (23/9). Sekretaris Daerah, Hartono Widiatmoko, menjelaskan tambahan belanja. "Kami prioritaskan drainase," kata Hartono.'
+    expect(excerpts('name-consistency', body)).toEqual([])
+  })
+})

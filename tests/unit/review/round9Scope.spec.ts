@@ -17,3 +17,14 @@ describe('round 9: number-consistency compares counts of one scope', () => {
     expect(excerpts('number-consistency', { title: 'Tim Gabungan Evakuasi 27 Warga Rusunawa', body: 'Tim mengevakuasi 72 warga penghuni lantai dasar.' })).toEqual(['27 Warga'])
   })
 })
+
+describe('round 9 (phase 2): a headline figure the body gives another way', () => {
+  it('agrees with the same figure counting the headline\'s second word, or given bare after a count of the noun', () => {
+    expect(excerpts('number-consistency', { title: 'Kontingen Juara Umum dengan 87 Medali Emas', body: 'Kontingen meraih 222 medali, terdiri atas 87 emas, 64 perak, dan 71 perunggu.' })).toEqual([])
+    expect(excerpts('number-consistency', { title: 'Pasar Rampung, 340 Los Sudah Terisi', body: 'Pasar memiliki 356 los, 340 sudah terisi oleh pedagang lama.' })).toEqual([])
+  })
+
+  it('still reports a bare figure that counts another noun or a unit', () => {
+    expect(excerpts('number-consistency', { title: 'Pasar Rampung, 340 Los Sudah Terisi', body: 'Pasar memiliki 356 los, 340 pedagang mendaftar.' })).toEqual(['340 Los'])
+  })
+})

@@ -38,3 +38,10 @@ describe('typo: a stray key in a long word is a slip', () => {
     expect(isSlipShape('pembangunana', 'pembangunan')).toBe(false)
   })
 })
+
+describe('typo (phase 2): per-…-an around a vowel-initial root', () => {
+  it('is a derivation even when a longer word is close', () => {
+    const checker = createSpellChecker((w) => ['anak', 'perancangan'].includes(w), [])
+    expect(checker.isWord('peranakan')).toBe(true)
+  })
+})
