@@ -41,25 +41,34 @@ const NOT_I = new Set(['bagi', 'lagi', 'tadi', 'hari', 'diri', 'pagi', 'kali', '
 const imperativeVerb = (word: string) =>
   BARE_VERBS.has(word) ||
   (/^\p{Ll}{3,}(?:kan|i|lah)$/u.test(word) && word.length >= 5 && !NOT_IMPERATIVE.has(word) && !NOT_I.has(word) && !/ai$/u.test(word) && !/^(?:me|di|ber|ter|ke|se)/u.test(word))
-/** Urging words that, opening a writer's sentence before an imperative verb, make an order without a pronoun. */
-const OPENING_URGES = new Set(['segera', 'langsung', 'jangan', 'silakan', 'silahkan', 'cepat', 'buruan'])
+/** Urging words that, opening a writer's clause before an imperative verb, make an order without a pronoun ("silakan kunjungi …" is service information). */
+const OPENING_URGES = new Set(['segera', 'langsung', 'jangan', 'cepat', 'buruan'])
 /** Obligations: "wajib segera", "harus segera" opening a clause address whoever reads it. */
 const OBLIGATIONS = new Set(['wajib', 'harus'])
 
 /**
- * An order without a pronoun: a writer's sentence opening (after a discourse marker) with an urging
- * word and an imperative verb ("Segera siapkan berkasnya.", "Jangan lupa bawa KTP."), or a clause
- * with no subject opening with an urged obligation ("…, wajib segera memperbarui data."). A clause
- * with its own subject ("Pemohon wajib segera …") states a rule and is not reported.
+ * An order without a pronoun: a clause of a writer's sentence opening (after a discourse marker or a
+ * comma) with an urging word and an imperative verb ("Segera siapkan berkasnya.", "Jangan lupa bawa
+ * KTP.", "Mahasiswa yang memenuhi syarat, segera siapkan berkas …"), or an urged obligation ("…
+ * wajib segera mendaftarkan diri"). An obligation without "segera" ("Pemohon wajib melapor …")
+ * states a rule and is not reported.
  */
 function bareOrder(field: PreparedField, first: number, last: number): boolean {
   const { tokens, text } = field
-  let i = first
-  while (i < last && DISCOURSE.has(tokens[i].lower)) i++
-  if (i + 1 < last && OPENING_URGES.has(tokens[i].lower) && imperativeVerb(tokens[i + 1].lower) && field.tokenQuote[i + 1] < 0) return true
-  for (let j = first; j + 2 < last; j++) {
+  for (let j = first; j + 1 < last; j++) {
+    if (field.tokenQuote[j] >= 0) continue
+    // A clause opening: the sentence start (after discourse markers) or after a comma
+    // ("Mahasiswa yang memenuhi syarat, segera siapkan berkas …").
+    let i = j
     const opensClause = j === first || /[,;]\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))
-    if (opensClause && OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && field.tokenQuote[j] < 0) return true
+    if (!opensClause) continue
+    while (i < last && DISCOURSE.has(tokens[i].lower)) i++
+    if (i + 1 < last && OPENING_URGES.has(tokens[i].lower) && imperativeVerb(tokens[i + 1].lower) && field.tokenQuote[i + 1] < 0) return true
+  }
+  // An urged obligation ("wajib segera mendaftarkan diri", "harus segera mengurus …"): what the reader
+  // must do now, with or without a subject; a deadline or a rule is stated without "segera".
+  for (let j = first; j + 2 < last; j++) {
+    if (OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && field.tokenQuote[j] < 0) return true
   }
   return false
 }

@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest'
 
 import { warnings } from './helpers'
 
-describe('round 9: call-to-action without a pronoun', () => {
+describe('round 9: call-to-action without a pronoun (the vocative comma and the subject with "wajib segera" from phase 2)', () => {
   it('reports a writer sentence opening with an urging word and an imperative verb', () => {
     expect(warnings('call-to-action', 'Pendaftaran dibuka hingga Jumat (16/10). Segera siapkan berkas persyaratannya.')).toEqual(['Segera siapkan berkas persyaratannya'])
     expect(warnings('call-to-action', 'Jangan lupa bawa KTP asli saat datang ke kantor kelurahan.')).toHaveLength(1)
   })
 
-  it('reports an urged obligation opening a clause with no subject', () => {
+  it('reports an urged obligation, with or without a subject, and an order after a vocative comma', () => {
     expect(warnings('call-to-action', 'Bagi pemilik kendaraan yang pajaknya mati, wajib segera memperpanjang STNK di Samsat.')).toHaveLength(1)
+    expect(warnings('call-to-action', 'Warga yang belum terdata wajib segera mendaftarkan diri ke kelurahan.')).toHaveLength(1)
+    expect(warnings('call-to-action', 'Pelajar yang berminat, segera lengkapi formulir di laman dinas.')).toHaveLength(1)
   })
 
   it('leaves rules with a subject, "segera setelah", and quotations alone', () => {
-    expect(warnings('call-to-action', 'Pemohon wajib segera melapor bila data berubah.')).toEqual([])
+    expect(warnings('call-to-action', 'Pemohon wajib melapor bila data berubah.')).toEqual([])
     expect(warnings('call-to-action', 'Segera setelah banjir surut, petugas membersihkan saluran.')).toEqual([])
     expect(warnings('call-to-action', '"Segera siapkan berkasnya," kata Lurah Suryo.')).toEqual([])
     expect(warnings('call-to-action', 'Jangan sampai anggaran tidak terserap, kata Ketua DPRD.')).toEqual([])
