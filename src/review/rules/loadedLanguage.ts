@@ -42,13 +42,14 @@ const LABEL_ADVERBS = '(?:memang|masih|sering|kerap|cenderung|dikenal|terkenal|t
 const LABELLED = [
   ...GROUP_NOUNS, 'jukir', 'pkl', 'oknum', 'sopir', 'petugas', 'pengembang', 'kontraktor', 'pemilik', 'pengelola', 'rentenir',
   'spekulan', 'penimbun', 'tengkulak', 'pengepul', 'calo', 'makelar', 'mafia', 'distributor', 'importir', 'pemodal', 'tuan tanah', 'preman', 'pejabat', 'aparat', 'birokrat', 'pelaku',
+  'perusahaan', 'pabrik', 'pemberi kerja', 'majikan', 'penyalur', 'agen', 'biro', 'rekanan', 'vendor',
 ]
 
 const METAPHOR = new RegExp(
   [
     `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
     // "spekulan rakus", "mafia tanah yang serakah", "oknum petugas yang begitu culas"
-    `(?<![\\p{L}])${alt(LABELLED)}(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+)?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${alt(LABELLED)}(?:-${alt(LABELLED)})?(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+)?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )

@@ -6,16 +6,18 @@ const message = (excerpt: string) =>
   `"${excerpt}" menyatakan kepastian atau pendapat tanpa sumber. Sebutkan siapa yang menyatakannya atau bukti/datanya, atau hapus.`
 
 /**
- * A bare "dipastikan" (no agent) before an outcome or a state in the writer's voice: "Stok beras
- * dipastikan aman", "acara dipastikan meriah", "pengunjung dipastikan akan membludak". Who made
- * sure is not said; the writer vouches for the future. Not after a negation, a condition or a
- * purpose ("belum dipastikan", "untuk dipastikan"), not with an agent ("dipastikan oleh …"), and
- * "dapat/bisa dipastikan" is the lexicon's.
+ * A bare "dipastikan" (no agent) before a predicate in the writer's voice: "Stok beras dipastikan
+ * aman", "acara dipastikan meriah", "praktik itu dipastikan tidak akan terulang lagi". Who made sure
+ * is not said; the writer vouches for it. Not after a negation, a condition or a purpose ("belum
+ * dipastikan", "untuk dipastikan"), not with an agent, a means or a time clause ("dipastikan oleh
+ * …", "dipastikan setelah …"), and "dapat/bisa dipastikan" is the lexicon's.
  */
 const DIPASTIKAN = new RegExp(
   '(?<![\\p{L}])(?<!(?:belum|tidak|tak|jika|bila|apabila|kalau|masih|untuk|agar|supaya|guna|demi|dapat|bisa|sudah|telah|harus|perlu|wajib)\\s+)dipastikan\\s+' +
-    '(?:(?:akan|bakal|tetap|makin|semakin|lebih|sangat|tidak|tak)\\s+)?' +
-    '(?:aman|lancar|tersedia|cukup|meningkat|ramai|sukses|berhasil|berjalan|terpenuhi|tercukupi|bertambah|naik|padat|meriah|membludak|membeludak|siap|terjamin|terkendali|stabil|kondusif|terjangkau|memuaskan|menarik|seru|pecah|penuh|habis|laris|mampu|bisa|menjadi|ada)(?![\\p{L}])',
+    // Up to two modifiers ("tidak akan", "akan tetap"), then a predicate: any word but an agent, a means,
+    // a time clause or a question ("dipastikan oleh", "dipastikan melalui", "dipastikan setelah").
+    '(?:(?:akan|bakal|tetap|makin|semakin|lebih|sangat|tidak|tak|lagi|segera)\\s+){0,2}' +
+    '(?!(?:oleh|melalui|lewat|dengan|setelah|sesudah|saat|ketika|usai|apakah|siapa|kapan|berapa|bahwa|karena|sebab)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}])',
   'giu',
 )
 

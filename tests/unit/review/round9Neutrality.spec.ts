@@ -85,3 +85,15 @@ describe('round 9: fixed terms with "luar biasa" and "sempurna" are not puffery'
     expect(warnings('puffery', 'Antusiasme warga sungguh luar biasa.')).toEqual(['luar biasa'])
   })
 })
+
+describe('round 9 (phase 2): open classes widened', () => {
+  it('a bare "dipastikan" before any predicate, after up to two modifiers', () => {
+    expect(warnings('unattributed-certainty', 'Dengan penertiban ini, pungutan liar dipastikan tidak akan terulang lagi.')).toEqual(['dipastikan tidak akan terulang'])
+    expect(warnings('unattributed-certainty', 'Pemenang lomba dipastikan oleh dewan juri pada Jumat (16/10).')).toEqual([])
+    expect(warnings('unattributed-certainty', 'Status lahan dipastikan setelah pengukuran BPN selesai.')).toEqual([])
+  })
+
+  it('a label of character on firms, in the reduplicated plural too', () => {
+    expect(warnings('loaded-language', 'Verifikasi menjadi benteng dari perusahaan-perusahaan culas yang menahan ijazah.')).toEqual(['perusahaan-perusahaan culas'])
+  })
+})
