@@ -142,14 +142,16 @@ export const moneyConsistency: Rule = {
       }
     }
     // A reference back ("Rp740 juta itu", "anggaran Rp64 miliar tersebut") names an amount already
-    // given: with no equal amount before it but one a power of ten away, the reference is the slip.
+    // given: with no equal amount before it but one a power of ten away or with its digits reordered,
+    // the reference is the slip.
     for (const a of body) {
       if (!a.anaphoric) continue
       // Against the body before it (a headline that disagrees with the body is the headline's slip, above).
       const before = body.filter((o) => o.order < a.order && !flagged.has(o))
       if (before.some((o) => o.value === a.value)) continue
-      const tenfold = before.filter((o) => isPowerOfTen(o.value, a.value))
-      if (tenfold.length > 0 && new Set(tenfold.map((o) => o.value)).size === 1) flag(a, tenfold[0])
+      // A power of ten away, or the same digits in another order ("Rp945 juta" … "Rp954 juta itu").
+      const slipped = before.filter((o) => isPowerOfTen(o.value, a.value) || transposed(o.value, a.value))
+      if (slipped.length > 0 && new Set(slipped.map((o) => o.value)).size === 1) flag(a, slipped[0])
     }
     return findings
   },

@@ -112,6 +112,11 @@ function nextKeys(a: string, b: string | undefined): boolean {
 /** An extra letter not doubled is a slip only in long words (in short ones it is often another word: "okupansi"/"okupasi"). */
 const MIN_STRAY_KEY_LENGTH = 9
 /**
+ * In a word of 10+ letters any one extra letter inside the word is a slip: other words that long
+ * rarely differ by one inner letter ("fasilitias"); a last letter makes another word ("radioterapis").
+ */
+const MIN_ANY_EXTRA_LENGTH = 10
+/**
  * The difference between the word and its suggestion has the shape of a typing slip, not of
  * another word or a regional/foreign spelling: the first letter is kept (slips rarely hit it;
  * "ingkung"/"lingkung" are two words); a letter too many is a doubled key ("permohonnan"), not
@@ -125,7 +130,12 @@ export function isSlipShape(word: string, suggestion: string): boolean {
   if (suggestion.length === word.length - 1) {
     let i = 0
     while (i < suggestion.length && word[i] === suggestion[i]) i++
-    return word[i] === word[i - 1] || word[i] === word[i + 1] || (word.length >= MIN_STRAY_KEY_LENGTH && (nextKeys(word[i], word[i - 1]) || nextKeys(word[i], word[i + 1])))
+    return (
+      word[i] === word[i - 1] ||
+      word[i] === word[i + 1] ||
+      (word.length >= MIN_STRAY_KEY_LENGTH && (nextKeys(word[i], word[i - 1]) || nextKeys(word[i], word[i + 1]))) ||
+      (word.length >= MIN_ANY_EXTRA_LENGTH && i > 0 && i < word.length - 1)
+    )
   }
   if (suggestion.length === word.length) {
     const diff = [...word].flatMap((c, i) => (c === suggestion[i] ? [] : [i]))

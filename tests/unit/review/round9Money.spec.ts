@@ -14,3 +14,10 @@ describe('round 9: money-consistency catches transposed digits of one amount', (
     expect(excerpts('money-consistency', 'Anggaran Rp12 juta untuk lomba. Anggaran Rp21 juta untuk konsumsi.')).toEqual([])
   })
 })
+
+describe('round 9 (phase 2): a reference back with transposed digits', () => {
+  it('reports "Rp954 juta itu" after "Rp945 juta"', () => {
+    const body = 'Total subsidi dari APBD 2026 sebesar Rp945 juta. Menurut Hana, subsidi sebesar Rp954 juta itu dihitung dari selisih harga.'
+    expect(excerpts('money-consistency', body)).toEqual(['Rp954 juta'])
+  })
+})

@@ -45,3 +45,10 @@ describe('typo (phase 2): per-…-an around a vowel-initial root', () => {
     expect(checker.isWord('peranakan')).toBe(true)
   })
 })
+
+describe('typo (phase 2): any inner extra letter in a word of 10+ letters', () => {
+  it('is a slip inside the word, not at its end', () => {
+    expect(isSlipShape('fasilitias', 'fasilitas')).toBe(true)
+    expect(isSlipShape('radioterapis', 'radioterapi')).toBe(false)
+  })
+})
