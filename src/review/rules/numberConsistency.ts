@@ -157,13 +157,17 @@ function captionCounts(field: PreparedField, body: Mention[], leadField: Mention
  * total ("Sebanyak …") or confirmed by the headline; the later figure must not be a comparison
  * ("tahun lalu", "dari … menjadi", "target").
  */
-const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|rencana|direncanakan|semula|awalnya/iu
+const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
 const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
 /** Two figures of one list: up to three modifiers, then a comma or "dan"/"serta" ("120 pelaku kuliner dan 30 pelaku …"; not "1.300 kendaraan yang diperiksa, 64 …" nor "tiga rumah tersebut, satu rumah …"). */
 function listed(text: string, a: Mention, b: Mention): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a]
   return /^(?:\s+(?!(?:yang|tersebut|itu|ini)\b)[\p{L}-]+){0,3}\s*(?:,\s*(?:dan|serta)?|\s+dan|\s+serta)\s*$/u.test(text.slice(x.end, y.start))
 }
+/** Framing a count as the whole: "seluruh pekerjaan di 29 titik", "total 29 titik", "semua 29 titik". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
+/** The same digits in another order, three or more of them ("1.250" / "1.520"). */
+const reordered = (a: number, b: number) => String(Math.round(a)).length >= 3 && !same(a, b) && digits(a) === digits(b)
 function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
   if (leadField.length) return []
@@ -172,7 +176,16 @@ function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[],
   const all = [...title, ...body]
   const findings: Finding[] = []
   for (const m of body) {
-    if ((first && m.end <= first.end) || m.approximate || m.coordinated || m.value < 100) continue
+    if ((first && m.end <= first.end) || m.approximate) continue
+    // A later count framed as the whole ("seluruh pekerjaan di 29 titik", "total 29 titik"): the lead's total restated.
+    const whole = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start))
+    // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
+    // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
+    // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
+    const sentenceStart = field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0
+    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && reordered(o.value, m.value))]
+    if (!whole && m.value < 100 && !earlier.some((o) => o.noun === m.noun && reordered(o.value, m.value))) continue
+    if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue
     const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
     if (paragraph && CAPTION.test(field.text.slice(paragraph.start, paragraph.end))) continue
     if (all.some((o) => o !== m && o.noun === m.noun && same(o.value, m.value))) continue
@@ -182,11 +195,16 @@ function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[],
     if (COMPARISON.test(text)) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
     if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
-    const right = lead.find(
-      (o) => o.noun === m.noun && !o.approximate && !o.coordinated && slipOf(o.value, m.value) && (o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))),
+    const confirmed = (o: Mention) => o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))
+    const right = earlier.find(
+      (o) =>
+        o.noun === m.noun &&
+        !o.approximate &&
+        (reordered(o.value, m.value) ? o.coordinated === m.coordinated : !o.coordinated && confirmed(o) && (slipOf(o.value, m.value) || whole)),
     )
     if (!right) continue
-    findings.push(mismatch(m, right, `teras berita menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
+    const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
+    findings.push(mismatch(m, right, `${where} menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
   }
   return findings
 }
@@ -202,7 +220,7 @@ const PREDICATE = /^(?:me|di|ber|ter|ke|se|mem|men|meng|meny|per)\p{L}{3,}$|^(?:
 /** Before the figure: the count is a part or a subset ("di antaranya 12 siswa", "termasuk 8 lansia", "sisanya 20 rumah"). */
 const SUBSET_BEFORE = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|termasuk|sebagian|khusus|sisanya|tersisa|dari\s+(?:jumlah|total)\s+(?:itu|tersebut)|dari\s+jumlah\s+\p{L}+|rinciannya|yakni|yaitu|terdiri\s+(?:atas|dari)|meliputi|masing-masing)(?:\s*,)?(?:\s+(?:sebanyak|ada|adalah|berjumlah))?\s*$/iu
 /** A sentence about another time: last year's or a planned figure, not this event's. */
-const OTHER_TIME = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|edisi|gelaran)\s+(?:lalu|sebelumnya|kemarin|depan)|sebelumnya|semula|awalnya|ditargetkan|target(?:nya)?|direncanakan|rencananya)(?![\p{L}])/iu
+const OTHER_TIME = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|edisi|gelaran)\s+(?:lalu|sebelumnya|kemarin|depan)|sebelumnya|semula|awalnya|ditargetkan|menargetkan|target(?:nya)?|direncanakan|rencananya)(?![\p{L}])/iu
 const loose = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && (a.includes(b) || b.includes(a)))
 const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d-]+/gu) ?? [])
 

@@ -28,3 +28,22 @@ describe('round 9 (phase 2): a headline figure the body gives another way', () =
     expect(excerpts('number-consistency', { title: 'Pasar Rampung, 340 Los Sudah Terisi', body: 'Pasar memiliki 356 los, 340 pedagang mendaftar.' })).toEqual(['340 Los'])
   })
 })
+
+describe('round 9 (phase 2): later restatements of a count', () => {
+  it('reports a count framed as the whole that differs from the confirmed lead count', () => {
+    const body = 'DPUPKP memperbaiki saluran di 27 titik rawan genangan.\n\nKepala dinas menyebut seluruh pekerjaan di 29 titik dibiayai APBD Perubahan.'
+    expect(excerpts('number-consistency', { title: 'DPUPKP Perbaiki Saluran di 27 Titik', body })).toEqual(['29 titik'])
+  })
+
+  it('reports an earlier count with its digits reordered, coordinated or not', () => {
+    const body = 'RTH dibuka Senin (12/10).\n\nKepala bidang mengatakan RTH ditanami 1.250 pohon dan tanaman perdu.\n\nDua petugas merawat 1.520 pohon dan tanaman di lokasi tersebut.'
+    expect(excerpts('number-consistency', { title: 'RTH Baru Dibuka', body })).toEqual(['1.520 pohon'])
+  })
+
+  it('leaves a target, and items of one breakdown, alone', () => {
+    const target = 'Dishub menerapkan parkir nontunai di 24 titik.\n\nDishub menargetkan seluruh 212 titik parkir memakai pembayaran nontunai pada 2027.'
+    expect(excerpts('number-consistency', { title: 'Parkir Nontunai di 24 Titik', body: target })).toEqual([])
+    const items = 'Bantuan dibagikan Senin (12/10).\n\nPenerima di Kricak 268 orang, Bener 142 orang, dan Tegalrejo 214 orang.'
+    expect(excerpts('number-consistency', { title: 'Bantuan Dibagikan', body: items })).toEqual([])
+  })
+})
