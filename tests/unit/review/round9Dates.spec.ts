@@ -27,3 +27,16 @@ describe('round 9: relative-time across the ends of a range', () => {
     expect(excerpts('relative-time', 'Sejak Kamis (1/10), posko melayani warga dan tetap buka hari ini.')).toEqual([])
   })
 })
+
+describe('round 9 (phase 2): a photo caption of the lead event dated differently', () => {
+  const lead = 'Kebakaran menghanguskan dua rumah di Kampung Jlagran, Rabu (14/10/2026) dini hari.\n\nPetugas memadamkan api dalam satu jam.'
+  it('reports a caption naming a place of the lead with a date a day off', () => {
+    const body = `${lead}\n\nFoto: Petugas melakukan pendinginan di lokasi kebakaran di Kampung Jlagran, Kamis (15/10/2026) dini hari.`
+    expect(excerpts('date-consistency', { body, publishedAt: '2026-10-15' })).toEqual(['15/10/2026'])
+  })
+
+  it('leaves a caption of another place alone', () => {
+    const body = `${lead}\n\nFoto: Warga mengikuti pelatihan relawan pemadam di Kampung Notoprajan, Kamis (15/10/2026).`
+    expect(excerpts('date-consistency', { body, publishedAt: '2026-10-15' })).toEqual([])
+  })
+})
