@@ -17,7 +17,9 @@ const DIPASTIKAN = new RegExp(
     // Up to two modifiers ("tidak akan", "akan tetap"), then a predicate: any word but an agent, a means,
     // a time clause or a question ("dipastikan oleh", "dipastikan melalui", "dipastikan setelah").
     '(?:(?:akan|bakal|tetap|makin|semakin|lebih|sangat|tidak|tak|lagi|segera)\\s+){0,2}' +
-    '(?!(?:oleh|melalui|lewat|dengan|setelah|sesudah|saat|ketika|usai|apakah|siapa|kapan|berapa|bahwa|karena|sebab)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}])',
+    '(?!(?:oleh|melalui|lewat|dengan|setelah|sesudah|saat|ketika|usai|apakah|siapa|kapan|berapa|bahwa|karena|sebab)(?![\\p{L}]))' +
+    // A status settled by facts, not foreseen by the writer: "dipastikan meninggal", "dipastikan lolos ke final".
+    '(?!(?:meninggal|tewas|selamat|positif|negatif|lolos|gugur|tersingkir|absen|juara|terdegradasi|promosi)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}])',
   'giu',
 )
 

@@ -91,6 +91,8 @@ describe('round 9 (phase 2): open classes widened', () => {
     expect(warnings('unattributed-certainty', 'Dengan penertiban ini, pungutan liar dipastikan tidak akan terulang lagi.')).toEqual(['dipastikan tidak akan terulang'])
     expect(warnings('unattributed-certainty', 'Pemenang lomba dipastikan oleh dewan juri pada Jumat (16/10).')).toEqual([])
     expect(warnings('unattributed-certainty', 'Status lahan dipastikan setelah pengukuran BPN selesai.')).toEqual([])
+    expect(warnings('unattributed-certainty', 'Dengan kemenangan ini, tim futsal SMP 5 dipastikan lolos ke final.')).toEqual([])
+    expect(warnings('unattributed-certainty', 'Satu penghuni dipastikan selamat setelah dievakuasi petugas.')).toEqual([])
   })
 
   it('a label of character on firms, in the reduplicated plural too', () => {
