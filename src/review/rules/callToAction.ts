@@ -27,6 +27,52 @@ const NOT_YOUR = /(?:ilmu|jamu|jemu|kemu|tamu|temu|nemu|ramu|semu|timu|tumu|umu)
 /** A rhetorical question that urges the reader ("Tunggu apa lagi?", "Kapan lagi?"): a closed class. */
 const RHETORICAL = /(?<![\p{L}])(?:(?:mau\s+)?(?:tunggu|nunggu|menunggu)\s+apa\s+lagi|apa\s+lagi\s+yang\s+(?:di)?tunggu|kapan\s+lagi)\s*[?,!]/iu
 
+/** Bare verbs that read as an order after an urging word ("Segera daftar", "Jangan buang …"). */
+const BARE_VERBS = new Set([
+  'daftar', 'cek', 'bawa', 'datang', 'urus', 'lapor', 'pesan', 'beli', 'coba', 'catat', 'simpan', 'isi', 'ikut', 'cari', 'ajak', 'periksa',
+  'tukar', 'bayar', 'akses', 'unduh', 'klik', 'pindai', 'tonton', 'buang', 'lupa', 'ambil', 'pakai', 'kenakan', 'hubungi', 'kunjungi',
+])
+/** Words in -i that are not imperatives (bagi, lagi, hari …); words in -ai (sampai, mulai, selesai) are roots, not -i verbs. */
+const NOT_I = new Set(['bagi', 'lagi', 'tadi', 'hari', 'diri', 'pagi', 'kali', 'sini', 'nanti', 'dari', 'lalui', 'mandiri', 'sendiri', 'setiap', 'kini', 'ini', 'pasti', 'jadi', 'tinggi', 'mati', 'hati', 'lokasi', 'informasi', 'posisi'])
+/**
+ * A verb form that reads as an order after an urging word: a bare verb from the list, or a verb in
+ * -kan/-i/-lah without an active, passive or stative prefix ("siapkan", "lengkapi", "perbarui").
+ */
+const imperativeVerb = (word: string) =>
+  BARE_VERBS.has(word) ||
+  (/^\p{Ll}{3,}(?:kan|i|lah)$/u.test(word) && word.length >= 5 && !NOT_IMPERATIVE.has(word) && !NOT_I.has(word) && !/ai$/u.test(word) && !/^(?:me|di|ber|ter|ke|se)/u.test(word))
+/** Urging words that, opening a writer's clause before an imperative verb, make an order without a pronoun ("silakan kunjungi …" is service information). */
+const OPENING_URGES = new Set(['segera', 'langsung', 'jangan', 'cepat', 'buruan'])
+/** Obligations: "wajib segera", "harus segera" opening a clause address whoever reads it. */
+const OBLIGATIONS = new Set(['wajib', 'harus'])
+
+/**
+ * An order without a pronoun: a clause of a writer's sentence opening (after a discourse marker or a
+ * comma) with an urging word and an imperative verb ("Segera siapkan berkasnya.", "Jangan lupa bawa
+ * KTP.", "Mahasiswa yang memenuhi syarat, segera siapkan berkas …"), or an urged obligation ("…
+ * wajib segera mendaftarkan diri"). An obligation without "segera" ("Pemohon wajib melapor …")
+ * states a rule and is not reported.
+ */
+function bareOrder(field: PreparedField, first: number, last: number): boolean {
+  const { tokens, text } = field
+  for (let j = first; j + 1 < last; j++) {
+    if (field.tokenQuote[j] >= 0) continue
+    // A clause opening: the sentence start (after discourse markers) or after a comma
+    // ("Mahasiswa yang memenuhi syarat, segera siapkan berkas …").
+    let i = j
+    const opensClause = j === first || /[,;]\s*$/.test(text.slice(tokens[j - 1].end, tokens[j].start))
+    if (!opensClause) continue
+    while (i < last && DISCOURSE.has(tokens[i].lower)) i++
+    if (i + 1 < last && OPENING_URGES.has(tokens[i].lower) && imperativeVerb(tokens[i + 1].lower) && field.tokenQuote[i + 1] < 0) return true
+  }
+  // An urged obligation ("wajib segera mendaftarkan diri", "harus segera mengurus …"): what the reader
+  // must do now, with or without a subject; a deadline or a rule is stated without "segera".
+  for (let j = first; j + 2 < last; j++) {
+    if (OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && field.tokenQuote[j] < 0) return true
+  }
+  return false
+}
+
 const addressesReader = (word: string) => YOU.has(word) || (/^\p{Ll}[\p{Ll}-]{2,}mu$/u.test(word) && !NOT_YOUR.test(word))
 /** A clause that opens with an order: an urging adverb, or a verb in -kan/-lah ("Ramaikan …", "Datanglah …"). */
 const imperative = (word: string) => URGING.has(word) || (/^\p{L}{4,}(?:kan|lah)$/u.test(word) && !NOT_IMPERATIVE.has(word) && !/^(?:ber|ter|di)/u.test(word))
@@ -58,7 +104,8 @@ function orders(field: PreparedField): Finding[] {
     const question = RHETORICAL.exec(text.slice(before, sentence.end))
     // An order with an exclamation mark needs no pronoun ("Manfaatkan kesempatan ini!").
     const exclaimed = order && /^\s*!/.test(text.slice(sentence.end, sentence.end + 3))
-    if (!((you && (order || question)) || exclaimed || (question && order))) return
+    const bare = bareOrder(field, sentence.firstToken, sentence.lastToken)
+    if (!((you && (order || question)) || exclaimed || (question && order) || bare)) return
     const start = question ? before + question.index : sentence.start
     const excerpt = text.slice(start, sentence.end)
     found.push({ rule: 'call-to-action', category: 'neutrality', severity: 'warning', message: message(excerpt), field: field.field, start, end: sentence.end, excerpt })

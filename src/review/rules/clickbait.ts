@@ -1,3 +1,4 @@
+import { NUMBER_WORD } from '../numberWords'
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { PreparedArticle } from '../prepareArticle'
@@ -48,6 +49,21 @@ const TITLE_SURPRISE = new RegExp(
   'giu',
 )
 
+/**
+ * A listicle or "must know" teaser headline: what the reader is told they must know or try
+ * ("… yang Wajib Tahu", "Harus Dicoba", "Perlu Kamu Ketahui"; "Wajib Pajak" is a noun), or a count
+ * of facts, tips or reasons opening the headline or after a colon or "!" ("7 Fakta …", "Lima
+ * Alasan …"; not a count of people or places). Reported only when the headline has no other
+ * clickbait finding: one teaser per headline is enough for the editor.
+ */
+const TITLE_LISTICLE = new RegExp(
+  [
+    '(?<![\\p{L}])(?:yang\\s+)?(?:(?:wajib|harus|patut|mesti|kudu)\\s+(?:(?:kamu|anda|kalian|warga|kita)\\s+)?(?:tahu|ketahui|diketahui|dicoba|coba|dikunjungi|dibaca|disimak|dicatat|ditonton|dicicipi|dikoleksi|dimiliki)|perlu\\s+(?:(?:kamu|anda|kalian)\\s+)?(?:tahu|ketahui|dicoba))(?![\\p{L}])',
+    `(?<=^\\s*|[:!]\\s*)(?:\\d{1,2}|${NUMBER_WORD})\\s+(?:fakta|tips|trik|rahasia|alasan|hal\\s+(?:menarik|unik|penting)|rekomendasi|deretan)(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+)
+
 function surprise(article: PreparedArticle, taken: Finding[]): Finding[] {
   const title = article.fields.find((f) => f.field === 'title')
   if (!title) return []
@@ -73,6 +89,10 @@ export const clickbait: Rule = {
         if (f.field === 'title' && !findings.some(overlaps) && !title.some(overlaps)) title.push(f)
       }
     }
-    return [...findings, ...title, ...surprise(article, [...findings, ...title])]
+    const taken = [...findings, ...title, ...surprise(article, [...findings, ...title])]
+    const listicle = taken.some((f) => f.field === 'title')
+      ? []
+      : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)
+    return [...taken, ...listicle]
   },
 }

@@ -54,11 +54,38 @@ function roleOf(text: string, start: number): Role {
 /** A date followed by a demonstrative ("kegiatan 18 November itu", "pada Jumat, 6 November 2026 itu"): a reference back. */
 const ANAPHORIC = /^(?:\s+\d{4})?\)?\s+(?:itu|tersebut)(?![\p{L}])/iu
 
+/** A photo caption paragraph ("Foto: …", "Foto 2: …", "Keterangan foto: …"). */
+const CAPTION = /^\s*(?:foto(?:\s*\d+)?|keterangan\s+foto(?:\s*\d+)?)\s*:/iu
+/** Capitalised words that name no particular place: weekdays and months, the city every article names, kinds of place. */
+const CALENDAR_WORDS = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u
+const CAPTION_WORDS = new Set([
+  'foto', 'kota', 'yogyakarta', 'kabupaten', 'provinsi', 'pemkot', 'pemerintah', 'petugas', 'warga', 'dinas', 'kepala', 'wali', 'kampung', 'kelurahan',
+  'kemantren', 'kecamatan', 'jalan', 'pasar', 'desa', 'dusun', 'gedung', 'balai', 'taman', 'sungai', 'lapangan', 'stadion',
+])
+/** Words between an event verb and its date: "digelar pada Senin (12/10)", "dibuka hari Sabtu, 14 November". */
+const DATE_FRAME = /(?:\s*(?:[(,]|pada|hari|tanggal|\p{Lu}\p{Ll}+))*\s*$/u
+/**
+ * The root of the event verb right before a date ("menggelar"/"digelar" → "gelar", "diluncurkan" →
+ * "luncur"): the verb of an event, with its voice prefix and -kan/-i suffix removed; at least four
+ * letters and not a time or place word.
+ */
+function eventRoot(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 60), start)
+  const frame = DATE_FRAME.exec(before)
+  const head = before.slice(0, frame ? frame.index : before.length)
+  const word = /(\p{Ll}+)\s*$/u.exec(head)?.[1]
+  if (!word || !/^(?:di|me|ber|ter)/u.test(word)) return null
+  const root = word.replace(/^(?:meng|meny|mem|men|me|di|ber|ter)/u, '').replace(/(?:kan|i)$/u, '')
+  return root.length >= 4 ? root : null
+}
+
 /**
  * A later paragraph that refers back to the lead's event with a different date: a date with a
  * demonstrative ("Dalam kegiatan 18 November itu", "penanaman pada Jumat, 6 November 2026 itu"),
  * or an event's start or end restated with a verb ("periode yang berakhir pada 9 Oktober") against
- * the lead's start or end ("hingga 2 Oktober"). The lead is the lead field, or else the body's
+ * the lead's start or end ("hingga 2 Oktober"), or a date after the same event verb as a lead date
+ * ("menggelar … pada Sabtu (14/11)" / "digelar Minggu (15/11)") up to a week off, or a photo caption
+ * naming a place of the lead date's sentence with a date up to a week off. The lead is the lead field, or else the body's
  * first paragraph. A date given anywhere before the restatement is not a disagreement.
  */
 function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMonth[]): Finding[] {
@@ -80,6 +107,27 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     }
     if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start))) {
       against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role)
+    }
+    // The same event verb before both dates ("menggelar … pada Senin (12/10)" / "digelar Selasa (13/10)"),
+    // against the body's lead paragraph (a lead field is compared with the whole body already).
+    if (against.length === 0) {
+      const root = eventRoot(field.text, d.start)
+      if (root) against = lead.filter((o) => o.field === 'body' && eventRoot(field.text, o.start) === root && distance(o, d) <= 7)
+    }
+    // A photo caption of the lead's event ("Foto: … kebakaran … di Kampung Jlagran, Kamis (15/10)") dated
+    // differently: the caption names a place of the lead date's sentence.
+    if (against.length === 0) {
+      const para = field.paragraphs.find((p) => p.start <= d.start && d.end <= p.end)
+      const caption = para ? field.text.slice(para.start, para.end) : ''
+      if (CAPTION.test(caption)) {
+        const names = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.test(w) && !CAPTION_WORDS.has(w.toLowerCase())))
+        const captionNames = names(caption)
+        against = lead.filter((o) => {
+          if (o.field !== 'body' || distance(o, d) > 7) return false
+          const sentence = field.sentences.find((x) => x.start <= o.start && o.start < x.end)
+          return sentence !== undefined && [...names(field.text.slice(sentence.start, sentence.end))].some((w) => captionNames.has(w))
+        })
+      }
     }
     if (against.length === 0) continue
     const nearest = against.reduce((best, o) => (distance(o, d) < distance(best, d) ? o : best))

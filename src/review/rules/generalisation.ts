@@ -80,6 +80,9 @@ const GENERALISATION = new RegExp(
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
     // group noun opening its clause.
     `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place1')}(?:\\s+${MOD}){0,4}\\s+${alt(BARE_ATTITUDES)}(?![\\p{L}])`,
+    // A bare group said to be rid of a worry: "warga tidak perlu lagi khawatir", "Kini masyarakat
+    // tak lagi waswas" — what the writer cannot know of everyone ("lagi": the worry is gone).
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*)(?:(?:kini|sekarang|kini\\s+pun|dengan\\s+begitu|dengan\\s+demikian)\\s+)?)${GROUP}${PLACE('place3')}(?:\\s+${MOD}){0,3}?\\s+${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}(?![\\p{L}])`,
     // A whole group said to act as one or to feel something: "Warga Kota X kompak mendukung",
     // "Masyarakat Kota X pun merasa terayomi" (any state after "merasa", any attitude after "kompak").
     `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place2')}(?:\\s+${MOD}){0,3}?\\s+(?:(?:kompak|serempak|serentak|beramai-ramai)\\s+${alt(ATTITUDES)}|merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
@@ -119,7 +122,8 @@ export const generalisation: Rule = {
         MODAL.test(match[0].replace(/(?:tidak|tak|belum)\s+perlu\s+lagi/giu, '')) ||
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
         !capitalisedPlace(match.groups?.place1) ||
-        !capitalisedPlace(match.groups?.place2),
+        !capitalisedPlace(match.groups?.place2) ||
+        !capitalisedPlace(match.groups?.place3),
       message: (excerpt) =>
         `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
     }),

@@ -27,7 +27,14 @@ export const SOCIAL_TARGETS = [
 const DEROGATORY = [
   'nakal', 'bandel', 'rakus', 'serakah', 'culas', 'licik', 'tamak', 'bebal', 'brengsek', 'bejat', 'busuk', 'keji', 'jahat', 'lalim',
   'zalim', 'picik', 'biadab', 'bengal', 'curang', 'kurang ajar', 'tak bermoral', 'tidak bermoral', 'tak tahu malu', 'tidak tahu malu', 'mata duitan',
+  // Character and manners judged (round 9): lazy, selfish, careless, unruly ("malas" is left out: "pembeli malas datang" reports reluctance).
+  'pemalas', 'egois', 'cuek', 'apatis', 'ngeyel', 'keras kepala', 'semaunya sendiri', 'seenaknya sendiri', 'seenaknya', 'sembrono',
+  'ceroboh', 'tak bertanggung jawab', 'tidak bertanggung jawab', 'tak tahu diri', 'tidak tahu diri', 'tak tahu aturan', 'tidak tahu aturan',
+  'susah diatur', 'sulit diatur', 'kampungan', 'norak', 'bodoh', 'dungu', 'pelit', 'kikir', 'oportunis', 'munafik', 'barbar', 'beringas',
+  'urakan', 'masa bodoh', 'bermental gratisan',
 ]
+/** Adverbs between a group and the label put on it ("pedagang memang malas", "warga yang cenderung egois"). */
+const LABEL_ADVERBS = '(?:memang|masih|sering|kerap|cenderung|dikenal|terkenal|terlalu|sangat|begitu|amat|sungguh|makin|semakin|kian|selalu)'
 /**
  * Who such a label is put on: the groups of generalisation, and the actors of markets, works and
  * services that blame falls on ("spekulan", "penimbun", "tengkulak", "calo", "mafia", "kontraktor").
@@ -35,13 +42,14 @@ const DEROGATORY = [
 const LABELLED = [
   ...GROUP_NOUNS, 'jukir', 'pkl', 'oknum', 'sopir', 'petugas', 'pengembang', 'kontraktor', 'pemilik', 'pengelola', 'rentenir',
   'spekulan', 'penimbun', 'tengkulak', 'pengepul', 'calo', 'makelar', 'mafia', 'distributor', 'importir', 'pemodal', 'tuan tanah', 'preman', 'pejabat', 'aparat', 'birokrat', 'pelaku',
+  'perusahaan', 'pabrik', 'pemberi kerja', 'majikan', 'penyalur', 'agen', 'biro', 'rekanan', 'vendor',
 ]
 
 const METAPHOR = new RegExp(
   [
     `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
     // "spekulan rakus", "mafia tanah yang serakah", "oknum petugas yang begitu culas"
-    `(?<![\\p{L}])${alt(LABELLED)}(?:\\s+\\p{Ll}+)?(?:\\s+yang(?:\\s+(?:begitu|sangat|amat|sungguh))?)?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${alt(LABELLED)}(?:-${alt(LABELLED)})?(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+)?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )

@@ -51,6 +51,16 @@ const significant = (value: number): string => String(Math.round(value)).replace
  * digits ("Rp1,5 juta", "Rp15 juta") are too common as a unit price and a total to tell.
  */
 const sameDigits = (a: number, b: number): boolean => significant(a).length >= 3 && significant(a) === significant(b)
+/**
+ * Two amounts whose significant digits (three or more) are the same digits in another order, at the
+ * same magnitude ("Rp1,25 miliar" / "Rp1,52 miliar"): two keys struck in the wrong order.
+ */
+const transposed = (a: number, b: number): boolean => {
+  const x = significant(a)
+  const y = significant(b)
+  if (x.length < 3 || x.length !== y.length || x === y || Math.max(a, b) / Math.min(a, b) >= 10) return false
+  return [...x].sort().join('') === [...y].sort().join('') && String(Math.round(a)).length === String(Math.round(b)).length
+}
 /** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
 const PER_UNIT_BEFORE = /(?<![\p{L}])(?:per|setiap|tiap|masing-masing|sekali)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing|satu|seorang|sebuah))(?![\p{L}])|^\s*\/\s*\p{L}/iu
@@ -115,7 +125,15 @@ export const moneyConsistency: Rule = {
       for (let j = i + 1; j < body.length; j++) {
         const a = body[i]
         const b = body[j]
-        if (!isPowerOfTen(a.value, b.value)) continue
+        if (!isPowerOfTen(a.value, b.value)) {
+          // The same thing with its digits reordered at the same magnitude ("anggaran Rp1,25 miliar" …
+          // "anggaran Rp1,52 miliar"): a transposition slip.
+          if (a.thing && a.thing === b.thing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
+            const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
+            flag(wrong, right)
+          }
+          continue
+        }
         // Two amounts named as different things ("anggaran" and "dana pemeliharaan") may share digits by chance.
         const unnamed = a.thing === null || b.thing === null
         if (!(a.thing && a.thing === b.thing) && !(unnamed && sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
@@ -124,14 +142,16 @@ export const moneyConsistency: Rule = {
       }
     }
     // A reference back ("Rp740 juta itu", "anggaran Rp64 miliar tersebut") names an amount already
-    // given: with no equal amount before it but one a power of ten away, the reference is the slip.
+    // given: with no equal amount before it but one a power of ten away or with its digits reordered,
+    // the reference is the slip.
     for (const a of body) {
       if (!a.anaphoric) continue
       // Against the body before it (a headline that disagrees with the body is the headline's slip, above).
       const before = body.filter((o) => o.order < a.order && !flagged.has(o))
       if (before.some((o) => o.value === a.value)) continue
-      const tenfold = before.filter((o) => isPowerOfTen(o.value, a.value))
-      if (tenfold.length > 0 && new Set(tenfold.map((o) => o.value)).size === 1) flag(a, tenfold[0])
+      // A power of ten away, or the same digits in another order ("Rp945 juta" … "Rp954 juta itu").
+      const slipped = before.filter((o) => isPowerOfTen(o.value, a.value) || transposed(o.value, a.value))
+      if (slipped.length > 0 && new Set(slipped.map((o) => o.value)).size === 1) flag(a, slipped[0])
     }
     return findings
   },

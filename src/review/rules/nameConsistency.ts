@@ -18,7 +18,16 @@ interface NameForm {
   nonInitial: number
   /** Capitalised words written next to it (lower case), e.g. the given name. */
   neighbours: Set<string>
+  /** Occurrences inside a place name after a geographic word ("Sungai Winongo", "Kampung Gajah Wong"). */
+  places: number
 }
+
+/** Geographic words that open a place name: what follows is a river, a road, a village, not a person. */
+const PLACE_WORDS = new Set([
+  'sungai', 'kali', 'kampung', 'jalan', 'jl', 'gang', 'desa', 'dusun', 'padukuhan', 'kelurahan', 'kalurahan', 'kecamatan', 'kemantren',
+  'kabupaten', 'provinsi', 'gunung', 'bukit', 'pantai', 'danau', 'waduk', 'bendungan', 'embung', 'telaga', 'pulau', 'teluk', 'selat', 'pasar',
+  'taman', 'alun-alun', 'stasiun', 'terminal', 'bandara', 'pelabuhan', 'lapangan', 'stadion', 'kompleks', 'perumahan', 'rusunawa',
+])
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 const HAS_LOWER = /\p{Ll}/u
@@ -72,11 +81,21 @@ function collectForms(article: PreparedArticle): NameForm[] {
       if (HONORIFICS.has(lower) || lexicon.nameStopwords.has(lower) || lexicon.weekdays.has(lower) || lexicon.months.has(lower)) continue
       let entry = forms.get(lower)
       if (!entry) {
-        entry = { form: word, lower, occurrences: [], nonInitial: 0, neighbours: new Set() }
+        entry = { form: word, lower, occurrences: [], nonInitial: 0, neighbours: new Set(), places: 0 }
         forms.set(lower, entry)
       }
       const initial = titleCase || field.sentenceInitial[i] === 1
       entry.occurrences.push({ field, token: i, initial })
+      // "Sungai Winongo", "Sungai Gajah Wong", "Jalan Ipda Tut Harsono": a geographic word, then up to
+      // three name words, the last of them this one.
+      const joinedBefore = (j: number) => j >= 0 && /^\s+$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
+      for (let j = i - 1; j >= Math.max(0, i - 4) && joinedBefore(j); j--) {
+        if (PLACE_WORDS.has(tokens[j].lower)) {
+          entry.places++
+          break
+        }
+        if (!/^\p{Lu}/u.test(tokens[j].text)) break
+      }
       if (!initial) entry.nonInitial++
       for (const j of [i - 1, i + 1]) {
         const other = tokens[j]
@@ -205,6 +224,13 @@ export const nameConsistency: Rule = {
         // A word seen only at sentence starts may be an ordinary word ("Selama"); it needs a shared
         // neighbour ("Haryadi Suyoti" / "Haryadi Suyuti") to count.
         if (!shared && (!aName || !bName)) continue
+        // Two fully named people ("Budi Harsono", "Agus Hartono"): each written with its own other
+        // name words, none shared, are two persons, not one name misspelt.
+        const nameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => names.has(n)).length
+        if (!old && !shared && nameNeighbours(a) > 0 && nameNeighbours(b) > 0) continue
+        // A place name ("Sungai Winongo") and a person's name ("Winarno") are different kinds of name.
+        const placeOnly = (f: NameForm) => f.places === f.occurrences.length
+        if (placeOnly(a) !== placeOnly(b)) continue
         let pick: [NameForm, NameForm]
         if (onlyInTitle(a) !== onlyInTitle(b)) pick = onlyInTitle(a) ? [a, b] : [b, a]
         else if (a.occurrences.length !== b.occurrences.length) pick = a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]

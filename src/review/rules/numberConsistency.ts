@@ -157,13 +157,17 @@ function captionCounts(field: PreparedField, body: Mention[], leadField: Mention
  * total ("Sebanyak …") or confirmed by the headline; the later figure must not be a comparison
  * ("tahun lalu", "dari … menjadi", "target").
  */
-const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|rencana|direncanakan|semula|awalnya/iu
+const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
 const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
 /** Two figures of one list: up to three modifiers, then a comma or "dan"/"serta" ("120 pelaku kuliner dan 30 pelaku …"; not "1.300 kendaraan yang diperiksa, 64 …" nor "tiga rumah tersebut, satu rumah …"). */
 function listed(text: string, a: Mention, b: Mention): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a]
   return /^(?:\s+(?!(?:yang|tersebut|itu|ini)\b)[\p{L}-]+){0,3}\s*(?:,\s*(?:dan|serta)?|\s+dan|\s+serta)\s*$/u.test(text.slice(x.end, y.start))
 }
+/** Framing a count as the whole: "seluruh pekerjaan di 29 titik", "total 29 titik", "semua 29 titik". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
+/** The same digits in another order, three or more of them ("1.250" / "1.520"). */
+const reordered = (a: number, b: number) => String(Math.round(a)).length >= 3 && !same(a, b) && digits(a) === digits(b)
 function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
   if (leadField.length) return []
@@ -172,7 +176,16 @@ function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[],
   const all = [...title, ...body]
   const findings: Finding[] = []
   for (const m of body) {
-    if ((first && m.end <= first.end) || m.approximate || m.coordinated || m.value < 100) continue
+    if ((first && m.end <= first.end) || m.approximate) continue
+    // A later count framed as the whole ("seluruh pekerjaan di 29 titik", "total 29 titik"): the lead's total restated.
+    const whole = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start))
+    // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
+    // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
+    // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
+    const sentenceStart = field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0
+    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && reordered(o.value, m.value))]
+    if (!whole && m.value < 100 && !earlier.some((o) => o.noun === m.noun && reordered(o.value, m.value))) continue
+    if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue
     const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
     if (paragraph && CAPTION.test(field.text.slice(paragraph.start, paragraph.end))) continue
     if (all.some((o) => o !== m && o.noun === m.noun && same(o.value, m.value))) continue
@@ -182,13 +195,59 @@ function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[],
     if (COMPARISON.test(text)) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
     if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
-    const right = lead.find(
-      (o) => o.noun === m.noun && !o.approximate && !o.coordinated && slipOf(o.value, m.value) && (o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))),
+    const confirmed = (o: Mention) => o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))
+    const right = earlier.find(
+      (o) =>
+        o.noun === m.noun &&
+        !o.approximate &&
+        (reordered(o.value, m.value) ? o.coordinated === m.coordinated : !o.coordinated && confirmed(o) && (slipOf(o.value, m.value) || whole)),
     )
     if (!right) continue
-    findings.push(mismatch(m, right, `teras berita menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
+    const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
+    findings.push(mismatch(m, right, `${where} menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
   }
   return findings
+}
+
+/** Words after a counted noun that do not narrow what is counted: function words, demonstratives, adverbs. */
+const NOT_SCOPE = new Set([
+  'itu', 'ini', 'tersebut', 'tadi', 'pun', 'juga', 'telah', 'sudah', 'akan', 'masih', 'sedang', 'kini', 'baru', 'sekaligus', 'tetap', 'bisa', 'dapat',
+  'mampu', 'harus', 'wajib', 'perlu', 'hanya', 'saja', 'sebanyak', 'sejumlah', 'total', 'dan', 'serta', 'atau', 'untuk', 'dengan', 'ke', 'kepada',
+  'pada', 'hingga', 'sampai', 'sebagai', 'karena', 'sehingga', 'agar', 'tidak', 'tak', 'belum', 'se-kota', 'sekota', 'setiap', 'per', 'orang',
+])
+/** A verb or predicate after the noun ("46 lansia menerima …", "120 peserta hadir"): the clause goes on, the count is not narrowed. */
+const PREDICATE = /^(?:me|di|ber|ter|ke|se|mem|men|meng|meny|per)\p{L}{3,}$|^(?:hadir|ikut|lolos|dapat|terima|datang|tiba|pulang|lulus|ada|tercatat)$/u
+/** Before the figure: the count is a part or a subset ("di antaranya 12 siswa", "termasuk 8 lansia", "sisanya 20 rumah"). */
+const SUBSET_BEFORE = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|termasuk|sebagian|khusus|sisanya|tersisa|dari\s+(?:jumlah|total)\s+(?:itu|tersebut)|dari\s+jumlah\s+\p{L}+|rinciannya|yakni|yaitu|terdiri\s+(?:atas|dari)|meliputi|masing-masing)(?:\s*,)?(?:\s+(?:sebanyak|ada|adalah|berjumlah))?\s*$/iu
+/** A sentence about another time: last year's or a planned figure, not this event's. */
+const OTHER_TIME = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|edisi|gelaran)\s+(?:lalu|sebelumnya|kemarin|depan)|sebelumnya|semula|awalnya|ditargetkan|menargetkan|target(?:nya)?|direncanakan|rencananya)(?![\p{L}])/iu
+const loose = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && (a.includes(b) || b.includes(a)))
+const wordsOf = (text: string) => (text.toLowerCase().match(/[\p{L}\d-]+/gu) ?? [])
+
+/**
+ * Whether a body count is narrowed to a scope the headline or lead does not name, so that it does
+ * not contradict the headline's or lead's count of the same noun: a modifier after the noun that
+ * the other side does not use ("45 pedagang sayur" under "120 Pedagang Pasar Terima Bantuan"), a
+ * relative clause or a place of its own ("… siswa yang mendaftar", "… rumah di RW 03"), a subset
+ * word before it ("di antaranya 12 siswa") or a sentence about another time ("tahun lalu",
+ * "target"). A modifier the other side names ("pedagang pasar" / "Pedagang Pasar") keeps the
+ * comparison.
+ */
+function narrowed(text: string, sentenceOf: (offset: number) => { start: number; end: number } | undefined, m: Mention, anchor: string[]): boolean {
+  const sentence = sentenceOf(m.start)
+  if (sentence && OTHER_TIME.test(text.slice(sentence.start, sentence.end))) return true
+  const clause = text.slice(sentence?.start ?? Math.max(0, m.start - 80), m.start).split(/[;:]/).pop() ?? ''
+  if (SUBSET_BEFORE.test(clause)) return true
+  // Up to three words after the noun, within the clause.
+  const words = (/^(?:\s+[\p{L}-]+){1,3}/u.exec(text.slice(m.end, m.end + 80))?.[0] ?? '').trim().split(/\s+/).filter(Boolean)
+  if (!words.length) return false
+  const [w] = words
+  const word = w.toLowerCase()
+  const named = (candidates: string[]) => candidates.some((c) => anchor.some((a) => loose(a, c.toLowerCase())))
+  if (['yang', 'di', 'dari', 'asal', 'dalam', 'khusus'].includes(word)) return words.length > 1 && !named(words.slice(1))
+  if (/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) return false
+  if (NOT_SCOPE.has(word) || PREDICATE.test(word)) return false
+  return !named(words)
 }
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a))
@@ -205,16 +264,49 @@ export const numberConsistency: Rule = {
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
     const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))
+    const bodyField = article.fields.find((f) => f.field === 'body')
+    const sentenceOf = (offset: number) => bodyField?.sentences.find((s) => s.start <= offset && offset < s.end)
+    /**
+     * The figure written without a noun later in a body sentence that counts the noun, as an
+     * elliptical count of it ("356 los, 340 sudah terisi" under "340 Los Sudah Terisi"): a bare
+     * numeral followed by a word that is no counted noun (no mention starts there), not a unit.
+     */
+    const bareInSentence = (mention: Mention, counted: Mention[]) =>
+      bodyField !== undefined &&
+      counted.some((o) => {
+        const sentence = o.field === 'body' ? sentenceOf(o.start) : undefined
+        if (!sentence) return false
+        for (const m of bodyField.text.slice(o.end, sentence.end).matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d.,]*\d)\s+(?=\p{Ll})/gu)) {
+          const at = o.end + m.index
+          if (!same(parseNumber(m[1]), mention.value) || body.some((b) => b.start === at)) continue
+          if (/^\s*(?:persen|tahun|bulan|hari|jam|menit|kali|kg|km|meter|ton|liter)(?![\p{L}])/u.test(bodyField.text.slice(at + m[1].length))) continue
+          return true
+        }
+        return false
+      })
     const check = (mention: Mention, others: Mention[]) => {
       if (mention.approximate || mention.coordinated) return
       // The body gives the same figure, however it frames it ("mencapai 2.400 paket").
       if (others.some((o) => o.noun === mention.noun && same(o.value, mention.value))) return
-      const exact = others.filter((o) => o.noun === mention.noun && !o.approximate)
-      if (exact.length === 0) return
-      if (exact.length > 1 && same(exact.reduce((sum, o) => sum + o.value, 0), mention.value)) return
+      // The words that name the scope of the headline's or lead's count: the headline's, or the lead sentence's.
+      const own = article.fields.find((f) => f.field === mention.field)
+      const ownSentence = own?.sentences.find((s) => s.start <= mention.start && mention.start < s.end)
+      const anchor = wordsOf(own && ownSentence ? own.text.slice(ownSentence.start, ownSentence.end) : mention.excerpt)
+      const counted = others.filter((o) => o.noun === mention.noun && !o.approximate)
+      if (counted.length > 1 && same(counted.reduce((sum, o) => sum + o.value, 0), mention.value)) return
       // Or the figures of one list add up to it ("210 paket, 230 paket, dan 200 paket" under "640 Paket"),
       // whatever else the body counts ("1 paket per keluarga").
-      if (listSums(exact, texts).some((sum) => same(sum, mention.value))) return
+      if (listSums(counted, texts).some((sum) => same(sum, mention.value))) return
+      // Only a body count of the same scope contradicts; a figure that looks like the other mistyped
+      // (27/72, 14/17) is compared whatever its scope.
+      const exact = counted.filter(
+        (o) => !(o.field === 'body' && bodyField && !(mention.value >= 10 && slipOf(mention.value, o.value)) && narrowed(bodyField.text, sentenceOf, o, anchor)),
+      )
+      if (exact.length === 0) return
+      // The same figure counts the headline's second word ("87 Medali Emas" / "87 emas, 64 perak …").
+      if (mention.second && others.some((o) => o.noun === mention.second && same(o.value, mention.value))) return
+      // The figure given bare in a sentence counting the noun ("356 los, 340 sudah terisi" under "340 Los Sudah Terisi").
+      if (bareInSentence(mention, counted)) return
       // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
       if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
       const where = FIELD_NAMES[exact[0].field]
@@ -237,7 +329,6 @@ export const numberConsistency: Rule = {
       check(mention, [...(byField.get('lead') ?? []), ...body])
     }
     for (const mention of byField.get('lead') ?? []) check(mention, body)
-    const bodyField = article.fields.find((f) => f.field === 'body')
     if (bodyField) {
       findings.push(...captionCounts(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []))
       findings.push(...laterSlips(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []).filter((f) => !findings.some((g) => g.start === f.start)))

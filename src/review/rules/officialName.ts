@@ -129,6 +129,57 @@ function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   }
 }
 
+/** Head words of an office's name: what a merged name starts with. */
+const OFFICE_HEADS = /(?<![\p{L}])(?<head>Dinas|Badan|Kantor|Bagian)(?<rest>(?:,?\s+(?:(?:dan|serta)\s+)?\p{Lu}[\p{Ll}]+)+)/gu
+
+/**
+ * A name that merges two offices of the registry ("Dinas Kesehatan dan Sosial", "Dinas Pariwisata
+ * dan Perhubungan"): an office head word and words joined by "dan"/commas, not an official name,
+ * whose words no one office's name holds but two offices with the same head word do between them,
+ * each with a word of its own. Place words after it ("… Kota Yogyakarta") are left out.
+ */
+function mergedNames(text: string, registry: readonly OfficialNameEntry[], taken: [number, number][]): Finding[] {
+  const findings: Finding[] = []
+  for (const m of text.matchAll(OFFICE_HEADS)) {
+    const head = m.groups?.head ?? ''
+    const start = m.index
+    if (!/(?:^|\s|,)(?:dan|serta)\s|,/u.test(m.groups?.rest ?? '')) continue
+    const offices = registry.filter((e) => e.name.split(/\s+/)[0] === head)
+    const wordsOf = (name: string) => new Set(name.toLowerCase().split(/[\s,]+/).filter((w) => w && !CONNECTIVES.has(w)).slice(1))
+    const known = new Set(offices.flatMap((e) => [...wordsOf(e.name)]))
+    // The candidate's words up to the first word no office of this head uses (a place, a parent).
+    const tokens = [...(m.groups?.rest ?? '').matchAll(/\p{L}+/gu)]
+    const words: string[] = []
+    let end = start + head.length
+    for (const t of tokens) {
+      const w = t[0].toLowerCase()
+      if (CONNECTIVES.has(w)) continue
+      if (!known.has(w) || PARENT_WORDS.has(w)) break
+      words.push(w)
+      end = start + head.length + (t.index ?? 0) + t[0].length
+    }
+    if (words.length < 2 || taken.some(([s, e]) => s <= start && end <= e)) continue
+    const sets = offices.map((e) => ({ entry: e, words: wordsOf(e.name) }))
+    if (sets.some((o) => words.every((w) => o.words.has(w)))) continue
+    const pair = sets.flatMap((a, i) =>
+      sets.slice(i + 1).filter((b) => words.every((w) => a.words.has(w) || b.words.has(w)) && words.some((w) => a.words.has(w) && !b.words.has(w)) && words.some((w) => b.words.has(w) && !a.words.has(w))).map((b) => [a.entry, b.entry] as const),
+    )[0]
+    if (!pair) continue
+    const excerpt = text.slice(start, end)
+    findings.push({
+      rule: 'official-name',
+      category: 'accuracy',
+      severity: 'warning',
+      message: `"${excerpt}" menggabungkan nama dua OPD yang berbeda: "${pair[0].name}" dan "${pair[1].name}". Gunakan nama resmi OPD yang dimaksud.`,
+      field: 'body',
+      start,
+      end,
+      excerpt,
+    })
+  }
+  return findings
+}
+
 /** Known wrong spellings and outdated names from the official names registry, with the official name as suggestion. */
 export const officialName: Rule = {
   id: 'official-name',
@@ -166,6 +217,8 @@ export const officialName: Rule = {
           suggestion: entry.name,
         })
       }
+      const taken = [...official, ...findings.filter((f) => f.field === field.field).map((f): [number, number] => [f.start, f.end])]
+      findings.push(...mergedNames(field.text, article.registry, taken).map((f) => ({ ...f, field: field.field })))
     }
     return findings
   },

@@ -10,9 +10,19 @@ const NOT_A_SHARE =
 /** A benchmark named with its qualifier ("target nasional 95 persen", "standar WHO 80 persen"): not a share. */
 const BENCHMARK = /(?<![\p{L}])(?:target|sasaran|standar|ambang(?:\s+batas)?|batas|baku\s+mutu)(?:\s+[\p{L}-]+){1,2}\s*$/iu
 
+/** Rates, each of its own whole: occupancy, attendance, coverage … ("tingkat hunian hotel berbintang 78 persen"). */
+const RATE = /(?<![\p{L}])(?:tingkat|okupansi|hunian|keterisian|kehadiran|partisipasi|kepatuhan|kelulusan|keterserapan|penyerapan|serapan|cakupan|capaian|realisasi|kepuasan|ketersediaan|pertumbuhan|kenaikan|penurunan|prevalensi|angka)(?![\p{L}])/iu
+/** Two wholes set side by side: "…, sedangkan hotel nonbintang 64 persen". */
+const CONTRAST = /(?<![\p{L}])(?:sedangkan|sementara|adapun|berbanding|dibandingkan|dibanding|masing-masing)(?![\p{L}])/iu
+/** After a share: a category word of the breakdown follows ("55 persen organik"), or the clause ends ("hotel nonbintang 64 persen."). */
+const CLAUSE_END = /^\s*(?:[,.;:)!?]|$|(?:dan|serta|atau|sedangkan|sementara|adapun|pada|di|untuk|selama|sepanjang|hingga|sampai|per)(?![\p{L}]))/iu
+
 /**
  * Shares of one breakdown that add up to more than 100 % ("55 persen organik, 30 persen plastik
  * dan 25 persen lainnya"): two or more shares in one sentence, none of them a change or target.
+ * Percentages that each close their clause after the group they describe, in a sentence of rates
+ * or of two wholes set side by side ("okupansi hotel berbintang 78 persen, sedangkan hotel
+ * nonbintang 64 persen"), are rates of different wholes, not shares of one.
  */
 export const percentageSum: Rule = {
   id: 'percentage-sum',
@@ -20,7 +30,7 @@ export const percentageSum: Rule = {
   run: (article) => {
     const findings: Finding[] = []
     for (const field of article.fields) {
-      const bySentence = new Map<number, { value: number; start: number; end: number }[]>()
+      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
         if (NOT_A_SHARE.test(before) || BENCHMARK.test(before)) continue
@@ -28,11 +38,14 @@ export const percentageSum: Rule = {
         if (token < 0) continue
         const sentence = field.tokenSentence[token]
         const list = bySentence.get(sentence) ?? []
-        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length })
+        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) })
         bySentence.set(sentence, list)
       }
-      for (const shares of bySentence.values()) {
+      for (const [index, shares] of bySentence) {
         if (shares.length < 2) continue
+        const sentence = field.sentences[index]
+        const text = field.text.slice(sentence.start, sentence.end)
+        if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text))) continue
         const sum = shares.reduce((s, p) => s + p.value, 0)
         if (sum <= 100.5) continue
         const start = shares[0].start

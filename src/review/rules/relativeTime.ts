@@ -18,6 +18,14 @@ export const relativeTime: Rule = {
   category: 'accuracy',
   run: (article) => {
     const mentions = new Map<PreparedField, Span[]>()
+    /**
+     * A date dates the relative word unless the two are the two ends of one range ("dibuka sejak
+     * Kamis (1/10) hingga hari ini"): the date opens it, the relative word closes it.
+     */
+    const otherEnd = (field: PreparedField, span: Span, offset: number) =>
+      span.end <= offset &&
+      /(?<![\p{L}])(?:sejak|mulai|dari)\s+(?:\p{L}+,?\s+)?\(?$/iu.test(field.text.slice(Math.max(0, span.start - 25), span.start)) &&
+      /(?<![\p{L}])(?:hingga|sampai|ditutup|berakhir|berakhir\s+pada)\s+$/iu.test(field.text.slice(Math.max(0, offset - 20), offset))
     const dated = (field: PreparedField, offset: number) => {
       let spans = mentions.get(field)
       if (!spans) {
@@ -29,7 +37,7 @@ export const relativeTime: Rule = {
       // Up to the next sentence: a date after the last word ("kemarin, Senin (30/5).") belongs to
       // this sentence; one in the next sentence ("… besok. Hingga Jumat (16/10), …") does not.
       const next = field.sentences[index + 1]?.start ?? field.text.length
-      return spans.some((span) => span.start < next && span.end > sentence.start)
+      return spans.some((span) => span.start < next && span.end > sentence.start && !otherEnd(field, span, offset))
     }
     const counted = patternFindings(article, {
       rule: 'relative-time',

@@ -92,11 +92,36 @@ export const typo: Rule = {
 }
 
 const VOWEL = /[aeiou]/
+/** QWERTY rows: a stray letter struck with its neighbour on the keyboard is a slip of the fingers. */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
+/** Letters next to each other on a QWERTY keyboard, in a row or diagonally between rows. */
+function nextKeys(a: string, b: string | undefined): boolean {
+  if (!b || a === b) return false
+  const at = (c: string) => ROWS.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)]] : []))[0]
+  const p = at(a)
+  const q = at(b)
+  if (!p || !q) return false
+  const [rowA, colA] = p
+  const [rowB, colB] = q
+  if (rowA === rowB) return Math.abs(colA - colB) === 1
+  // Each lower row is set off half a key to the right: "s" touches "w"/"e" above and "z"/"x" below.
+  if (Math.abs(rowA - rowB) !== 1) return false
+  const [upper, lower] = rowA < rowB ? [colA, colB] : [colB, colA]
+  return lower === upper || lower === upper - 1
+}
+/** An extra letter not doubled is a slip only in long words (in short ones it is often another word: "okupansi"/"okupasi"). */
+const MIN_STRAY_KEY_LENGTH = 9
+/**
+ * In a word of 10+ letters any one extra letter inside the word is a slip: other words that long
+ * rarely differ by one inner letter ("fasilitias"); a last letter makes another word ("radioterapis").
+ */
+const MIN_ANY_EXTRA_LENGTH = 10
 /**
  * The difference between the word and its suggestion has the shape of a typing slip, not of
  * another word or a regional/foreign spelling: the first letter is kept (slips rarely hit it;
  * "ingkung"/"lingkung" are two words); a letter too many is a doubled key ("permohonnan"), not
- * an arbitrary extra letter ("okupansi"/"okupasi", "komposter"/"komposer" are other words); a
+ * an arbitrary extra letter ("okupansi"/"okupasi", "komposter"/"komposer" are other words) unless,
+ * in a word of 9+ letters, it is a keyboard neighbour of the letter beside it ("pelayananm"); a
  * wrong letter is not one vowel for another (o/u, e/a are regional spellings). Letters left out,
  * neighbours swapped and (in long words) two letters left out keep their suggestion.
  */
@@ -105,7 +130,12 @@ export function isSlipShape(word: string, suggestion: string): boolean {
   if (suggestion.length === word.length - 1) {
     let i = 0
     while (i < suggestion.length && word[i] === suggestion[i]) i++
-    return word[i] === word[i - 1] || word[i] === word[i + 1]
+    return (
+      word[i] === word[i - 1] ||
+      word[i] === word[i + 1] ||
+      (word.length >= MIN_STRAY_KEY_LENGTH && (nextKeys(word[i], word[i - 1]) || nextKeys(word[i], word[i + 1]))) ||
+      (word.length >= MIN_ANY_EXTRA_LENGTH && i > 0 && i < word.length - 1)
+    )
   }
   if (suggestion.length === word.length) {
     const diff = [...word].flatMap((c, i) => (c === suggestion[i] ? [] : [i]))

@@ -1,16 +1,37 @@
+import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
 
-/** Opinion or certainty stated without a source (lexicons/certainty.json). */
+const message = (excerpt: string) =>
+  `"${excerpt}" menyatakan kepastian atau pendapat tanpa sumber. Sebutkan siapa yang menyatakannya atau bukti/datanya, atau hapus.`
+
+/**
+ * A bare "dipastikan" (no agent) before a predicate in the writer's voice: "Stok beras dipastikan
+ * aman", "acara dipastikan meriah", "praktik itu dipastikan tidak akan terulang lagi". Who made sure
+ * is not said; the writer vouches for it. Not after a negation, a condition or a purpose ("belum
+ * dipastikan", "untuk dipastikan"), not with an agent, a means or a time clause ("dipastikan oleh
+ * …", "dipastikan setelah …"), and "dapat/bisa dipastikan" is the lexicon's.
+ */
+const DIPASTIKAN = new RegExp(
+  '(?<![\\p{L}])(?<!(?:belum|tidak|tak|jika|bila|apabila|kalau|masih|untuk|agar|supaya|guna|demi|dapat|bisa|sudah|telah|harus|perlu|wajib)\\s+)dipastikan\\s+' +
+    // Up to two modifiers ("tidak akan", "akan tetap"), then a predicate: any word but an agent, a means,
+    // a time clause or a question ("dipastikan oleh", "dipastikan melalui", "dipastikan setelah").
+    '(?:(?:akan|bakal|tetap|makin|semakin|lebih|sangat|tidak|tak|lagi|segera)\\s+){0,2}' +
+    '(?!(?:oleh|melalui|lewat|dengan|setelah|sesudah|saat|ketika|usai|apakah|siapa|kapan|berapa|bahwa|karena|sebab)(?![\\p{L}]))' +
+    // A status settled by facts, not foreseen by the writer: "dipastikan meninggal", "dipastikan lolos ke final".
+    '(?!(?:meninggal|tewas|selamat|positif|negatif|lolos|gugur|tersingkir|absen|juara|terdegradasi|promosi)(?![\\p{L}]))\\p{Ll}{3,}(?![\\p{L}])',
+  'giu',
+)
+
+/** Opinion or certainty stated without a source (lexicons/certainty.json, and a bare "dipastikan" + outcome). */
 export const unattributedCertainty: Rule = {
   id: 'unattributed-certainty',
   category: 'neutrality',
-  run: (article) =>
-    phraseFindings(article, {
-      rule: 'unattributed-certainty',
-      category: 'neutrality',
-      list: 'certainty',
-      message: (excerpt) =>
-        `"${excerpt}" menyatakan kepastian atau pendapat tanpa sumber. Sebutkan siapa yang menyatakannya atau bukti/datanya, atau hapus.`,
-    }),
+  run: (article) => {
+    const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message })
+    const bare = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: DIPASTIKAN, message }).filter(
+      (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
+    )
+    return [...listed, ...bare]
+  },
 }

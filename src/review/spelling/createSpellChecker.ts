@@ -48,6 +48,20 @@ export interface RootDictionary {
   stem(word: string): string
 }
 
+/** Shortest English stem accepted behind an Indonesian prefix ("berpaving", "pemavingan"). */
+const MIN_LOAN_STEM = 5
+/**
+ * The nasal of peN-/meN- that a root's first letter takes and keeps (KBBI morphophonemics):
+ * mem-/pem- before b, f, v; men-/pen- before d, c, j, z; meng-/peng- before g, h, kh and vowels.
+ * A root of 4+ letters in such a frame ("pendataan", "penghijauan") is a derivation, not a slip.
+ */
+function nasalFits(prefix: string, stem: string): boolean {
+  if (stem.length < 4) return false
+  if (prefix === 'mem' || prefix === 'pem') return /^[bfv]/.test(stem)
+  if (prefix === 'men' || prefix === 'pen') return /^[dcjz]/.test(stem)
+  if (prefix === 'meng' || prefix === 'peng') return /^(?:[gh]|kh|[aeiou])/.test(stem)
+  return false
+}
 /** Shortest stem accepted as evidence of a valid affixed word. */
 const MIN_ROOT_STEM = 6
 /**
@@ -131,6 +145,8 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         if (suffix && !rest.endsWith(suffix)) continue
         const root = first + rest.slice(0, rest.length - suffix.length)
         if (root.length >= 4 && known(root)) return true
+        // A loan root the Indonesian dictionary lacks ("pemavingan" ← paving): the English word, 5+ letters.
+        if (root.length >= MIN_LOAN_STEM && foreignTest?.(root)) return true
       }
     }
     return false
@@ -151,7 +167,16 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         const rest = word.slice(prefix.length, word.length - suffix.length)
         // ber-/ter-/per- before a root in r- drop one r: "terealisasi" ← realisasi, "diperebutkan" ← rebut.
         for (const stem of prefix.endsWith('r') && /^[aeiou]/.test(rest) ? [rest, 'r' + rest] : [rest]) {
-          if (stem.length < 3 || !known(stem)) continue
+          if (stem.length < 3) continue
+          if (!known(stem)) {
+            // A prefix before a loan noun the Indonesian dictionary lacks ("ber-" + "paving"): the English word, 5+ letters, no suffix.
+            if (prefix && !suffix && stem.length >= MIN_LOAN_STEM && foreignTest?.(stem)) return 1
+            continue
+          }
+          // peN-/meN- with the nasal the root's first letter takes ("pen-" + "data" + "-an", "peng-" + "hijau"),
+          // and per-…-an around a vowel-initial root ("per-" + "anak" + "-an"): a regular derivation, not a
+          // slip hidden in a short stem.
+          if (nasalFits(prefix, stem) || (prefix === 'per' && suffix === 'an' && /^[aeiou]/.test(stem) && stem.length >= 4)) return 1
           // A stem that is itself a dictionary root ("ber-" + "bahan") is a whole word, not a short root with a suffix ("bah-an").
           const wholeRoot = !suffix && roots !== null && roots.find(stem)
           if (prefix && !wholeRoot && (suffix ? stem.length <= SHORT_STEM : shortRootWithSuffix(stem))) reading = 2

@@ -4,9 +4,10 @@ import { check } from './helpers'
 
 describe('call-to-action', () => {
   it('reports second-person calls to action', () => {
-    // Since round 8 an order with an exclamation mark is one finding for the whole order ("Ayo datang ke pasar").
+    // Since round 8 an order with an exclamation mark is one finding for the whole order ("Ayo datang ke pasar");
+    // since round 9 so is a sentence opening with an urging word and an imperative ("Jangan lewatkan diskonnya").
     const findings = check('call-to-action', 'Ayo datang ke pasar! Jangan lewatkan diskonnya. Kamu bisa mendaftar. Anda harus membawa KTP.')
-    expect(findings.map((f) => f.excerpt)).toEqual(['Ayo datang ke pasar', 'Jangan lewatkan', 'Kamu', 'Anda harus'])
+    expect(findings.map((f) => f.excerpt)).toEqual(['Ayo datang ke pasar', 'Jangan lewatkan diskonnya', 'Kamu', 'Anda harus'])
     expect(findings.every((f) => f.severity === 'warning')).toBe(true)
   })
 

@@ -7,8 +7,8 @@ describe('preferred-spelling', () => {
     const findings = check('preferred-spelling', 'Walikota menyampaikan himbauan soal ijin keramaian.')
     expect(findings.map((f) => [f.excerpt, f.severity])).toEqual([
       ['Walikota', 'warning'],
-      ['himbauan', 'info'],
-      ['ijin', 'info'],
+      ['himbauan', 'warning'],
+      ['ijin', 'warning'],
     ])
     expect(findings[0].message).toContain('Wali Kota')
   })

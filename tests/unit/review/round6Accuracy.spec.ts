@@ -45,7 +45,8 @@ describe('name-consistency', () => {
   const dictionary = (words: string[]): SpellChecker => ({ isWord: (w) => words.includes(w), suggest: () => null })
 
   it('two dictionary words are two words inside names, not one name misspelt', () => {
-    const body = 'Rombongan berangkat dari Pasar Sentral menuju Sentra Kuliner di Kecamatan Wates.'
+    // Since round 9 a word after a geographic word ("Pasar Sentral") is a place and not compared with other names: a building here.
+    const body = 'Rombongan berangkat dari Gedung Sentral menuju Sentra Kuliner di Kecamatan Wates.'
     expect(check('name-consistency', body).map((f) => f.excerpt)).toEqual(['Sentra Kuliner']) // without a dictionary
     expect(check('name-consistency', body, { spellChecker: dictionary(['sentral', 'sentra', 'rombongan']) })).toEqual([])
   })
