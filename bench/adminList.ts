@@ -13,16 +13,10 @@
  */
 import type { Payload, Where } from 'payload'
 
+import { applyBenchDatabaseEnv } from './localApiEnv'
 import { type Statement, traceSql } from './sqlTrace'
 
-const uri = process.env.DATABASE_URI ?? 'file:./data/admin-10k.db'
-Object.assign(process.env, {
-  NODE_ENV: 'production',
-  DATABASE_URI: uri,
-  JOBS_AUTORUN: 'false',
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'portal-bench-secret-0123456789abcdef0123',
-  WARTA_SECRET_KEY: process.env.WARTA_SECRET_KEY ?? 'b0b0'.repeat(16),
-})
+applyBenchDatabaseEnv()
 const rounds = Number(process.env.ROUNDS ?? 20)
 
 type Scenario = { name: string; run: (payload: Payload) => Promise<unknown> }

@@ -10,14 +10,9 @@
  *
  * Env: CONCURRENCY (20), SECONDS (15 per run).
  */
-const uri = process.env.DATABASE_URI ?? 'file:./data/admin-10k.db'
-Object.assign(process.env, {
-  NODE_ENV: 'production',
-  DATABASE_URI: uri,
-  JOBS_AUTORUN: 'false',
-  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'portal-bench-secret-0123456789abcdef0123',
-  WARTA_SECRET_KEY: process.env.WARTA_SECRET_KEY ?? 'b0b0'.repeat(16),
-})
+import { applyBenchDatabaseEnv } from './localApiEnv'
+
+const uri = applyBenchDatabaseEnv()
 const concurrency = Number(process.env.CONCURRENCY ?? 20)
 const seconds = Number(process.env.SECONDS ?? 15)
 

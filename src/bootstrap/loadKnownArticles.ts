@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { rememberArticleSlug } from '@/data/knownArticleSlugs'
+import { PUBLIC } from '@/data/portalQueries'
 
 /**
  * Tells the server's article routing (src/data/knownArticleSlugs.ts) every public article's slug,
@@ -9,7 +10,7 @@ import { rememberArticleSlug } from '@/data/knownArticleSlugs'
 export const loadKnownArticles = async (payload: Payload): Promise<void> => {
   const result = await payload.find({
     collection: 'news',
-    where: { and: [{ workflowState: { equals: 'published' } }, { visibility: { equals: 'public' } }] },
+    where: { and: PUBLIC },
     select: { slug: true },
     pagination: false,
     depth: 0,

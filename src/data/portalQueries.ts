@@ -17,7 +17,7 @@ export type SearchResult = PortalNews & { highlight: { title: Segment[]; snippet
 export type Paginated<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
 
 /** Belt and braces on top of the collection's read access: published, public main documents only. */
-const PUBLIC: Where[] = [{ workflowState: { equals: 'published' } }, { visibility: { equals: 'public' } }]
+export const PUBLIC: Where[] = [{ workflowState: { equals: 'published' } }, { visibility: { equals: 'public' } }]
 
 const LIST_SELECT = {
   title: true,
