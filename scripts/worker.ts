@@ -9,7 +9,7 @@
 import { getPayload } from 'payload'
 
 import { startFleet } from '../src/cache/startFleet'
-import { claimDueJobs, DEFAULT_JOB_LEASE_MS } from '../src/jobs/claimJobs'
+import { claimDueJobs, DEFAULT_JOB_LEASE_MS, renewJobLeases } from '../src/jobs/claimJobs'
 import { JOBS_SILENT } from '../src/jobs/jobsSilent'
 import { recordRunnerTick } from '../src/jobs/runnerHeartbeat'
 import { serverLog } from '../src/server/log'
@@ -41,14 +41,22 @@ serverLog.info(`[worker] pid ${process.pid} running queue "${queue}" (limit ${li
 // Up to `limit` jobs run at once, each on its own: a new due job is claimed as soon as a slot is
 // free, not when the whole previous batch has finished — a scheduled publication must not wait
 // behind a syndication job that spends seconds on remote calls and live checks.
-const running = new Set<Promise<void>>()
+const running = new Map<number | string, Promise<void>>()
+// A job running longer than its lease keeps it (see renewJobLeases); a third of the lease leaves
+// two renewals' slack for a stalled event loop.
+const renewal = setInterval(() => {
+  if (running.size === 0) return
+  renewJobLeases(payload, [...running.keys()]).catch((error: unknown) =>
+    payload.logger.warn({ err: error, msg: '[worker] could not renew job leases' }),
+  )
+}, Math.max(500, Math.floor(leaseMs / 3)))
 while (!stopping) {
   let ran = 0
   try {
     await recordRunnerTick()
     await maybeRecoverStaleSyndications(payload, Number(process.env.WORKER_SWEEP_MS) || 30_000)
     const free = limit - running.size
-    const claimed = free > 0 ? await claimDueJobs(payload, { queue, limit: free, leaseMs }) : []
+    const claimed = free > 0 ? await claimDueJobs(payload, { queue, limit: free, leaseMs, running: new Set(running.keys()) }) : []
     ran = claimed.length
     if (ran) serverLog.info(`[worker] running ${ran} job(s): ${claimed.join(', ')}`)
     for (const id of claimed) {
@@ -58,10 +66,10 @@ while (!stopping) {
           payload.logger.warn({ err: error, msg: `[worker] job ${id} could not run; it is retried after its lease` })
         })
         .then(() => {
-          running.delete(job)
+          running.delete(id)
           wake?.()
         })
-      running.add(job)
+      running.set(id, job)
     }
   } catch (error) {
     payload.logger.warn({ err: error, msg: '[worker] run failed; continuing' })
@@ -75,7 +83,8 @@ while (!stopping) {
   }
 }
 // SIGTERM: the jobs already running finish; nothing new is claimed.
-await Promise.all(running)
+await Promise.all(running.values())
+clearInterval(renewal)
 await payload.destroy()
 await fleet?.close()
 serverLog.info('[worker] stopped')

@@ -5,7 +5,14 @@ import { sql } from '@payloadcms/db-sqlite'
 /** A claimed job whose runner died (SIGKILL, power loss) is given to another runner after this long. */
 export const DEFAULT_JOB_LEASE_MS = 10 * 60_000
 
-type Options = { queue: string; limit: number; leaseMs?: number; now?: Date }
+type Options = {
+  queue: string
+  limit: number
+  leaseMs?: number
+  now?: Date
+  /** Jobs this runner is running now: never claimed again while they run, even past their lease. */
+  running?: ReadonlySet<number | string>
+}
 
 const runnableWhere = (queue: string, now: Date, leaseCutoff: Date): Where => ({
   and: [
@@ -46,14 +53,37 @@ export const claimJob = async (payload: Payload, id: number | string, leaseCutof
   return result.rowsAffected === 1
 }
 
+/**
+ * Keeps the leases of jobs this runner is still running: a job that runs longer than the lease
+ * (slow platform, many retries inside one task) would otherwise look abandoned and be claimed by
+ * another worker, which then runs it a second time alongside this one.
+ */
+export const renewJobLeases = async (payload: Payload, ids: Iterable<number | string>): Promise<void> => {
+  const now = new Date()
+  for (const id of ids) {
+    if (payload.db.name === 'mongoose') {
+      const jobs = (payload.db as unknown as MongoDb).collections['payload-jobs']
+      await jobs.updateOne({ _id: id, processing: true, completedAt: null }, { $set: { updatedAt: now } })
+      continue
+    }
+    await (payload.db as unknown as SqliteDb).drizzle.run(
+      sql`UPDATE payload_jobs SET updated_at = ${now.toISOString()}
+          WHERE id = ${id} AND processing = 1 AND completed_at IS NULL`,
+    )
+  }
+}
+
 /** Finds due jobs of a queue and claims up to `limit` of them; returns the ids this runner now owns. */
-export const claimDueJobs = async (payload: Payload, { queue, limit, leaseMs = DEFAULT_JOB_LEASE_MS, now = new Date() }: Options) => {
+export const claimDueJobs = async (
+  payload: Payload,
+  { queue, limit, leaseMs = DEFAULT_JOB_LEASE_MS, now = new Date(), running = new Set() }: Options,
+) => {
   const leaseCutoff = new Date(now.getTime() - leaseMs)
   const due = await payload.find({
     collection: 'payload-jobs',
     where: runnableWhere(queue, now, leaseCutoff),
     sort: 'createdAt',
-    limit: limit * 2,
+    limit: limit * 2 + running.size,
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -62,6 +92,7 @@ export const claimDueJobs = async (payload: Payload, { queue, limit, leaseMs = D
   const claimed: (number | string)[] = []
   for (const job of due.docs) {
     if (claimed.length >= limit) break
+    if (running.has(job.id)) continue
     if (await claimJob(payload, job.id, leaseCutoff)) claimed.push(job.id)
   }
   return claimed

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { claimDueJobs, claimJob, queueDepth } from '@/jobs/claimJobs'
+import { claimDueJobs, claimJob, queueDepth, renewJobLeases } from '@/jobs/claimJobs'
 
 import type { TestPayload } from '../helpers/startPayload'
 
@@ -41,6 +41,22 @@ describeWithDatabase('worker job claim', () => {
     // 11 minutes later the claim (10-minute lease) has lapsed.
     const later = new Date(Date.now() + 11 * 60_000)
     expect(await claimDueJobs(t.payload, { queue: 'default', limit: 50, now: later })).toContain(job!.id)
+  })
+
+  it('a job still running keeps its lease: renewed, it is not taken by another runner, nor re-claimed by its own', async () => {
+    const [job] = await queueNotifications(t, 1)
+    const leaseMs = 300
+    expect(await claimDueJobs(t.payload, { queue: 'default', limit: 5, leaseMs })).toEqual([job!.id])
+    await new Promise((resolve) => setTimeout(resolve, leaseMs + 100))
+    // The runner renews while the job runs: another runner polling now finds no lapsed lease.
+    await renewJobLeases(t.payload, [job!.id])
+    expect(await claimDueJobs(t.payload, { queue: 'default', limit: 50, leaseMs })).not.toContain(job!.id)
+    // Past the lease again, the runner's own poll skips the job it is running.
+    await new Promise((resolve) => setTimeout(resolve, leaseMs + 100))
+    const own = await claimDueJobs(t.payload, { queue: 'default', limit: 50, leaseMs, running: new Set([job!.id]) })
+    expect(own).not.toContain(job!.id)
+    // Without renewal, a lapsed lease is a dead runner's: another runner takes the job over.
+    expect(await claimDueJobs(t.payload, { queue: 'default', limit: 50, leaseMs })).toContain(job!.id)
   })
 
   it('reports queue depth and overdue jobs for the health check', async () => {
