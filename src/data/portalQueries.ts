@@ -13,7 +13,7 @@ import { archiveSearch, queryTerms } from '@/search'
 
 export type PortalNews = News
 /** A search hit: the list fields plus the title and a passage with the matched words marked. */
-export type SearchResult = PortalNews & { highlight: { title: Segment[]; snippet: Segment[] } }
+export type SearchResult = Pick<PortalNews, 'id' | keyof typeof SEARCH_SELECT> & { highlight: { title: Segment[]; snippet: Segment[] } }
 export type Paginated<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
 
 /** Belt and braces on top of the collection's read access: published, public main documents only. */
@@ -36,6 +36,10 @@ const POPULATE = {
   categories: { name: true, slug: true },
   media: { alt: true, caption: true, credit: true, url: true, width: true, height: true, sizes: true },
 } as const
+
+/** What a search hit shows (src/app/(frontend)/cari/SearchResults.tsx): no cover, no lead. */
+const SEARCH_SELECT = { title: true, slug: true, publishedAt: true, firstPublishedAt: true, unit: true, category: true } as const
+const SEARCH_POPULATE = { units: { shortName: true, slug: true }, categories: { name: true, slug: true } } as const
 
 /**
  * The byline: author names only. Staff accounts are not readable anonymously, so the names of a
@@ -123,8 +127,9 @@ export const portalQueries = {
       pagination: false,
       limit: ids.length,
       where: { and: [...PUBLIC, { id: { in: ids } }] },
-      select: LIST_SELECT,
-      populate: POPULATE,
+      // The hit list's fields only: populating covers with every size was most of a search's time.
+      select: SEARCH_SELECT,
+      populate: SEARCH_POPULATE,
     })
     const byId = new Map(items.docs.map((doc) => [String(doc.id), doc as PortalNews]))
     const docs = found.hits.flatMap((hit) => {
