@@ -171,6 +171,33 @@ test.describe('public portal', () => {
     expect((await page.goto(`/berita/${slug}`))?.status()).toBe(200)
   })
 
+  test('a 404 is a whole server-rendered page: readers without JavaScript see it, and the address stays', async ({ browser, page }) => {
+    // Next.js renders a notFound() of a dynamic page as an empty document that only its JavaScript
+    // fills; the server sends the portal's 404 document instead (src/server/serverRendered404.ts).
+    const paths = ['/berita/tidak-ada-tanpa-js-e2e', '/kategori/tidak-ada-e2e', '/opd/tidak-ada-e2e', '/cari?q=pasar&halaman=999', '/a/b/c', '/tidak-ditemukan']
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    try {
+      const bare = await noScript.newPage()
+      for (const path of paths) {
+        const response = await bare.goto(path)
+        expect(response?.status(), path).toBe(404)
+        await expect(bare.getByRole('heading', { level: 1 }), path).toHaveText('Halaman tidak ditemukan')
+        await expect(bare.locator('header.site-header .site-name'), path).toBeVisible()
+        expect(await bare.title(), path).toMatch(/^Halaman tidak ditemukan/)
+      }
+    } finally {
+      await noScript.close()
+    }
+    // With JavaScript the page hydrates in place: the reader's address is kept, links navigate.
+    await page.goto('/kategori/tidak-ada-e2e')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan')
+    await page.waitForLoadState('networkidle')
+    expect(new URL(page.url()).pathname).toBe('/kategori/tidak-ada-e2e')
+    await page.getByRole('link', { name: 'Kembali ke beranda' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Halaman tidak ditemukan')
+  })
+
   test('a change to the site settings shows on the next request', async ({ page, request }) => {
     const token = await adminToken(request)
     await page.goto('/')

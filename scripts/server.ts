@@ -8,6 +8,7 @@
 import '../src/config/applySourceMapSetting'
 
 import { AsyncResource } from 'node:async_hooks'
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import next from 'next'
 
@@ -21,6 +22,7 @@ import { withBodyLimit } from '../src/server/bodyLimit'
 import { serverLog } from '../src/server/log'
 import { createPortalMicroCache } from '../src/server/portalMicroCache'
 import { type PortalRegistries, routePortalRequest } from '../src/server/routePortalRequest'
+import { createNotFoundDocument, isPortalPageRequest, NOT_FOUND_DOCUMENT_PATH, replaceNotFoundBody } from '../src/server/serverRendered404'
 import { markDraining } from '../src/server/serverState'
 import { runShutdownHooks } from '../src/server/shutdownRegistry'
 
@@ -64,13 +66,28 @@ await app.prepare()
 // routes → 404 (src/server/routePortalRequest.ts); before the micro-cache, so no cached 200 can
 // answer a retracted article first. The proxy in src/proxy.ts checks retractions too.
 const registries: PortalRegistries = { isRetracted: (slug) => isRetracted(slug, 2000), isKnownArticle: isKnownArticleSlug }
+// This server's own request for the 404 document (below) is the one that may reach its route.
+const internalToken = randomBytes(24).toString('hex')
 const routePortal = async (req: http.IncomingMessage): Promise<void> => {
+  if (req.headers['x-warta-internal'] === internalToken) return
   req.url = await routePortalRequest(req.method, req.url ?? '/', registries)
+}
+// A 404 page gets a complete server-rendered body (src/server/serverRendered404.ts).
+const loopbackHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+const notFoundDocument = createNotFoundDocument(async () => {
+  const response = await fetch(`http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}${NOT_FOUND_DOCUMENT_PATH}`, {
+    headers: { 'x-warta-internal': internalToken, 'accept-encoding': 'identity' },
+  })
+  return response.ok && /^text\/html/.test(response.headers.get('content-type') ?? '') ? response.text() : null
+})
+const handleWith404Document: typeof handle = (req, res, parsedUrl) => {
+  if (isPortalPageRequest(req) && req.headers['x-warta-internal'] !== internalToken) replaceNotFoundBody(res, notFoundDocument)
+  return handle(req, res, parsedUrl)
 }
 // Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
 const serve = withBodyLimit(async (req, res) => {
   await routePortal(req)
-  return microCache ? microCache.handle(req, res, handle) : handle(req, res)
+  return microCache ? microCache.handle(req, res, handleWith404Document) : handleWith404Document(req, res)
 })
 // HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).
 const https = (process.env.PUBLIC_URL ?? '').startsWith('https://')
@@ -92,8 +109,7 @@ server.listen(port, hostname, () => {
   serverLog.info(`[warta] ready on http://localhost:${port} (portal micro-cache ${microCache ? 'on' : 'off'}${fleet ? ', fleet via redis' : ''})`)
   // Next.js runs src/instrumentation.ts (migrations, seed, job cron) on its first request, not at
   // start: ask once now, so a restarted server publishes scheduled items without waiting for a visitor.
-  const host = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-  fetch(`http://${host}:${port}/api/users/me`).catch((error: unknown) => serverLog.error(`[warta] warm-up request failed: ${String(error)}`))
+  fetch(`http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}/api/users/me`).catch((error: unknown) => serverLog.error(`[warta] warm-up request failed: ${String(error)}`))
 })
 
 /**

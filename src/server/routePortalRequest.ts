@@ -6,7 +6,7 @@
  * - an article slug not known to be published goes to the uncached twin route
  *   /berita-langsung/<slug> (src/data/knownArticleSlugs.ts): unknown slugs must not enter Next's
  *   on-demand ISR, where each one leaves state behind;
- * - the internal routes (/berita-langsung/…, /beranda/<edition> other than the home's own) are
+ * - the internal routes (/berita-langsung/…, /tidak-ditemukan, /beranda/<edition> other than the home's own) are
  *   not public addresses and answer 404 without rendering a route per path.
  * Returns the URL to hand to Next (the same string when nothing changes).
  */
@@ -16,7 +16,7 @@ export type PortalRegistries = {
 }
 
 const ARTICLE = /^\/berita\/([^/?#]+)\/?(\?.*)?$/
-const INTERNAL = /^\/(?:berita-langsung(?:[/?]|$)|beranda\/(?!terkini\/?(?:\?|$)))/
+const INTERNAL = /^\/(?:berita-langsung(?:[/?]|$)|tidak-ditemukan(?:[/?]|$)|beranda\/(?!terkini\/?(?:\?|$)))/
 /** A path with no route: Next answers it with the portal's 404 page. */
 export const NOT_FOUND_PATH = '/__tidak-ditemukan'
 

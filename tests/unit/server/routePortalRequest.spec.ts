@@ -24,7 +24,7 @@ describe('routePortalRequest', () => {
   })
 
   it('answers the internal routes as not found when asked for directly', async () => {
-    for (const url of ['/berita-langsung/banjir-surut', '/berita-langsung', '/berita-langsung?x=1', '/beranda/lain', '/beranda/terkini-2', '/beranda/terkini/x']) {
+    for (const url of ['/berita-langsung/banjir-surut', '/berita-langsung', '/berita-langsung?x=1', '/beranda/lain', '/beranda/terkini-2', '/beranda/terkini/x', '/tidak-ditemukan', '/tidak-ditemukan?x=1']) {
       expect(await routePortalRequest('GET', url, registries(['banjir-surut'])), url).toBe(NOT_FOUND_PATH)
     }
     expect(await routePortalRequest('GET', '/beranda/terkini', registries())).toBe('/beranda/terkini')
