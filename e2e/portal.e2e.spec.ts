@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
 import { ACCOUNTS, E2E_PASSWORD } from './helpers/accounts'
+import { captureScreens } from './helpers/screens'
 
 /** Serious or critical axe violations (WCAG 2.1 A/AA rules) on the current page. */
 const seriousViolations = async (page: Page) => {
@@ -67,6 +68,12 @@ test.describe('public portal', () => {
     await expect(page).toHaveURL(/\/cari\?q=warga/)
     await expect(page.getByRole('status')).toHaveText(/\d+ berita cocok/)
     await expect(page.locator('main .news-list > li').first()).toBeVisible()
+    // Each hit: a linked title, its date and OPD (and category) on one line, the matched words marked.
+    const meta = page.locator('main .news-list > li .meta').first()
+    await expect(meta.locator('time')).toHaveAttribute('datetime', /^\d{4}-/)
+    await expect(meta).toContainText(' · ')
+    await expect(page.locator('main .news-list mark').first()).toBeVisible()
+    await captureScreens(page, 'portal-search')
     await page.goto('/cari?q=kata-yang-tidak-ada-sama-sekali')
     await expect(page.getByRole('status')).toHaveText(/Tidak ada berita/)
   })
