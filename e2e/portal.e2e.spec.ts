@@ -205,6 +205,17 @@ test.describe('public portal', () => {
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Halaman tidak ditemukan')
   })
 
+  test('the portal has an icon: /favicon.ico for every client, an SVG icon linked from each page', async ({ page, request }) => {
+    const ico = await request.get('/favicon.ico')
+    expect(ico.status()).toBe(200)
+    expect(ico.headers()['content-type']).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/)
+    await page.goto('/')
+    const href = await page.locator('head link[rel="icon"][type="image/svg+xml"]').getAttribute('href')
+    const svg = await request.get(href!)
+    expect(svg.status()).toBe(200)
+    expect(await svg.text()).toContain('<svg')
+  })
+
   test('a change to the site settings shows on the next request', async ({ page, request }) => {
     const token = await adminToken(request)
     await page.goto('/')
