@@ -4,6 +4,7 @@ import { phraseFindings } from '../phraseFindings'
 import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { MISTAKES } from './callToAction'
 
 const message = (excerpt: string) => `"${excerpt}" adalah gaya umpan klik. Judul dan kalimat berita langsung menyebut apa, siapa, kapan, dan di mana.`
 
@@ -25,6 +26,22 @@ const COLLOQUIAL = ['gak', 'nggak', 'enggak', 'ngga', 'gk', 'ga', 'banget', 'boc
 const WORD_AFTER = '(?:\\s+[\\p{L}-]+)?'
 const TITLE_TEASER = new RegExp(
   `^\\s*(?:${TEASER_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})${WORD_AFTER}|(?<![\\p{L}])(?:${COLLOQUIAL.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
+  'giu',
+)
+
+/**
+ * A headline that hooks the reader instead of stating the news (round 10): a warning against a
+ * mistake or a loss ("Awas Keliru", "Biar Tidak Tersesat", "Agar Tak Ketinggalan"; the
+ * prohibition "Jangan Sampai Salah Naik" is call-to-action's), a look-or-note verb opening a later clause ("…, Simak Jadwalnya", "…? Cek
+ * Syaratnya", "…, Catat Lokasinya"), or a question to the reader opening it ("Mau Ikut Lomba? …").
+ * Orders ("Jangan Buang Sampah …", "Jangan Lupa …") are call-to-action's.
+ */
+const TITLE_HOOK = new RegExp(
+  [
+    `(?<![\\p{L}])(?:awas|(?:biar|agar|supaya)\\s+(?:tidak|tak|nggak|gak|enggak|ga))\\s+(?:${MISTAKES.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
+    `(?<=[,:?!]\\s*)(?:simak|cek|intip|catat|perhatikan|ketahui|pahami|lihat|tonton)(?![\\p{L}-])${WORD_AFTER}`,
+    '^\\s*(?:mau|ingin|pengin|pingin|penasaran|masih\\s+bingung|bingung)(?![\\p{L}-])[^?]{0,60}\\?',
+  ].join('|'),
   'giu',
 )
 
@@ -64,10 +81,10 @@ const TITLE_LISTICLE = new RegExp(
   'giu',
 )
 
-function surprise(article: PreparedArticle, taken: Finding[]): Finding[] {
+function merged(article: PreparedArticle, taken: Finding[], pattern: RegExp): Finding[] {
   const title = article.fields.find((f) => f.field === 'title')
   if (!title) return []
-  const marks = [...title.text.matchAll(TITLE_SURPRISE)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end))
+  const marks = [...title.text.matchAll(pattern)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end))
   if (!marks.length) return []
   const start = marks[0].index
   const last = marks[marks.length - 1]
@@ -89,7 +106,9 @@ export const clickbait: Rule = {
         if (f.field === 'title' && !findings.some(overlaps) && !title.some(overlaps)) title.push(f)
       }
     }
-    const taken = [...findings, ...title, ...surprise(article, [...findings, ...title])]
+    const surprises = merged(article, [...findings, ...title], TITLE_SURPRISE)
+    // The hooks of one headline are one finding too ("Agar Tak Ketinggalan, Simak Jadwal …").
+    const taken = [...findings, ...title, ...surprises, ...merged(article, [...findings, ...title, ...surprises], TITLE_HOOK)]
     const listicle = taken.some((f) => f.field === 'title')
       ? []
       : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)
