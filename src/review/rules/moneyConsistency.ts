@@ -61,6 +61,14 @@ const transposed = (a: number, b: number): boolean => {
   if (x.length < 3 || x.length !== y.length || x === y || Math.max(a, b) / Math.min(a, b) >= 10) return false
   return [...x].sort().join('') === [...y].sort().join('') && String(Math.round(a)).length === String(Math.round(b)).length
 }
+/** One significant digit changed at the same magnitude ("Rp1,25 miliar" / "Rp1,35 miliar"). */
+const oneDigitOff = (a: number, b: number): boolean => {
+  const x = String(Math.round(a))
+  const y = String(Math.round(b))
+  return x.length === y.length && x !== y && [...x].filter((c, i) => c !== y[i]).length === 1
+}
+/** The whole restated: "total anggaran", "seluruh dana", "keseluruhan biaya". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:total|seluruh|keseluruhan|secara\s+keseluruhan)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 /** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
 const PER_UNIT_BEFORE = /(?<![\p{L}])(?:per|setiap|tiap|masing-masing|sekali)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing|satu|seorang|sebuah))(?![\p{L}])|^\s*\/\s*\p{L}/iu
@@ -111,6 +119,9 @@ export const moneyConsistency: Rule = {
       })
     }
     const count = (value: number) => amounts.filter((a) => a.value === value).length
+    const bodyField = article.fields.find((f) => f.field === 'body')
+    const bodyText = bodyField?.text ?? ''
+    const paragraphOf = (offset: number) => bodyField?.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) ?? -1
     const body = amounts.filter((a) => a.field === 'body')
     // Title and lead against the body: same thing, no equal amount in the body.
     for (const head of amounts.filter((a) => a.field !== 'body')) {
@@ -152,6 +163,24 @@ export const moneyConsistency: Rule = {
       // A power of ten away, or the same digits in another order ("Rp945 juta" … "Rp954 juta itu").
       const slipped = before.filter((o) => isPowerOfTen(o.value, a.value) || transposed(o.value, a.value))
       if (slipped.length > 0 && new Set(slipped.map((o) => o.value)).size === 1) flag(a, slipped[0])
+      // Since round 10: any other value, when the thing it refers back to was given one amount before
+      // ("bantuan Rp600 ribu" … "bantuan Rp500 ribu tersebut"), at the same magnitude.
+      else if (a.thing) {
+        const named = before.filter((o) => o.thing === a.thing && !perUnit(article.fields, o))
+        if (named.length > 0 && new Set(named.map((o) => o.value)).size === 1 && Math.max(a.value, named[0].value) / Math.min(a.value, named[0].value) < 10) flag(a, named[0])
+      }
+    }
+    // Since round 10: the same thing given in two paragraphs with one significant digit changed at the
+    // same magnitude ("anggaran Rp1,25 miliar" … "anggaran Rp1,35 miliar"): three or more significant
+    // digits, or the later amount framed as the whole ("total anggaran …"). Unit prices are left out.
+    for (const [i, a] of body.entries()) {
+      for (const b of body.slice(i + 1)) {
+        if (!a.thing || a.thing !== b.thing || flagged.has(a) || flagged.has(b) || !oneDigitOff(a.value, b.value)) continue
+        if (!(significant(a.value).length >= 3 || WHOLE_BEFORE.test(bodyText.slice(Math.max(0, b.start - 40), b.start)))) continue
+        if (paragraphOf(a.start) === paragraphOf(b.start) || perUnit(article.fields, a) || perUnit(article.fields, b)) continue
+        if (body.some((o) => o !== b && o.value === b.value)) continue
+        flag(b, a)
+      }
     }
     return findings
   },

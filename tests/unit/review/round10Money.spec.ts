@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+
+import { excerpts } from './helpers'
+
+// Round 10: budget stories — breakdowns handed out by verbs or a colon, totals after their parts,
+// amounts slipping between paragraphs. None of the examples is taken from the corpus.
+
+const parts = (body: string) => excerpts('parts-total', { title: 'Berita Kota', body, publishedAt: '2026-10-12' })
+const money = (body: string) => excerpts('money-consistency', { title: 'Berita Kota', body, publishedAt: '2026-10-12' })
+
+describe('round 10: parts-total in budget stories', () => {
+  it('reads a breakdown after a colon or a verb that hands the total out', () => {
+    expect(parts('Dinas menyiapkan Rp3,2 miliar untuk tiga pekerjaan: talud Rp1,5 miliar, gorong-gorong Rp1 miliar, dan trotoar Rp500 juta.')).toEqual(['Rp3,2 miliar'])
+    expect(parts('Dana Rp6 miliar bersumber dari APBD Rp4 miliar dan dana keistimewaan Rp1,5 miliar.')).toEqual(['Rp6 miliar'])
+    expect(parts('Hibah Rp900 juta dialokasikan untuk posyandu Rp400 juta dan PAUD Rp450 juta.')).toEqual(['Rp900 juta'])
+  })
+
+  it('compares a total given after its parts', () => {
+    const body = 'Kelurahan menerima Rp300 juta untuk drainase, Rp250 juta untuk jalan lingkungan, dan Rp150 juta untuk lampu. Total dana kelurahan tahun ini Rp750 juta.'
+    expect(parts(body)).toEqual(['Rp750 juta'])
+    expect(parts('Sebanyak 40 pelajar SD, 35 pelajar SMP, dan 30 pelajar SMA ikut, sehingga jumlahnya 115 pelajar.')).toEqual(['115 pelajar'])
+  })
+
+  it('leaves parts that add up, unit amounts, and a colon after a name', () => {
+    expect(parts('Kelurahan menerima Rp300 juta untuk drainase dan Rp450 juta untuk jalan. Total dana kelurahan Rp750 juta.')).toEqual([])
+    expect(parts('Setiap penerima mendapat Rp300 ribu dan Rp200 ribu. Totalnya Rp2 juta untuk empat keluarga.')).toEqual([])
+    expect(parts('Klasemen akhir grup, SMP Negeri 5 Yogyakarta: 3 main, 3 menang, 9 poin.')).toEqual([])
+  })
+})
+
+describe('round 10: money slipping between paragraphs', () => {
+  it('reports a reference back to the one amount given before for the thing', () => {
+    expect(money('Setiap keluarga menerima bantuan Rp600 ribu.\n\nPenyaluran bantuan Rp500 ribu tersebut dilakukan lewat bank.')).toEqual(['Rp500 ribu'])
+  })
+
+  it('reports one significant digit changed for the same thing in another paragraph', () => {
+    expect(money('Pembangunan pasar menelan anggaran Rp1,25 miliar.\n\nAnggaran Rp1,35 miliar berasal dari APBD.')).toEqual(['Rp1,35 miliar'])
+    expect(money('Pembangunan pasar menelan anggaran Rp2 miliar.\n\nDengan total anggaran Rp3 miliar, pasar ditargetkan selesai Desember.')).toEqual(['Rp3 miliar'])
+  })
+
+  it('leaves two short amounts of one thing and amounts in one paragraph', () => {
+    expect(money('Pembangunan pasar menelan anggaran Rp2 miliar.\n\nTahun depan disiapkan anggaran Rp3 miliar untuk pasar lain.')).toEqual([])
+    expect(money('Anggaran Rp1,25 miliar untuk jalan dan anggaran Rp1,35 miliar untuk drainase.')).toEqual([])
+  })
+})
