@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerpts } from './helpers'
+import { onBody } from './helpers'
 
 // Round 10: budget stories — breakdowns handed out by verbs or a colon, totals after their parts,
 // amounts slipping between paragraphs. None of the examples is taken from the corpus.
 
-const parts = (body: string) => excerpts('parts-total', { title: 'Berita Kota', body, publishedAt: '2026-10-12' })
-const money = (body: string) => excerpts('money-consistency', { title: 'Berita Kota', body, publishedAt: '2026-10-12' })
+const parts = onBody('parts-total')
+const money = onBody('money-consistency')
 
 describe('round 10: parts-total in budget stories', () => {
   it('reads a breakdown after a colon or a verb that hands the total out', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerpts } from './helpers'
+import { excerpts, onBody } from './helpers'
 
 // Round 10: whole groups of business people, teaser headlines, fixed terms. None of the examples is taken from the corpus.
 
-const gen = (body: string) => excerpts('generalisation', { title: 'Berita Kota', body, publishedAt: '2026-10-12' })
+const gen = onBody('generalisation')
 
 describe('round 10: generalisation about business people and their progress', () => {
   it('reports progress or benefit claimed for a whole group', () => {

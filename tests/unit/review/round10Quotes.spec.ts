@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerpts } from './helpers'
+import { onBody } from './helpers'
 
-const uq = (body: string) => excerpts('unattributed-quote', { title: 'Berita Kota', body, publishedAt: '2026-10-12' })
+const uq = onBody('unattributed-quote')
 
 describe('round 10: quoted names are not quotations', () => {
   it('leaves an award, a theme or a programme in quotation marks alone', () => {
