@@ -29,6 +29,12 @@ const PLACE_WORDS = new Set([
   'taman', 'alun-alun', 'stasiun', 'terminal', 'bandara', 'pelabuhan', 'lapangan', 'stadion', 'kompleks', 'perumahan', 'rusunawa',
 ])
 
+/** Forms of address before a person's name. */
+const PERSON_ADDRESS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mbah', 'kang', 'mas', 'mbak', 'sdr', 'saudara', 'saudari', 'dr', 'almarhum', 'almarhumah'])
+/** A form read as a person's name: written with other name words, or after a form of address. */
+const personLike = (f: NameForm, nameNeighbours: number) =>
+  nameNeighbours > 0 || f.occurrences.some((o) => PERSON_ADDRESS.has(o.field.tokens[o.token - 1]?.lower ?? ''))
+
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 const HAS_LOWER = /\p{Ll}/u
 /** Titles written as words, not names: "Prof", "Dokter". */
@@ -229,8 +235,10 @@ export const nameConsistency: Rule = {
         const nameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => names.has(n)).length
         if (!old && !shared && nameNeighbours(a) > 0 && nameNeighbours(b) > 0) continue
         // A place name ("Sungai Winongo") and a person's name ("Winarno") are different kinds of name.
+        // Since round 10 only when the other form reads as a person (other name words beside it, or
+        // "Pak"/"Bu" before it): a bare "di Karangwuru" under "Kampung Karangwaru" is the place misspelt.
         const placeOnly = (f: NameForm) => f.places === f.occurrences.length
-        if (placeOnly(a) !== placeOnly(b)) continue
+        if (placeOnly(a) !== placeOnly(b) && personLike(placeOnly(a) ? b : a, nameNeighbours(placeOnly(a) ? b : a))) continue
         let pick: [NameForm, NameForm]
         if (onlyInTitle(a) !== onlyInTitle(b)) pick = onlyInTitle(a) ? [a, b] : [b, a]
         else if (a.occurrences.length !== b.occurrences.length) pick = a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]
