@@ -113,8 +113,11 @@ export const mismatch = (m: Mention, right: Mention, what: string): Finding => (
   suggestion: right.excerpt,
 })
 
-/** A photo caption paragraph ("Foto: …", "Keterangan foto: …"). */
-export const CAPTION = /^\s*(?:foto(?:\s*\d+)?|keterangan\s+foto(?:\s*\d+)?|keterangan|caption)\s*:/iu
+/**
+ * A photo caption paragraph ("Foto: …", "Keterangan foto: …"; since round 10 also "Gambar: …",
+ * "Foto/Humas: …", "Foto (Dok. Humas): …", "[Foto 2: …]").
+ */
+export const CAPTION = /^\s*[([]?\s*(?:foto|gambar|keterangan(?:\s+(?:foto|gambar))?|caption|ket\.?\s*foto)(?:\s*\d+)?(?:\s*[/(][^:\n]{0,40})?\s*:/iu
 export const digits = (n: number) => String(Math.round(n)).split('').sort().join('')
 /** Two figures that look like one figure mistyped: the same digits reordered, or one digit changed. */
 export function slipOf(a: number, b: number): boolean {
