@@ -49,3 +49,19 @@ describe('round 10: headlines that hook the reader', () => {
     expect(bait('Dinas Catat 12 Titik Rawan Banjir')).toEqual([])
   })
 })
+
+const puff = onBody('puffery')
+
+describe('round 10: fixed phrases are not praise', () => {
+  it('leaves offices with luar biasa and superlatives of effort or choice', () => {
+    expect(puff('Wali Kota menerima kunjungan duta besar luar biasa dan berkuasa penuh dari Belanda.')).toEqual([])
+    expect(puff('Ia diangkat sebagai dosen luar biasa di fakultas hukum.')).toEqual([])
+    expect(puff('Panitia berusaha memberikan yang terbaik bagi peserta.')).toEqual([])
+    expect(puff('Rapat itu mencari solusi terbaik bagi pedagang yang direlokasi.')).toEqual([])
+  })
+
+  it('still reports praise in the writer\'s voice', () => {
+    expect(puff('Antusiasme warga luar biasa.')).toEqual(['luar biasa'])
+    expect(puff('Dinas memberikan pelayanan yang terbaik bagi warga.')).toEqual(['terbaik'])
+  })
+})
