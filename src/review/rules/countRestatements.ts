@@ -1,7 +1,7 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
 import { OTHER_TIME } from './countScope'
-import { CAPTION, FIELD_NAMES, type Mention, listed, mismatch, reordered, same, slipOf } from './countMentions'
+import { CAPTION, FIELD_NAMES, type Mention, digits, listed, mismatch, reordered, same, slipOf } from './countMentions'
 
 /**
  * A photo caption counting the lead's thing differently ("Foto: Sebanyak 40 lansia …" under a
@@ -16,16 +16,22 @@ const CAPTION_PART = /(?<![\p{L}])(?:simbolis|perwakilan|sebagian|beberapa|salah
 /** A figure a power of ten off another ("50" / "500"): a zero dropped or added. */
 const tenfold = (a: number, b: number) => [10, 100, 1000].some((f) => same(a, b * f) || same(b, a * f))
 
+/** The first paragraph that is not a photo caption: captions may open the body. */
+const openingOf = (field: PreparedField) => field.paragraphs.find((p) => !CAPTION.test(field.text.slice(p.start, p.end)))
+/** The same digits in another order, two or more of them ("17" / "71", "350" / "530"): a slip even in approximate figures. */
+const swapped = (a: number, b: number) => Math.round(a) >= 10 && !same(a, b) && digits(a) === digits(b)
+
 export function captionCounts(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
-  const first = field.paragraphs[0]
+  const first = openingOf(field)
   // The headline counts too ("386 PPPK" over "Foto 3: Sebanyak 368 PPPK …").
-  const lead = [...title, ...(leadField.length ? leadField : body.filter((m) => first && m.end <= first.end))]
+  const lead = [...title, ...(leadField.length ? leadField : body.filter((m) => first && first.start <= m.start && m.end <= first.end))]
   const findings: Finding[] = []
   for (const p of field.paragraphs) {
     if (!CAPTION.test(field.text.slice(p.start, p.end))) continue
     for (const m of body) {
-      if (m.start < p.start || m.end > p.end || m.approximate || m.coordinated) continue
-      const exact = lead.filter((o) => o.noun === m.noun && !o.approximate && !o.coordinated)
+      if (m.start < p.start || m.end > p.end || m.coordinated) continue
+      // "sekitar 350 warga" against "sekitar 530 warga": approximate figures still do not swap digits.
+      const exact = lead.filter((o) => o.noun === m.noun && !o.coordinated && (!(o.approximate || m.approximate) || swapped(o.value, m.value)))
       if (exact.length === 0 || exact.some((o) => same(o.value, m.value))) continue
       const text = field.text.slice(p.start, p.end)
       const part = CAPTION_PART.test(text) || /^\s+(?:lain|lainnya)(?![\p{L}])/u.test(field.text.slice(m.end))
@@ -49,6 +55,8 @@ export function captionCounts(field: PreparedField, body: Mention[], leadField: 
  * ("tahun lalu", "dari … menjadi", "target").
  */
 const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
+/** Another time: last year's figure, the original plan. */
+const PAST = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|semula|awalnya)(?![\p{L}])/iu
 const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
 /** Framing a count as the whole: "seluruh pekerjaan di 29 titik", "total 29 titik", "semua 29 titik". */
 const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
@@ -57,12 +65,13 @@ const REFERS_BACK = /^(?:\s+(?!(?:yang|di|dari|dan|serta)\b)[\p{Ll}-]+)?\s+(?:te
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
   if (leadField.length) return []
-  const first = field.paragraphs[0]
-  const lead = body.filter((m) => first && m.end <= first.end)
+  const first = openingOf(field)
+  const lead = body.filter((m) => first && first.start <= m.start && m.end <= first.end)
   const all = [...title, ...body]
   const findings: Finding[] = []
+  const confirmed = (o: Mention) => o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))
   for (const m of body) {
-    if ((first && m.end <= first.end) || m.approximate) continue
+    if (first && m.end <= first.end) continue
     // A later count framed as the whole ("seluruh pekerjaan di 29 titik", "total 29 titik"): the lead's total restated.
     // So is a count referring back with a demonstrative ("Ke-150 peserta tersebut", "150 peserta itu").
     const whole = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) || REFERS_BACK.test(field.text.slice(m.end, m.end + 40))
@@ -71,7 +80,12 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
     const sentenceStart = field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0
     const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && reordered(o.value, m.value))]
-    if (!whole && m.value < 100 && !earlier.some((o) => o.noun === m.noun && reordered(o.value, m.value))) continue
+    // Since round 10 two swapped digits are a slip in approximate figures too, and in a two-digit
+    // count restating the whole or a confirmed lead total ("17 ruas" … "seluruh 71 ruas").
+    const slip = (o: Mention) => o.noun === m.noun && (reordered(o.value, m.value) || ((whole || (lead.includes(o) && confirmed(o))) && swapped(o.value, m.value)))
+    const slipped = earlier.some(slip)
+    if (m.approximate && !slipped) continue
+    if (!whole && m.value < 100 && !slipped) continue
     if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue
     const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
     if (paragraph && CAPTION.test(field.text.slice(paragraph.start, paragraph.end))) continue
@@ -79,15 +93,15 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
     if (!sentence) continue
     const text = field.text.slice(sentence.start, sentence.end)
-    if (COMPARISON.test(text)) continue
+    // A comparison or a target is another figure, unless the digits were swapped; only another time excuses those.
+    if (slipped ? PAST.test(text) : COMPARISON.test(text)) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
     if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
-    const confirmed = (o: Mention) => o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))
     const right = earlier.find(
       (o) =>
         o.noun === m.noun &&
-        !o.approximate &&
-        (reordered(o.value, m.value) ? o.coordinated === m.coordinated : !o.coordinated && confirmed(o) && (slipOf(o.value, m.value) || whole)),
+        (!o.approximate || slip(o)) &&
+        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && confirmed(o) && (slipOf(o.value, m.value) || whole)),
     )
     if (!right) continue
     const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
@@ -104,7 +118,7 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
  * opening paragraph must not give the headline's figure as well (a contrast: "250 mendaftar, 200 hadir").
  */
 export function openingAgainstTitle(field: PreparedField, body: Mention[], title: Mention[], outOfScope: (m: Mention) => boolean): Finding[] {
-  const opening = field.paragraphs.find((p) => !CAPTION.test(field.text.slice(p.start, p.end)))
+  const opening = openingOf(field)
   if (!opening) return []
   const inOpening = (m: Mention) => opening.start <= m.start && m.end <= opening.end
   const findings: Finding[] = []

@@ -52,3 +52,22 @@ describe('round 10: a later count referring back', () => {
     expect(nc('Vaksinasi Kucing Gratis', body)).toEqual([])
   })
 })
+
+describe('round 10 (phase 2): swapped digits are a slip whatever the framing', () => {
+  it('reports approximate caption and lead figures with swapped digits, captions opening the body', () => {
+    const body = 'Foto 1: Warga membersihkan selokan, Minggu (11/10/2026). Kerja bakti melibatkan sekitar 240 warga.\n\nFoto 2: Petugas mengangkut sampah.\n\nWarga tiga kelurahan menggelar kerja bakti, Minggu (11/10/2026), diikuti sekitar 420 warga.'
+    expect(nc('Kerja Bakti Serentak di Kemantren', body)).toEqual(['240 warga'])
+  })
+
+  it('reports a two-digit restatement of the whole with swapped digits, even in a target', () => {
+    const body = 'Dinas memperbaiki 16 jembatan kampung, Senin (12/10/2026).\n\nDinas menargetkan seluruh 61 jembatan selesai Desember.'
+    expect(nc('Dinas Perbaiki 16 Jembatan Kampung', body)).toEqual(['61 jembatan'])
+  })
+
+  it('reports a later count with swapped digits in a sentence of change, not one about last year', () => {
+    const change = 'Pemkot menyalurkan bantuan bagi 184 lansia, Senin (12/10/2026).\n\nDengan bertambahnya 148 lansia penerima baru, jumlah penerima aktif mencapai 900 orang.'
+    expect(nc('Bantuan bagi 184 Lansia', change)).toEqual(['148 lansia'])
+    const past = 'Pemkot menyalurkan bantuan bagi 184 lansia, Senin (12/10/2026).\n\nTahun lalu bantuan serupa diterima 148 lansia.'
+    expect(nc('Bantuan bagi 184 Lansia', past)).toEqual([])
+  })
+})
