@@ -44,10 +44,12 @@ function dates(field: PreparedField, lexicon: CompiledLexicon): DayMonth[] {
 
 /** What a date is to its event, from the words just before it: a start, an end, or neither. */
 type Role = 'start' | 'end' | null
-const START = /(?:^|[^\p{L}])(?:mulai|dimulai|dibuka|sejak|diawali)(?:\s+(?:pada|sejak|mulai|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+/** Since round 10 the start named as a noun: "sejak awal pekerjaan pada Senin (1/6)", "hari pertama kegiatan pada …". */
+const START_NOUN = '(?:sejak\\s+)?(?:awal|permulaan|hari\\s+pertama|dimulainya)(?:\\s+\\p{L}+){0,2}\\s+(?:pada|tanggal)(?:\\s+\\p{L}+,?)?\\s*\\(?$'
+const START = new RegExp(`(?:^|[^\\p{L}])(?:(?:mulai|dimulai|dibuka|sejak|diawali)(?:\\s+(?:pada|sejak|mulai|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 const END = /(?:^|[^\p{L}])(?:hingga|sampai|berakhir|ditutup|usai|selesai)(?:\s+(?:pada|dengan|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
 /** Verbs that restate an event's start or end ("yang berakhir pada …", "dimulai … itu"). */
-const RESTATING_VERB = /(?:^|[^\p{L}])(?:dimulai|dibuka|berakhir|ditutup)(?:\s+(?:pada|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+const RESTATING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:(?:dimulai|dibuka|berakhir|ditutup)(?:\\s+(?:pada|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 function roleOf(text: string, start: number): Role {
   const before = text.slice(Math.max(0, start - 40), start)
   return START.test(before) ? 'start' : END.test(before) ? 'end' : null

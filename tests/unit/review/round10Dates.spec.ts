@@ -24,3 +24,15 @@ describe('round 10: an event date restated differently', () => {
     expect(dates(stage)).toEqual([])
   })
 })
+
+describe('round 10 (phase 2): the start named as a noun', () => {
+  it('reports "sejak awal pekerjaan pada …" dated off the lead\'s start', () => {
+    const body = 'Perbaikan talud dimulai Senin (12/10/2026) di tepi Sungai Code.\n\nPekerja dikerahkan dua regu.\n\nSejak awal pekerjaan pada Senin (5/10/2026), dinas membuka posko aduan.'
+    expect(dates(body)).toEqual(['5/10/2026'])
+  })
+
+  it('leaves a start named for another event, with no start in the lead', () => {
+    const body = 'Perbaikan talud dikerjakan Senin (12/10/2026) di tepi Sungai Code.\n\nSejak awal musim hujan pada Senin (5/10/2026), dinas membuka posko aduan.'
+    expect(dates(body)).toEqual([])
+  })
+})
