@@ -18,6 +18,8 @@ const THINGS = new Set([
   'pad', 'kontrak', 'tunggakan', 'utang', 'pinjaman', 'insentif', 'honor', 'gaji', 'subsidi', 'belanja', 'apbd',
   'kerugian', 'denda', 'retribusi', 'pajak', 'santunan', 'zakat', 'donasi', 'sumbangan', 'tarif', 'harga',
 ])
+/** Words for what a project or programme costs: one thing under several names. */
+const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
 /** "senilai" and "sebesar" say nothing of the thing; look further back. */
 const NEUTRAL = new Set(['senilai', 'sebesar', 'mencapai', 'sejumlah', 'total', 'sekitar', 'itu', 'yang', 'dengan', 'berupa'])
 const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }
@@ -34,6 +36,15 @@ function thingBefore(field: PreparedField, start: number): string | null {
     if (THINGS.has(words[i]) && !NEUTRAL.has(words[i])) return words[i]
   }
   return null
+}
+
+const QUALIFIER_STOPWORDS = new Set(['rp', 'hingga', 'sampai', 'menelan', 'sebanyak', 'kurang', 'lebih'])
+/** The words between the thing and its amount that say which one it is ("dana pemeliharaan tahunan Rp245 juta" → "pemeliharaan tahunan"). */
+function qualifierOf(field: PreparedField, start: number, thing: string | null): string {
+  if (!thing) return ''
+  const words = field.text.slice(Math.max(0, start - 80), start).toLowerCase().match(/\p{L}+/gu) ?? ([] as string[])
+  const at = words.lastIndexOf(thing)
+  return at < 0 ? '' : words.slice(at + 1).filter((w) => !NEUTRAL.has(w) && !QUALIFIER_STOPWORDS.has(w)).join(' ')
 }
 
 const isPowerOfTen = (a: number, b: number): boolean => {
@@ -147,7 +158,11 @@ export const moneyConsistency: Rule = {
         }
         // Two amounts named as different things ("anggaran" and "dana pemeliharaan") may share digits by chance.
         const unnamed = a.thing === null || b.thing === null
-        if (!(a.thing && a.thing === b.thing) && !(unnamed && sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
+        const units = perUnit(article.fields, a) || perUnit(article.fields, b)
+        // Since round 10 two words for a project's cost ("biaya Rp7,3 miliar" … "Anggaran Rp73 miliar") name one thing.
+        // Qualified differently ("anggaran pembangunan" / "dana pemeliharaan"), they are two costs.
+        const kin = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && bodyField !== undefined && qualifierOf(bodyField, a.start, a.thing) === qualifierOf(bodyField, b.start, b.thing)
+        if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units)) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }

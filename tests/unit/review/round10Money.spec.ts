@@ -43,3 +43,14 @@ describe('round 10: money slipping between paragraphs', () => {
     expect(money('Anggaran Rp1,25 miliar untuk jalan dan anggaran Rp1,35 miliar untuk drainase.')).toEqual([])
   })
 })
+
+describe('round 10 (phase 2): one project cost under two names', () => {
+  it('compares biaya and anggaran a power of ten apart when neither is qualified differently', () => {
+    expect(money('Rehabilitasi gedung menelan biaya Rp4,6 miliar.\n\nAnggaran Rp46 miliar untuk rehabilitasi itu berasal dari APBD.')).toEqual(['Rp46 miliar'])
+  })
+
+  it('leaves two costs qualified differently and unit amounts', () => {
+    expect(money('Anggaran pembangunan Rp4,6 miliar.\n\nDana pemeliharaan Rp460 juta per tahun.')).toEqual([])
+    expect(money('Biaya pembangunan Rp4,6 miliar.\n\nAnggaran perawatan Rp46 juta disiapkan terpisah.')).toEqual([])
+  })
+})
