@@ -12,16 +12,7 @@ const message = (excerpt: string) =>
  * an exclamation mark ("Wajib Nonton!", "Harus Coba!", "Jangan Sampai Telat!"): an order to the
  * reader, whatever the verb. "Wajib Pajak Diimbau …" (no exclamation) is a noun phrase.
  */
-/** Mistakes and losses a headline warns the reader against ("Jangan Sampai Salah Naik", "Awas Tertipu"). */
-export const MISTAKES = ['salah', 'keliru', 'tertipu', 'ketinggalan', 'terlewat', 'kelewatan', 'menyesal', 'tersesat', 'nyasar', 'bingung', 'kecele', 'rugi', 'kehabisan', 'telat', 'terlambat', 'terjebak']
-/**
- * Since round 10 a prohibition against a mistake or a loss needs no exclamation mark, wherever its
- * clause starts ("Rute Baru Berlaku, Jangan Sampai Salah Naik", "Jangan Keliru Pilih Jalur").
- */
-const TITLE_IMPERATIVE = new RegExp(
-  `(?<=^|[.!?:]\\s+)(?:wajib|harus|jangan)(?:\\s+[\\p{L}-]+){1,2}\\s*!|(?<=^|[.!?:,]\\s*)jangan(?:\\s+sampai)?\\s+(?:${MISTAKES.join('|')})(?![\\p{L}-])(?:\\s+[\\p{L}-]+)?`,
-  'giu',
-)
+const TITLE_IMPERATIVE = /(?<=^|[.!?:]\s+)(?:wajib|harus|jangan)(?:\s+[\p{L}-]+){1,2}\s*!/giu
 
 /** Adverbs and particles that open an order to the reader ("Segera pesan …", "langsung daftarkan …"). */
 const URGING = new Set(['segera', 'langsung', 'buruan', 'ayo', 'ayolah', 'yuk', 'yuklah', 'mari', 'cepat', 'jangan', 'silakan', 'silahkan'])

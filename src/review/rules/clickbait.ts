@@ -4,7 +4,6 @@ import { phraseFindings } from '../phraseFindings'
 import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
-import { MISTAKES } from './callToAction'
 
 const message = (excerpt: string) => `"${excerpt}" adalah gaya umpan klik. Judul dan kalimat berita langsung menyebut apa, siapa, kapan, dan di mana.`
 
@@ -31,14 +30,15 @@ const TITLE_TEASER = new RegExp(
 
 /**
  * A headline that hooks the reader instead of stating the news (round 10): a warning against a
- * mistake or a loss ("Awas Keliru", "Biar Tidak Tersesat", "Agar Tak Ketinggalan"; the
- * prohibition "Jangan Sampai Salah Naik" is call-to-action's), a look-or-note verb opening a later clause ("…, Simak Jadwalnya", "…? Cek
+ * mistake or a loss ("Jangan Sampai Salah Naik", "Awas Keliru", "Biar Tidak Tersesat", "Agar Tak
+ * Ketinggalan"; shouted with "!" it is an order, call-to-action's "Jangan Sampai Ketinggalan!"), a look-or-note verb opening a later clause ("…, Simak Jadwalnya", "…? Cek
  * Syaratnya", "…, Catat Lokasinya"), or a question to the reader opening it ("Mau Ikut Lomba? …").
  * Orders ("Jangan Buang Sampah …", "Jangan Lupa …") are call-to-action's.
  */
+const MISTAKES = ['salah', 'keliru', 'tertipu', 'ketinggalan', 'terlewat', 'kelewatan', 'menyesal', 'tersesat', 'nyasar', 'bingung', 'kecele', 'rugi', 'kehabisan', 'telat', 'terlambat', 'terjebak']
 const TITLE_HOOK = new RegExp(
   [
-    `(?<![\\p{L}])(?:awas|(?:biar|agar|supaya)\\s+(?:tidak|tak|nggak|gak|enggak|ga))\\s+(?:${MISTAKES.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
+    `(?<![\\p{L}])(?:jangan(?:\\s+sampai)?|awas|(?:biar|agar|supaya)\\s+(?:tidak|tak|nggak|gak|enggak|ga))\\s+(?:${MISTAKES.join('|')})(?![\\p{L}-])(?![^,.;:?]*!)${WORD_AFTER}`,
     `(?<=[,:?!]\\s*)(?:simak|cek|intip|catat|perhatikan|ketahui|pahami|lihat|tonton)(?![\\p{L}-])${WORD_AFTER}`,
     '^\\s*(?:mau|ingin|pengin|pingin|penasaran|masih\\s+bingung|bingung)(?![\\p{L}-])[^?]{0,60}\\?',
   ].join('|'),
