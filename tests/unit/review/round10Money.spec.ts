@@ -54,3 +54,16 @@ describe('round 10 (phase 2): one project cost under two names', () => {
     expect(money('Biaya pembangunan Rp4,6 miliar.\n\nAnggaran perawatan Rp46 juta disiapkan terpisah.')).toEqual([])
   })
 })
+
+describe('round 10 (phase 2): a breakdown in percent, labels first', () => {
+  const shares = onBody('percentage-sum')
+  it('starts the excerpt at the first label when each label comes before its share', () => {
+    expect(shares('Sampah yang disetor terdiri atas organik 52 persen, plastik 31 persen, dan kertas 24 persen.')).toEqual([
+      'organik 52 persen, plastik 31 persen, dan kertas 24 persen',
+    ])
+  })
+
+  it('keeps the first share as the start when labels follow the shares', () => {
+    expect(shares('Sampah yang disetor 52 persen organik, 31 persen plastik, dan 24 persen kertas.')).toEqual(['52 persen organik, 31 persen plastik, dan 24 persen'])
+  })
+})
