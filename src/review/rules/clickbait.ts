@@ -32,7 +32,8 @@ const TITLE_TEASER = new RegExp(
  * A headline that hooks the reader instead of stating the news (round 10): a warning against a
  * mistake or a loss ("Jangan Sampai Salah Naik", "Awas Keliru", "Biar Tidak Tersesat", "Agar Tak
  * Ketinggalan"; shouted with "!" it is an order, call-to-action's "Jangan Sampai Ketinggalan!"), a look-or-note verb opening a later clause ("…, Simak Jadwalnya", "…? Cek
- * Syaratnya", "…, Catat Lokasinya"), or a question to the reader opening it ("Mau Ikut Lomba? …").
+ * Syaratnya", "…, Catat Lokasinya", "Catat! …"), or a question to the reader opening it ("Mau Ikut
+ * Lomba? …", "Sudah Tahu? …", "Tahukah Anda …?").
  * Orders ("Jangan Buang Sampah …", "Jangan Lupa …") are call-to-action's.
  */
 const MISTAKES = ['salah', 'keliru', 'tertipu', 'ketinggalan', 'terlewat', 'kelewatan', 'menyesal', 'tersesat', 'nyasar', 'bingung', 'kecele', 'rugi', 'kehabisan', 'telat', 'terlambat', 'terjebak']
@@ -40,7 +41,9 @@ const TITLE_HOOK = new RegExp(
   [
     `(?<![\\p{L}])(?:jangan(?:\\s+sampai)?|awas|(?:biar|agar|supaya)\\s+(?:tidak|tak|nggak|gak|enggak|ga))\\s+(?:${MISTAKES.join('|')})(?![\\p{L}-])(?![^,.;:?]*!)${WORD_AFTER}`,
     `(?<=[,:?!]\\s*)(?:simak|cek|intip|catat|perhatikan|ketahui|pahami|lihat|tonton)(?![\\p{L}-])${WORD_AFTER}`,
-    '^\\s*(?:mau|ingin|pengin|pingin|penasaran|masih\\s+bingung|bingung)(?![\\p{L}-])[^?]{0,60}\\?',
+    '^\\s*(?:mau|ingin|pengin|pingin|penasaran|masih\\s+bingung|bingung|sudah\\s+tahu|belum\\s+tahu|tahukah(?:\\s+(?:kamu|anda))?)(?![\\p{L}-])[^?]{0,60}\\?',
+    // A note-taking order opening the headline: "Catat! …", "Catat: …".
+    '^\\s*catat\\s*[!:]',
   ].join('|'),
   'giu',
 )

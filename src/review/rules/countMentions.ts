@@ -10,6 +10,8 @@ export interface Mention {
   value: number
   /** The word after the noun ("medali emas" in "41 medali emas"), lower case. */
   second?: string
+  /** End offset of the second word, when there is one. */
+  secondEnd?: number
   approximate: boolean
   /** The noun is coordinated ("1.335 lansia dan penyandang disabilitas"): the figure counts the union. */
   coordinated: boolean
@@ -68,7 +70,7 @@ export function mentions(field: PreparedField, stopwords: Set<string>, calendar:
       field: field.field,
       noun,
       value: g.num ? parseNumber(g.num, g.mult) : parseNumberWords(g.word),
-      ...(noun === w1 && w2 ? { second: w2 } : {}),
+      ...(noun === w1 && w2 ? { second: w2, secondEnd: indices.w2?.[1] } : {}),
       approximate: APPROXIMATE.test(before),
       coordinated: /^\s+(?:dan|serta|atau|&)\s+\p{L}/iu.test(field.text.slice(noun === w1 ? (indices.w1?.[1] ?? nounEnd) : nounEnd)),
       total: /(?:sebanyak|total|seluruhnya|sejumlah|mengumpulkan|melibatkan|diikuti)\s*$/i.test(before),
@@ -137,3 +139,20 @@ export function listed(text: string, a: Mention, b: Mention): boolean {
 }
 /** The same digits in another order, three or more of them ("1.250" / "1.520"). */
 export const reordered = (a: number, b: number) => String(Math.round(a)).length >= 3 && !same(a, b) && digits(a) === digits(b)
+
+/**
+ * A two-word noun counted under its acronym elsewhere in the article ("205 kepala keluarga" where
+ * the headline counts "250 KK"): the mention is renamed to the acronym so the counts are compared.
+ */
+export function alignAcronyms(all: Mention[], texts: Map<ArticleField, string>): void {
+  const acronyms = new Set(all.filter((m) => /^\p{Lu}{2,4}$/u.test(m.excerpt.replace(/^\S+\s+/, ''))).map((m) => m.noun))
+  for (const m of all) {
+    if (!m.second || m.secondEnd === undefined || !/^\p{Ll}/u.test(m.noun) || !/^\p{Ll}/u.test(m.second)) continue
+    const initials = m.noun[0] + m.second[0]
+    if (!acronyms.has(initials)) continue
+    m.noun = initials
+    m.end = m.secondEnd
+    m.excerpt = (texts.get(m.field) ?? '').slice(m.start, m.end)
+    delete m.second
+  }
+}

@@ -2,6 +2,7 @@ import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { CAPTION } from './countMentions'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -134,13 +135,23 @@ export const moneyConsistency: Rule = {
     const bodyText = bodyField?.text ?? ''
     const paragraphOf = (offset: number) => bodyField?.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) ?? -1
     const body = amounts.filter((a) => a.field === 'body')
+    const hasLead = amounts.some((a) => a.field === 'lead') || article.fields.some((f) => f.field === 'lead' && f.text.trim())
+    const openingParagraph = bodyField?.paragraphs.find((p) => !CAPTION.test(bodyText.slice(p.start, p.end)))
+    const opening = openingParagraph ? body.filter((a) => openingParagraph.start <= a.start && a.end <= openingParagraph.end) : []
     // Title and lead against the body: same thing, no equal amount in the body.
     for (const head of amounts.filter((a) => a.field !== 'body')) {
       if (amounts.some((a) => a !== head && a.value === head.value)) continue
       const same = body.filter((b) => head.thing !== null && b.thing === head.thing)
-      const tenfold = body.find((b) => isPowerOfTen(b.value, head.value) && (b.thing === head.thing || head.thing === null || b.thing === null))
+      // Not an amount per unit ("Setiap rumah menerima Rp15 juta" under "Rp1,5 Miliar untuk Bedah Rumah": a hundred houses).
+      const tenfold = body.find((b) => isPowerOfTen(b.value, head.value) && (b.thing === head.thing || head.thing === null || b.thing === null) && !perUnit(article.fields, b))
       if (tenfold) flag(head, tenfold)
       else if (same.length === 1) flag(head, same[0])
+      // Since round 10: a headline amount over an opening paragraph that gives one amount, at the same
+      // magnitude and not per unit ("Rp2,5 Miliar untuk Drainase" over "dana Rp2,8 miliar untuk …").
+      else if (head.field === 'title' && !hasLead && opening.length === 1 && !perUnit(article.fields, opening[0])) {
+        const [o] = opening
+        if (Math.max(o.value, head.value) / Math.min(o.value, head.value) < 10) flag(head, o)
+      }
     }
     // Body against body: same thing, a power of ten apart. The rarer (else later) amount is flagged.
     for (let i = 0; i < body.length; i++) {

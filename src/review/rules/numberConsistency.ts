@@ -1,7 +1,7 @@
 import { parseNumber } from '../parseNumber'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
-import { CAPTION, FIELD_NAMES, type Mention, listSums, mentions, same, slipOf } from './countMentions'
+import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, same, slipOf } from './countMentions'
 import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
 import { narrowed, wordsOf } from './countScope'
 
@@ -14,6 +14,7 @@ export const numberConsistency: Rule = {
     const byField = new Map<ArticleField, Mention[]>()
     const calendar = new Set([...article.lexicon.months.keys(), ...article.lexicon.weekdays.keys()])
     for (const field of article.fields) byField.set(field.field, mentions(field, stopwords, calendar))
+    alignAcronyms([...byField.values()].flat(), new Map(article.fields.map((f) => [f.field, f.text] as const)))
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
     const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))

@@ -17,12 +17,12 @@ interface Figure {
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
- * Since round 10 also the verbs that hand a total out to its parts ("dialokasikan untuk",
+ * Since round 10 also the verbs that hand a total out to its parts ("dialokasikan untuk", "digunakan untuk",
  * "dibagi menjadi", "bersumber dari") and a colon after the total ("… Rp4,5 miliar untuk tiga
  * kegiatan: …").
  */
 const BREAKDOWN =
-  /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan rincian|dialokasikan\s+(?:untuk|bagi|ke)|dibagi\s+(?:menjadi|untuk|ke(?:\s+dalam)?|atas)|terbagi\s+(?:atas|dalam|menjadi|ke)|bersumber\s+dari|berasal\s+dari)(?![\p{L}])|(?<=\p{L}\s*):(?=\s)/giu
+  /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan rincian|dialokasikan\s+(?:untuk|bagi|ke)|(?:digunakan|dipakai|dimanfaatkan|diperuntukkan)\s+(?:untuk|bagi)|dibagi\s+(?:menjadi|untuk|ke(?:\s+dalam)?|atas)|terbagi\s+(?:atas|dalam|menjadi|ke)|bersumber\s+dari|berasal\s+dari)(?![\p{L}])|(?<=\p{L}\s*):(?=\s)/giu
 // A count: a figure followed by a word ("120 peserta"); not a time, date, year or percentage.
 const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
 const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'pekan', 'minggu', 'kilometer', 'km', 'meter', 'sentimeter', 'cm', 'kilogram', 'kg', 'gram', 'liter', 'ton', 'hektare', 'ha', 'wib', 'wita', 'wit', 'ribu', 'juta', 'miliar', 'triliun'])

@@ -71,3 +71,10 @@ describe('round 10 (phase 2): swapped digits are a slip whatever the framing', (
     expect(nc('Bantuan bagi 184 Lansia', past)).toEqual([])
   })
 })
+
+describe('round 10: a two-word noun counted under its acronym', () => {
+  it('compares "kepala keluarga" with a headline count of KK', () => {
+    expect(nc('300 KK Terima Air Bersih', 'Sebanyak 330 kepala keluarga menerima bantuan air bersih, Senin (12/10/2026).')).toEqual(['300 KK'])
+    expect(nc('300 KK Terima Air Bersih', 'Sebanyak 300 kepala keluarga menerima bantuan air bersih, Senin (12/10/2026).')).toEqual([])
+  })
+})

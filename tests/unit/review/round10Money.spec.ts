@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { onBody } from './helpers'
+import { excerpts, onBody } from './helpers'
 
 // Round 10: budget stories — breakdowns handed out by verbs or a colon, totals after their parts,
 // amounts slipping between paragraphs. None of the examples is taken from the corpus.
@@ -65,5 +65,21 @@ describe('round 10 (phase 2): a breakdown in percent, labels first', () => {
 
   it('keeps the first share as the start when labels follow the shares', () => {
     expect(shares('Sampah yang disetor 52 persen organik, 31 persen plastik, dan 24 persen kertas.')).toEqual(['52 persen organik, 31 persen plastik, dan 24 persen'])
+  })
+})
+
+describe('round 10: a headline amount over the opening paragraph', () => {
+  const headline = (title: string, body: string) => excerpts('money-consistency', { title, body, publishedAt: '2026-10-12' })
+  it('reports a headline amount the one opening amount gives differently', () => {
+    expect(headline('Pemkot Kucurkan Rp1,5 Miliar untuk Talud', 'Pemkot mengucurkan dana Rp1,8 miliar untuk perbaikan talud, Senin (12/10/2026).')).toEqual(['Rp1,5 Miliar'])
+  })
+
+  it('leaves a headline amount the body gives elsewhere, and an opening amount per unit', () => {
+    expect(headline('Pemkot Kucurkan Rp1,5 Miliar untuk Talud', 'Perbaikan talud tahap satu Rp1 miliar, Senin (12/10/2026).\n\nTotal dana talud Rp1,5 miliar.')).toEqual([])
+    expect(headline('Pemkot Kucurkan Rp1,5 Miliar untuk Bedah Rumah', 'Setiap rumah menerima Rp15 juta, Senin (12/10/2026).')).toEqual([])
+  })
+
+  it('reads a breakdown after "digunakan untuk"', () => {
+    expect(parts('Dana Rp2 miliar digunakan untuk taman Rp1 miliar dan trotoar Rp700 juta.')).toEqual(['Rp2 miliar'])
   })
 })

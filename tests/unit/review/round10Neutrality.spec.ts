@@ -33,6 +33,8 @@ describe('round 10: headlines that hook the reader', () => {
   it('reports a look-or-note verb opening a later clause and a question to the reader, as one finding', () => {
     expect(bait('Supaya Tak Terlambat, Cek Jam Buka Kantor Pajak')).toEqual(['Supaya Tak Terlambat, Cek Jam'])
     expect(bait('Ingin Jadi Relawan Bencana? Perhatikan Syaratnya')).toEqual(['Ingin Jadi Relawan Bencana? Perhatikan Syaratnya'])
+    expect(bait('Sudah Tahu? Layanan Akta Kini Bisa Daring')).toEqual(['Sudah Tahu?'])
+    expect(bait('Catat! Jadwal Pemadaman Listrik Pekan Ini')).toEqual(['Catat!'])
   })
 
   it('reports a prohibition against a mistake as a hook, and leaves it to call-to-action when shouted with "!"', () => {
