@@ -3,6 +3,7 @@ import { oldSpellingKey } from '../oldSpellingKey'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { CAPTION } from './countMentions'
 
 interface Occurrence {
   field: PreparedField
@@ -142,6 +143,12 @@ function finding(occurrence: Occurrence, message: string, isName: (field: Prepar
 }
 
 const onlyInTitle = (form: NameForm) => form.occurrences.every((o) => o.field.field === 'title')
+const onlyInCaptions = (form: NameForm) =>
+  form.occurrences.every((o) => {
+    const start = o.field.tokens[o.token].start
+    const paragraph = o.field.paragraphs.find((p) => p.start <= start && start < p.end)
+    return o.field.field === 'body' && paragraph !== undefined && CAPTION.test(o.field.text.slice(paragraph.start, paragraph.end))
+  })
 const firstOffset = (form: NameForm) => {
   const o = form.occurrences[0]
   return (o.field.field === 'title' ? 0 : o.field.field === 'lead' ? 1e7 : 2e7) + o.field.tokens[o.token].start
@@ -242,6 +249,8 @@ export const nameConsistency: Rule = {
         let pick: [NameForm, NameForm]
         if (onlyInTitle(a) !== onlyInTitle(b)) pick = onlyInTitle(a) ? [a, b] : [b, a]
         else if (a.occurrences.length !== b.occurrences.length) pick = a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]
+        // Since round 10, as often: a form only in photo captions yields to the body's (a caption is written from the story).
+        else if (onlyInCaptions(a) !== onlyInCaptions(b)) pick = onlyInCaptions(a) ? [a, b] : [b, a]
         else pick = firstOffset(a) > firstOffset(b) ? [a, b] : [b, a]
         if (!wrong.has(pick[0])) wrong.set(pick[0], { right: pick[1], old })
       }

@@ -17,3 +17,10 @@ describe('round 10: a place and the same name one letter off', () => {
     expect(names('Warga Bersihkan Sungai', 'Warga membersihkan Sungai Winongo, Minggu (11/10/2026).\n\nKegiatan dipimpin Pak Winanto.')).toEqual([])
   })
 })
+
+describe('round 10: a spelling only in a photo caption yields to the body', () => {
+  it('reports the caption form when both are written once', () => {
+    const body = 'Foto: Lurah Notoprajan, Djoko Pramono, memantau luapan air.\n\nLurah Notoprajan, Joko Pramono, memantau banjir, Senin (12/10/2026).'
+    expect(names('Lurah Pantau Banjir', body)).toEqual(['Djoko Pramono'])
+  })
+})
