@@ -1,6 +1,6 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
-import { OTHER_TIME } from './countScope'
+import { OTHER_TIME, narrowed, wordsOf } from './countScope'
 import { CAPTION, FIELD_NAMES, type Mention, digits, listed, mismatch, reordered, same, slipOf } from './countMentions'
 
 /**
@@ -26,6 +26,12 @@ export function captionCounts(field: PreparedField, body: Mention[], leadField: 
   // The headline counts too ("386 PPPK" over "Foto 3: Sebanyak 368 PPPK …").
   const lead = [...title, ...(leadField.length ? leadField : body.filter((m) => first && first.start <= m.start && m.end <= first.end))]
   const findings: Finding[] = []
+  /** The sentence of a lead count, or the headline. */
+  const sentenceText = (o: Mention) => {
+    if (o.field !== 'body') return o.excerpt
+    const sentence = field.sentences.find((x) => x.start <= o.start && o.start < x.end)
+    return sentence ? field.text.slice(sentence.start, sentence.end) : o.excerpt
+  }
   for (const p of field.paragraphs) {
     if (!CAPTION.test(field.text.slice(p.start, p.end))) continue
     for (const m of body) {
@@ -35,10 +41,14 @@ export function captionCounts(field: PreparedField, body: Mention[], leadField: 
       if (exact.length === 0 || exact.some((o) => same(o.value, m.value))) continue
       const text = field.text.slice(p.start, p.end)
       const part = CAPTION_PART.test(text) || /^\s+(?:lain|lainnya)(?![\p{L}])/u.test(field.text.slice(m.end))
+      // A caption count narrowed to a group the lead sentence does not name ("40 peserta dari kelompok A") shows a part;
+      // swapped digits are a slip whatever the caption shows ("salah satu dari 421 posyandu" under "412 posyandu").
+      const scoped = (o: Mention) => !narrowed(field.text, () => p, m, wordsOf(sentenceText(o)))
       const right = exact.find(
         (o) =>
-          (!part && (slipOf(o.value, m.value) || tenfold(o.value, m.value) || (o.total && m.total))) ||
-          (m.value > o.value && !OTHER_TIME.test(text)),
+          swapped(o.value, m.value) ||
+          (!part && (slipOf(o.value, m.value) || tenfold(o.value, m.value) || (o.total && m.total && scoped(o)))) ||
+          (m.value > o.value && !OTHER_TIME.test(text) && scoped(o)),
       )
       if (!right) continue
       findings.push(mismatch(m, right, `keterangan foto menyebut "${m.excerpt}", sedangkan ${right.field === 'body' ? 'teras berita' : FIELD_NAMES[right.field]} menyebut "${right.excerpt}"`))

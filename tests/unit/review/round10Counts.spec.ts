@@ -41,6 +41,18 @@ describe('round 10: photo captions', () => {
   })
 })
 
+describe('round 10: a caption narrowed to a group the lead does not name', () => {
+  it('leaves a caption count of one group, also framed as a total', () => {
+    const body = 'Lomba mewarnai diikuti 150 peserta dari 32 TK, Minggu (11/10/2026).\n\nFoto: Sebanyak 40 peserta dari kelompok A mewarnai di aula.'
+    expect(nc('Lomba Mewarnai Tingkat TK', body)).toEqual([])
+  })
+
+  it('still reports swapped digits in a caption that shows a part', () => {
+    const body = 'Pengukuran dilakukan di 318 posyandu, Senin (12/10/2026).\n\nFoto: Kader mengukur balita di salah satu dari 381 posyandu di kota.'
+    expect(nc('Penimbangan Balita Serentak', body)).toEqual(['381 posyandu'])
+  })
+})
+
 describe('round 10: a later count referring back', () => {
   it('reports a count with a demonstrative that differs from the lead total', () => {
     const body = 'Sebanyak 150 kucing divaksin rabies, Minggu (11/10/2026).\n\nDokter hewan memeriksa tiap hewan.\n\nKe-130 kucing tersebut juga diberi obat cacing.'
