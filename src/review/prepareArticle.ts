@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from './compileLexicon'
 import { matchPhrases } from './matchPhrases'
+import { agentlessPassive, isQuotedName, notSpeech } from './quoteKinds'
 import { toCalendarDate, type CalendarDate } from './toCalendarDate'
 import { tokenize, type Token } from './tokenize'
 import type { ArticleField, ArticleInput, OfficialNameEntry, SpellChecker } from './types'
@@ -188,12 +189,14 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
   for (let i = n - 1; i >= 0; i--) paragraphFirstSentence[tokenParagraph[i]] = tokenSentence[i]
   const attributionAt = new Map<number, 'speech' | 'adjacent' | 'source'>()
   for (const match of matchPhrases(tokens, text, lexicon.attribution)) {
-    if (tokenQuote[match.first] >= 0) continue
+    if (tokenQuote[match.first] >= 0 || notSpeech(tokens, match.first, match.entry.phrase)) continue
     attributionAt.set(match.first, match.entry.kind)
     if (match.entry.kind !== 'adjacent') sentences[tokenSentence[match.first]].attributed = true
     if (match.entry.kind === 'speech') {
       const p = tokenParagraph[match.first]
-      speechInParagraph[p] = 1
+      // A passive speech verb with no one after it ("demikian disampaikan dalam siaran pers") names no speaker.
+      if (!agentlessPassive(tokens, text, match.first, match.entry.phrase)) speechInParagraph[p] = 1
+      else attributionAt.set(match.first, 'source')
       // "Hal itu disampaikan Kepala Dinas …" / "…, ujarnya." opening the next paragraph.
       const firstSentence = paragraphFirstSentence[p]
       const phrase = match.entry.phrase
@@ -215,10 +218,11 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
     const inner = text.slice(quote.innerStart, quote.innerEnd).trim()
     const words = quoteWords[q]
     const lastInner = quoteLastToken[q]
-    const direct = words >= 4 || (words >= 1 && /[.,!?…]$/.test(inner))
+    const para = paragraphs[quote.paragraph]
+    // A quoted name (an award, a theme, a programme) is not a quotation.
+    const direct = (words >= 4 || (words >= 1 && /[.,!?…]$/.test(inner))) && !isQuotedName(inner, text.slice(Math.max(para.start, quote.start - 60), quote.start))
     let attributed = false
     if (direct) {
-      const para = paragraphs[quote.paragraph]
       // "…," kata Budi / "…," ujarnya — a verb among the first words after the closing mark.
       const after = lastInner + 1
       for (let i = after; i < Math.min(n, after + 4) && !attributed; i++) {

@@ -29,6 +29,26 @@ const TITLE_TEASER = new RegExp(
 )
 
 /**
+ * A headline that hooks the reader instead of stating the news (round 10): a warning against a
+ * mistake or a loss ("Jangan Sampai Salah Naik", "Awas Keliru", "Biar Tidak Tersesat", "Agar Tak
+ * Ketinggalan"; shouted with "!" it is an order, call-to-action's "Jangan Sampai Ketinggalan!"), a look-or-note verb opening a later clause ("…, Simak Jadwalnya", "…? Cek
+ * Syaratnya", "…, Catat Lokasinya", "Catat! …"), or a question to the reader opening it ("Mau Ikut
+ * Lomba? …", "Sudah Tahu? …", "Tahukah Anda …?").
+ * Orders ("Jangan Buang Sampah …", "Jangan Lupa …") are call-to-action's.
+ */
+const MISTAKES = ['salah', 'keliru', 'tertipu', 'ketinggalan', 'terlewat', 'kelewatan', 'menyesal', 'tersesat', 'nyasar', 'bingung', 'kecele', 'rugi', 'kehabisan', 'telat', 'terlambat', 'terjebak']
+const TITLE_HOOK = new RegExp(
+  [
+    `(?<![\\p{L}])(?:jangan(?:\\s+sampai)?|awas|(?:biar|agar|supaya)\\s+(?:tidak|tak|nggak|gak|enggak|ga))\\s+(?:${MISTAKES.join('|')})(?![\\p{L}-])(?![^,.;:?]*!)${WORD_AFTER}`,
+    `(?<=[,:?!]\\s*)(?:simak|cek|intip|catat|perhatikan|ketahui|pahami|lihat|tonton)(?![\\p{L}-])${WORD_AFTER}`,
+    '^\\s*(?:mau|ingin|pengin|pingin|penasaran|masih\\s+bingung|bingung|sudah\\s+tahu|belum\\s+tahu|tahukah(?:\\s+(?:kamu|anda))?)(?![\\p{L}-])[^?]{0,60}\\?',
+    // A note-taking order opening the headline: "Catat! …", "Catat: …".
+    '^\\s*catat\\s*[!:]',
+  ].join('|'),
+  'giu',
+)
+
+/**
  * A headline that withholds the news and promises a surprise: a revelation announced as long
  * awaited ("Akhirnya Terungkap", "Akhirnya Terjawab") or a surprise promised ("yang Tak Terduga",
  * "Tak Disangka", "di Luar Dugaan"). The markers of one headline are one finding, from the first
@@ -64,10 +84,10 @@ const TITLE_LISTICLE = new RegExp(
   'giu',
 )
 
-function surprise(article: PreparedArticle, taken: Finding[]): Finding[] {
+function merged(article: PreparedArticle, taken: Finding[], pattern: RegExp): Finding[] {
   const title = article.fields.find((f) => f.field === 'title')
   if (!title) return []
-  const marks = [...title.text.matchAll(TITLE_SURPRISE)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end))
+  const marks = [...title.text.matchAll(pattern)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end))
   if (!marks.length) return []
   const start = marks[0].index
   const last = marks[marks.length - 1]
@@ -89,7 +109,9 @@ export const clickbait: Rule = {
         if (f.field === 'title' && !findings.some(overlaps) && !title.some(overlaps)) title.push(f)
       }
     }
-    const taken = [...findings, ...title, ...surprise(article, [...findings, ...title])]
+    const surprises = merged(article, [...findings, ...title], TITLE_SURPRISE)
+    // The hooks of one headline are one finding too ("Agar Tak Ketinggalan, Simak Jadwal …").
+    const taken = [...findings, ...title, ...surprises, ...merged(article, [...findings, ...title, ...surprises], TITLE_HOOK)]
     const listicle = taken.some((f) => f.field === 'title')
       ? []
       : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from '../compileLexicon'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { CAPTION } from './countMentions'
 
 interface DayMonth {
   field: ArticleField
@@ -43,10 +44,12 @@ function dates(field: PreparedField, lexicon: CompiledLexicon): DayMonth[] {
 
 /** What a date is to its event, from the words just before it: a start, an end, or neither. */
 type Role = 'start' | 'end' | null
-const START = /(?:^|[^\p{L}])(?:mulai|dimulai|dibuka|sejak|diawali)(?:\s+(?:pada|sejak|mulai|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+/** Since round 10 the start named as a noun: "sejak awal pekerjaan pada Senin (1/6)", "hari pertama kegiatan pada …". */
+const START_NOUN = '(?:sejak\\s+)?(?:awal|permulaan|hari\\s+pertama|dimulainya)(?:\\s+\\p{L}+){0,2}\\s+(?:pada|tanggal)(?:\\s+\\p{L}+,?)?\\s*\\(?$'
+const START = new RegExp(`(?:^|[^\\p{L}])(?:(?:mulai|dimulai|dibuka|sejak|diawali)(?:\\s+(?:pada|sejak|mulai|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 const END = /(?:^|[^\p{L}])(?:hingga|sampai|berakhir|ditutup|usai|selesai)(?:\s+(?:pada|dengan|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
 /** Verbs that restate an event's start or end ("yang berakhir pada …", "dimulai … itu"). */
-const RESTATING_VERB = /(?:^|[^\p{L}])(?:dimulai|dibuka|berakhir|ditutup)(?:\s+(?:pada|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+const RESTATING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:(?:dimulai|dibuka|berakhir|ditutup)(?:\\s+(?:pada|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 function roleOf(text: string, start: number): Role {
   const before = text.slice(Math.max(0, start - 40), start)
   return START.test(before) ? 'start' : END.test(before) ? 'end' : null
@@ -54,8 +57,6 @@ function roleOf(text: string, start: number): Role {
 /** A date followed by a demonstrative ("kegiatan 18 November itu", "pada Jumat, 6 November 2026 itu"): a reference back. */
 const ANAPHORIC = /^(?:\s+\d{4})?\)?\s+(?:itu|tersebut)(?![\p{L}])/iu
 
-/** A photo caption paragraph ("Foto: …", "Foto 2: …", "Keterangan foto: …"). */
-const CAPTION = /^\s*(?:foto(?:\s*\d+)?|keterangan\s+foto(?:\s*\d+)?)\s*:/iu
 /** Capitalised words that name no particular place: weekdays and months, the city every article names, kinds of place. */
 const CALENDAR_WORDS = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u
 const CAPTION_WORDS = new Set([
@@ -73,11 +74,24 @@ function eventRoot(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 60), start)
   const frame = DATE_FRAME.exec(before)
   const head = before.slice(0, frame ? frame.index : before.length)
-  const word = /(\p{Ll}+)\s*$/u.exec(head)?.[1]
-  if (!word || !/^(?:di|me|ber|ter)/u.test(word)) return null
-  const root = word.replace(/^(?:meng|meny|mem|men|me|di|ber|ter)/u, '').replace(/(?:kan|i)$/u, '')
-  return root.length >= 4 ? root : null
+  // Since round 10 the verb may have its object after it ("menutup pameran batik, Jumat (13/11)"): the
+  // nearest of the last three words that is an event verb, or an event noun in pe(N)-…-an
+  // ("pembukaan", "penutupan", "pelaksanaan").
+  const words = /(?:\p{L}+\s+){0,2}\p{L}+\s*$/u.exec(head)?.[0].trim().toLowerCase().split(/\s+/).reverse() ?? []
+  for (const word of words) {
+    const noun = /^pe(?:ng|ny|m|n|r)?\p{Ll}{3,}an$/u.test(word)
+    if (!noun && !/^(?:di|me|ber|ter)\p{Ll}{3,}/u.test(word)) continue
+    const root = noun ? word.replace(/^pe(?:ng|ny|m|n|r)?/u, '').replace(/an$/u, '') : word.replace(/^(?:meng|meny|mem|men|me|di|ber|ter)/u, '').replace(/(?:kan|i)$/u, '')
+    if (root.length >= 4) return root
+  }
+  return null
 }
+/** Two roots of one verb, the nasal prefix having taken the root's first consonant ("menutup" → "utup", "ditutup" → "tutup"). */
+const sameRoot = (a: string | null, b: string | null) => a !== null && b !== null && (a === b || a.slice(1) === b || b.slice(1) === a)
+/** Words a caption shares with any sentence: they say nothing about which event it shows. */
+const COMMON_CAPTION_WORDS = new Set(['kegiatan', 'acara', 'suasana', 'sejumlah', 'peserta', 'petugas', 'mengikuti', 'tersebut', 'sedang', 'ketika', 'bersama', 'dengan', 'dalam', 'kepada', 'setelah', 'sebelum'])
+/** Lower-case words of six or more letters that may name an event ("lomba" is short, "festival", "pembukaan" are not). */
+const eventWords = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}/gu) ?? []).filter((w) => !COMMON_CAPTION_WORDS.has(w)))
 
 /**
  * A later paragraph that refers back to the lead's event with a different date: a date with a
@@ -112,7 +126,7 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     // against the body's lead paragraph (a lead field is compared with the whole body already).
     if (against.length === 0) {
       const root = eventRoot(field.text, d.start)
-      if (root) against = lead.filter((o) => o.field === 'body' && eventRoot(field.text, o.start) === root && distance(o, d) <= 7)
+      if (root) against = lead.filter((o) => o.field === 'body' && sameRoot(eventRoot(field.text, o.start), root) && distance(o, d) <= 7)
     }
     // A photo caption of the lead's event ("Foto: … kebakaran … di Kampung Jlagran, Kamis (15/10)") dated
     // differently: the caption names a place of the lead date's sentence.
@@ -125,7 +139,11 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
         against = lead.filter((o) => {
           if (o.field !== 'body' || distance(o, d) > 7) return false
           const sentence = field.sentences.find((x) => x.start <= o.start && o.start < x.end)
-          return sentence !== undefined && [...names(field.text.slice(sentence.start, sentence.end))].some((w) => captionNames.has(w))
+          if (sentence === undefined) return false
+          const text = field.text.slice(sentence.start, sentence.end)
+          // Since round 10 an event word the two share ("festival", "pembukaan") also ties the caption to the lead's event.
+          const words = eventWords(caption)
+          return [...names(text)].some((w) => captionNames.has(w)) || [...eventWords(text)].some((w) => words.has(w))
         })
       }
     }

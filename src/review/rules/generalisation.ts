@@ -16,6 +16,8 @@ export const GROUP_NOUNS = [
   'peternak', 'pengunjung', 'wisatawan', 'penumpang', 'pengguna', 'pelanggan', 'pemohon', 'penerima', 'penghuni',
   'lansia', 'siswa', 'pelajar', 'mahasiswa', 'guru', 'pengusaha', 'pengendara', 'pengemudi', 'pasien', 'pekerja',
   'buruh', 'karyawan', 'pegawai', 'umat', 'jemaah', 'pemuda', 'komunitas', 'relawan', 'penonton', 'pemudik',
+  // Business people (round 10): any "pelaku …" or "pemilik …" ("pelaku wisata", "pemilik warung"), makers, sellers and buyers.
+  'pelaku', 'pemilik', 'umkm', 'ukm', 'pkl', 'perajin', 'pengrajin', 'wirausahawan', 'produsen', 'penjual', 'pembeli', 'konsumen', 'penyewa', 'mitra',
 ] as const
 
 /** Attitudes, satisfaction, agreement: what a writer cannot know of a whole group. */
@@ -24,8 +26,21 @@ export const ATTITUDES = [
   'berterima kasih', 'merasakan manfaat', 'merasakan manfaatnya', 'setuju', 'sepakat', 'menyetujui', 'puas', 'mendukung',
   'antusias', 'senang', 'gembira', 'bahagia', 'bangga', 'lega', 'nyaman', 'terbantu', 'mengapresiasi', 'menikmati',
   'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur', 'tenang', 'tenteram', 'yakin', 'percaya', 'terlayani', 'diuntungkan',
-  'betah', 'kerasan',
+  'betah', 'kerasan', 'merasakan dampak', 'mendapat manfaat', 'mendapatkan manfaat', 'memperoleh manfaat', 'menuai manfaat', 'sejahtera',
 ] as const
+
+/**
+ * Progress claimed of a whole group after "kini", "telah", "sudah", "semakin" (round 10): "seluruh
+ * pelaku UMKM kini telah memanfaatkan pembayaran digital", "Semua pedagang sudah melek digital" —
+ * what the writer cannot know of every member.
+ */
+export const PROGRESS = [
+  'memanfaatkan', 'menikmati', 'merasakan', 'melek', 'go digital', 'go online', 'naik kelas', 'berdaya', 'berdaya saing', 'mandiri', 'maju',
+  'berkembang', 'mampu bersaing', 'siap bersaing', 'paham', 'memahami', 'sadar',
+] as const
+/** Income or sales of a whole group said to have risen: "omzet seluruh pelaku UMKM meningkat". */
+const EARNINGS = '(?:omzet|omset|pendapatan|penghasilan|penjualan|keuntungan|laba|kesejahteraan)'
+const RISE = '(?:meningkat|naik|bertambah|melonjak|melesat|berlipat)'
 
 /** Objections: a generalisation when denied for the whole group ("tidak ada satu pun … keberatan"). */
 export const OBJECTIONS = ['keberatan', 'menolak', 'mengeluh', 'mengeluhkan', 'protes', 'kecewa', 'menentang', 'komplain'] as const
@@ -72,6 +87,10 @@ const GENERALISATION = new RegExp(
     // semua warga setuju · Para pedagang menyambut antusias · Para lansia penerima bantuan merasa sangat terbantu
     // · seluruh pedagang tidak keberatan
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}|${FEELING}))(?![\\p{L}])`,
+    // Progress of a whole group: "seluruh pelaku UMKM kini telah memanfaatkan …", "Semua pedagang sudah melek digital".
+    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<progress>${GAP(5)}(?:\\s+(?:kini|telah|sudah|semakin|makin|pun|juga))+\\s+${alt(PROGRESS)})(?![\\p{L}])`,
+    // Their income risen: "omzet seluruh pelaku UMKM meningkat", "Pendapatan semua perajin kini naik".
+    `(?<![\\p{L}])${EARNINGS}\\s+${ALL}\\s+${GROUP}${GAP(5)}\\s+(?:(?:kini|telah|sudah|pun|juga|terus)\\s+)*${RISE}(?![\\p{L}])`,
     // A totality said after the group: "Para juru parkir di Kotabaru pun tanpa terkecuali merasa …",
     // "warga tanpa kecuali mendukung" (any state after "merasa", not a negated one).
     `(?<![\\p{L}])(?:${ALL}\\s+)?${GROUP}${GAP(4)}\\s+tanpa\\s+(?:ter)?kecuali${GAP(2)}\\s+(?:${alt(ATTITUDES)}|merasa\\s+(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
@@ -121,6 +140,8 @@ export const generalisation: Rule = {
           : // "tidak perlu lagi waswas" says the worry is gone, not what the group is asked to do.
         MODAL.test(match[0].replace(/(?:tidak|tak|belum)\s+perlu\s+lagi/giu, '')) ||
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
+        // "Seluruh pelaku UMKM yang telah memanfaatkan …": a restrictive clause names some of them.
+        (match.groups?.progress !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.progress)) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2) ||
         !capitalisedPlace(match.groups?.place3),

@@ -2,6 +2,7 @@ import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { CAPTION } from './countMentions'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -18,6 +19,8 @@ const THINGS = new Set([
   'pad', 'kontrak', 'tunggakan', 'utang', 'pinjaman', 'insentif', 'honor', 'gaji', 'subsidi', 'belanja', 'apbd',
   'kerugian', 'denda', 'retribusi', 'pajak', 'santunan', 'zakat', 'donasi', 'sumbangan', 'tarif', 'harga',
 ])
+/** Words for what a project or programme costs: one thing under several names. */
+const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
 /** "senilai" and "sebesar" say nothing of the thing; look further back. */
 const NEUTRAL = new Set(['senilai', 'sebesar', 'mencapai', 'sejumlah', 'total', 'sekitar', 'itu', 'yang', 'dengan', 'berupa'])
 const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }
@@ -34,6 +37,15 @@ function thingBefore(field: PreparedField, start: number): string | null {
     if (THINGS.has(words[i]) && !NEUTRAL.has(words[i])) return words[i]
   }
   return null
+}
+
+const QUALIFIER_STOPWORDS = new Set(['rp', 'hingga', 'sampai', 'menelan', 'sebanyak', 'kurang', 'lebih'])
+/** The words between the thing and its amount that say which one it is ("dana pemeliharaan tahunan Rp245 juta" → "pemeliharaan tahunan"). */
+function qualifierOf(field: PreparedField, start: number, thing: string | null): string {
+  if (!thing) return ''
+  const words = field.text.slice(Math.max(0, start - 80), start).toLowerCase().match(/\p{L}+/gu) ?? ([] as string[])
+  const at = words.lastIndexOf(thing)
+  return at < 0 ? '' : words.slice(at + 1).filter((w) => !NEUTRAL.has(w) && !QUALIFIER_STOPWORDS.has(w)).join(' ')
 }
 
 const isPowerOfTen = (a: number, b: number): boolean => {
@@ -61,6 +73,14 @@ const transposed = (a: number, b: number): boolean => {
   if (x.length < 3 || x.length !== y.length || x === y || Math.max(a, b) / Math.min(a, b) >= 10) return false
   return [...x].sort().join('') === [...y].sort().join('') && String(Math.round(a)).length === String(Math.round(b)).length
 }
+/** One significant digit changed at the same magnitude ("Rp1,25 miliar" / "Rp1,35 miliar"). */
+const oneDigitOff = (a: number, b: number): boolean => {
+  const x = String(Math.round(a))
+  const y = String(Math.round(b))
+  return x.length === y.length && x !== y && [...x].filter((c, i) => c !== y[i]).length === 1
+}
+/** The whole restated: "total anggaran", "seluruh dana", "keseluruhan biaya". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:total|seluruh|keseluruhan|secara\s+keseluruhan)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 /** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
 const PER_UNIT_BEFORE = /(?<![\p{L}])(?:per|setiap|tiap|masing-masing|sekali)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-masing|satu|seorang|sebuah))(?![\p{L}])|^\s*\/\s*\p{L}/iu
@@ -111,14 +131,27 @@ export const moneyConsistency: Rule = {
       })
     }
     const count = (value: number) => amounts.filter((a) => a.value === value).length
+    const bodyField = article.fields.find((f) => f.field === 'body')
+    const bodyText = bodyField?.text ?? ''
+    const paragraphOf = (offset: number) => bodyField?.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) ?? -1
     const body = amounts.filter((a) => a.field === 'body')
+    const hasLead = amounts.some((a) => a.field === 'lead') || article.fields.some((f) => f.field === 'lead' && f.text.trim())
+    const openingParagraph = bodyField?.paragraphs.find((p) => !CAPTION.test(bodyText.slice(p.start, p.end)))
+    const opening = openingParagraph ? body.filter((a) => openingParagraph.start <= a.start && a.end <= openingParagraph.end) : []
     // Title and lead against the body: same thing, no equal amount in the body.
     for (const head of amounts.filter((a) => a.field !== 'body')) {
       if (amounts.some((a) => a !== head && a.value === head.value)) continue
       const same = body.filter((b) => head.thing !== null && b.thing === head.thing)
-      const tenfold = body.find((b) => isPowerOfTen(b.value, head.value) && (b.thing === head.thing || head.thing === null || b.thing === null))
+      // Not an amount per unit ("Setiap rumah menerima Rp15 juta" under "Rp1,5 Miliar untuk Bedah Rumah": a hundred houses).
+      const tenfold = body.find((b) => isPowerOfTen(b.value, head.value) && (b.thing === head.thing || head.thing === null || b.thing === null) && !perUnit(article.fields, b))
       if (tenfold) flag(head, tenfold)
       else if (same.length === 1) flag(head, same[0])
+      // Since round 10: a headline amount over an opening paragraph that gives one amount, at the same
+      // magnitude and not per unit ("Rp2,5 Miliar untuk Drainase" over "dana Rp2,8 miliar untuk …").
+      else if (head.field === 'title' && !hasLead && opening.length === 1 && !perUnit(article.fields, opening[0])) {
+        const [o] = opening
+        if (Math.max(o.value, head.value) / Math.min(o.value, head.value) < 10) flag(head, o)
+      }
     }
     // Body against body: same thing, a power of ten apart. The rarer (else later) amount is flagged.
     for (let i = 0; i < body.length; i++) {
@@ -136,7 +169,11 @@ export const moneyConsistency: Rule = {
         }
         // Two amounts named as different things ("anggaran" and "dana pemeliharaan") may share digits by chance.
         const unnamed = a.thing === null || b.thing === null
-        if (!(a.thing && a.thing === b.thing) && !(unnamed && sameDigits(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b))) continue
+        const units = perUnit(article.fields, a) || perUnit(article.fields, b)
+        // Since round 10 two words for a project's cost ("biaya Rp7,3 miliar" … "Anggaran Rp73 miliar") name one thing.
+        // Qualified differently ("anggaran pembangunan" / "dana pemeliharaan"), they are two costs.
+        const kin = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && bodyField !== undefined && qualifierOf(bodyField, a.start, a.thing) === qualifierOf(bodyField, b.start, b.thing)
+        if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units)) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }
@@ -152,6 +189,24 @@ export const moneyConsistency: Rule = {
       // A power of ten away, or the same digits in another order ("Rp945 juta" … "Rp954 juta itu").
       const slipped = before.filter((o) => isPowerOfTen(o.value, a.value) || transposed(o.value, a.value))
       if (slipped.length > 0 && new Set(slipped.map((o) => o.value)).size === 1) flag(a, slipped[0])
+      // Since round 10: any other value, when the thing it refers back to was given one amount before
+      // ("bantuan Rp600 ribu" … "bantuan Rp500 ribu tersebut"), at the same magnitude.
+      else if (a.thing) {
+        const named = before.filter((o) => o.thing === a.thing && !perUnit(article.fields, o))
+        if (named.length > 0 && new Set(named.map((o) => o.value)).size === 1 && Math.max(a.value, named[0].value) / Math.min(a.value, named[0].value) < 10) flag(a, named[0])
+      }
+    }
+    // Since round 10: the same thing given in two paragraphs with one significant digit changed at the
+    // same magnitude ("anggaran Rp1,25 miliar" … "anggaran Rp1,35 miliar"): three or more significant
+    // digits, or the later amount framed as the whole ("total anggaran …"). Unit prices are left out.
+    for (const [i, a] of body.entries()) {
+      for (const b of body.slice(i + 1)) {
+        if (!a.thing || a.thing !== b.thing || flagged.has(a) || flagged.has(b) || !oneDigitOff(a.value, b.value)) continue
+        if (!(significant(a.value).length >= 3 || WHOLE_BEFORE.test(bodyText.slice(Math.max(0, b.start - 40), b.start)))) continue
+        if (paragraphOf(a.start) === paragraphOf(b.start) || perUnit(article.fields, a) || perUnit(article.fields, b)) continue
+        if (body.some((o) => o !== b && o.value === b.value)) continue
+        flag(b, a)
+      }
     }
     return findings
   },

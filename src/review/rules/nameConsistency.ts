@@ -3,6 +3,7 @@ import { oldSpellingKey } from '../oldSpellingKey'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { CAPTION } from './countMentions'
 
 interface Occurrence {
   field: PreparedField
@@ -28,6 +29,12 @@ const PLACE_WORDS = new Set([
   'kabupaten', 'provinsi', 'gunung', 'bukit', 'pantai', 'danau', 'waduk', 'bendungan', 'embung', 'telaga', 'pulau', 'teluk', 'selat', 'pasar',
   'taman', 'alun-alun', 'stasiun', 'terminal', 'bandara', 'pelabuhan', 'lapangan', 'stadion', 'kompleks', 'perumahan', 'rusunawa',
 ])
+
+/** Forms of address before a person's name. */
+const PERSON_ADDRESS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mbah', 'kang', 'mas', 'mbak', 'sdr', 'saudara', 'saudari', 'dr', 'almarhum', 'almarhumah'])
+/** A form read as a person's name: written with other name words, or after a form of address. */
+const personLike = (f: NameForm, nameNeighbours: number) =>
+  nameNeighbours > 0 || f.occurrences.some((o) => PERSON_ADDRESS.has(o.field.tokens[o.token - 1]?.lower ?? ''))
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 const HAS_LOWER = /\p{Ll}/u
@@ -136,6 +143,12 @@ function finding(occurrence: Occurrence, message: string, isName: (field: Prepar
 }
 
 const onlyInTitle = (form: NameForm) => form.occurrences.every((o) => o.field.field === 'title')
+const onlyInCaptions = (form: NameForm) =>
+  form.occurrences.every((o) => {
+    const start = o.field.tokens[o.token].start
+    const paragraph = o.field.paragraphs.find((p) => p.start <= start && start < p.end)
+    return o.field.field === 'body' && paragraph !== undefined && CAPTION.test(o.field.text.slice(paragraph.start, paragraph.end))
+  })
 const firstOffset = (form: NameForm) => {
   const o = form.occurrences[0]
   return (o.field.field === 'title' ? 0 : o.field.field === 'lead' ? 1e7 : 2e7) + o.field.tokens[o.token].start
@@ -229,11 +242,15 @@ export const nameConsistency: Rule = {
         const nameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => names.has(n)).length
         if (!old && !shared && nameNeighbours(a) > 0 && nameNeighbours(b) > 0) continue
         // A place name ("Sungai Winongo") and a person's name ("Winarno") are different kinds of name.
+        // Since round 10 only when the other form reads as a person (other name words beside it, or
+        // "Pak"/"Bu" before it): a bare "di Karangwuru" under "Kampung Karangwaru" is the place misspelt.
         const placeOnly = (f: NameForm) => f.places === f.occurrences.length
-        if (placeOnly(a) !== placeOnly(b)) continue
+        if (placeOnly(a) !== placeOnly(b) && personLike(placeOnly(a) ? b : a, nameNeighbours(placeOnly(a) ? b : a))) continue
         let pick: [NameForm, NameForm]
         if (onlyInTitle(a) !== onlyInTitle(b)) pick = onlyInTitle(a) ? [a, b] : [b, a]
         else if (a.occurrences.length !== b.occurrences.length) pick = a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]
+        // Since round 10, as often: a form only in photo captions yields to the body's (a caption is written from the story).
+        else if (onlyInCaptions(a) !== onlyInCaptions(b)) pick = onlyInCaptions(a) ? [a, b] : [b, a]
         else pick = firstOffset(a) > firstOffset(b) ? [a, b] : [b, a]
         if (!wrong.has(pick[0])) wrong.set(pick[0], { right: pick[1], old })
       }

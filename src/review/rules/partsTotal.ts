@@ -16,7 +16,13 @@ interface Figure {
 }
 
 /** Words that introduce a complete breakdown of the figure before them. */
-const BREAKDOWN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan rincian)(?![\p{L}])/giu
+/**
+ * Since round 10 also the verbs that hand a total out to its parts ("dialokasikan untuk", "digunakan untuk",
+ * "dibagi menjadi", "bersumber dari") and a colon after the total ("… Rp4,5 miliar untuk tiga
+ * kegiatan: …").
+ */
+const BREAKDOWN =
+  /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan rincian|dialokasikan\s+(?:untuk|bagi|ke)|(?:digunakan|dipakai|dimanfaatkan|diperuntukkan)\s+(?:untuk|bagi)|dibagi\s+(?:menjadi|untuk|ke(?:\s+dalam)?|atas)|terbagi\s+(?:atas|dalam|menjadi|ke)|bersumber\s+dari|berasal\s+dari)(?![\p{L}])|(?<=\p{L}\s*):(?=\s)/giu
 // A count: a figure followed by a word ("120 peserta"); not a time, date, year or percentage.
 const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
 const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'pekan', 'minggu', 'kilometer', 'km', 'meter', 'sentimeter', 'cm', 'kilogram', 'kg', 'gram', 'liter', 'ton', 'hektare', 'ha', 'wib', 'wita', 'wit', 'ribu', 'juta', 'miliar', 'triliun'])
@@ -129,6 +135,42 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
 }
 const BREAKDOWN_IN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan\s+rincian|tersebar|merinci|dirinci)(?![\p{L}])/iu
 
+/** A total stated after its parts: "Total anggaran …", "sehingga jumlahnya …", "secara keseluruhan …". */
+const TOTAL_AFTER = /(?<![\p{L}])(?:total(?:nya)?|jumlah(?:nya)?|keseluruhan(?:nya)?|seluruhnya)(?![\p{L}])/giu
+/** Amounts for each unit, not parts of a whole: "masing-masing Rp5 juta", "Rp500 ribu per orang". */
+const UNIT = /(?<![\p{L}])(?:masing-masing|per|setiap|tiap)(?![\p{L}])/iu
+
+/**
+ * A total given after its parts (round 10): a list of two or more amounts, or counts of one noun,
+ * earlier in the sentence or in the sentence before, then a total word and the first figure of
+ * the same kind within the next six words ("Rp2 miliar untuk jalan, Rp1,5 miliar untuk drainase,
+ * dan Rp750 juta untuk taman. Total anggaran mencapai Rp4,5 miliar."). Lists of unit amounts
+ * ("masing-masing", "per") and of some parts are not breakdowns.
+ */
+function totalsAfterParts(field: PreparedField, months: PreparedArticle['lexicon']['months']): Finding[] {
+  const findings: Finding[] = []
+  for (const m of field.text.matchAll(TOTAL_AFTER)) {
+    const token = field.tokens.findIndex((t) => t.start >= m.index)
+    if (token < 0) continue
+    const index = field.tokenSentence[token]
+    const sentence = field.sentences[index]
+    const next = figures(field, m.index + m[0].length, Math.min(sentence.end, m.index + m[0].length + 60), months)[0]
+    if (!next || /\d/.test(field.text.slice(m.index, next.start).replace(/Rp/giu, ''))) continue
+    const previous = field.sentences[index - 1]
+    const from = previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? previous.start : sentence.start
+    const text = field.text.slice(from, m.index)
+    if (UNIT.test(text) || PARTIAL.test(text)) continue
+    const before = figures(field, from, m.index, months).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
+    const list = lists(field, before).pop()
+    if (!list || list.at(-1) !== before.at(-1)) continue
+    const sum = list.reduce((total, p) => total + p.value, 0)
+    if (Math.abs(sum - next.value) < 1e-6 * Math.max(1, next.value) || sum > next.value * 3 || sum < next.value / 3) continue
+    if (list.some((p) => p.value >= next.value)) continue
+    findings.push(finding(field, next, list, sum))
+  }
+  return findings
+}
+
 /**
  * A total whose stated parts do not add up ("150 peserta terdiri atas 70 pelajar SMP, 50 pelajar
  * SMA dan 20 guru"). The total is the last figure before the breakdown word in the sentence (or,
@@ -156,14 +198,20 @@ export const partsTotal: Rule = {
         }
         const kind = after[0].money
         const total = before.filter((f) => f.money === kind).pop()
+        // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
+        if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
         const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
         if (!total || parts.length < 2) continue
         const sum = parts.reduce((s, p) => s + p.value, 0)
         if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value)) continue
         // "masing-masing Rp5 juta" gives a unit amount, not parts: only a sum below or above the total by a small factor is a slip.
         if (sum > total.value * 3 || sum < total.value / 3) continue
-        findings.push(finding(field, total, parts, sum))
+        if (!findings.some((f) => f.field === field.field && f.start === total.start)) findings.push(finding(field, total, parts, sum))
       }
+    }
+    for (const field of article.fields) {
+      if (field.field === 'title') continue
+      for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     return findings

@@ -17,6 +17,21 @@ const CONTRAST = /(?<![\p{L}])(?:sedangkan|sementara|adapun|berbanding|dibanding
 /** After a share: a category word of the breakdown follows ("55 persen organik"), or the clause ends ("hotel nonbintang 64 persen."). */
 const CLAUSE_END = /^\s*(?:[,.;:)!?]|$|(?:dan|serta|atau|sedangkan|sementara|adapun|pada|di|untuk|selama|sepanjang|hingga|sampai|per)(?![\p{L}]))/iu
 
+/** Words that end the phrase before a breakdown: its first label follows them. */
+const LABEL_BOUNDARY = /^(?:atas|dari|yakni|yaitu|meliputi|adalah|ialah|sebanyak|yang|berupa|terdiri)$/iu
+/** The start of the label words (up to four) before the first share, back to a clause boundary or a breakdown word. */
+function labelStart(text: string, from: number, share: number): number {
+  const clause = text.slice(from, share)
+  const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(':'), clause.lastIndexOf(';'))
+  let start = share
+  const words = [...clause.slice(cut + 1).matchAll(/[\p{L}-]+/gu)].reverse()
+  for (const [i, w] of words.entries()) {
+    if (i >= 4 || LABEL_BOUNDARY.test(w[0])) break
+    start = from + cut + 1 + w.index
+  }
+  return start
+}
+
 /**
  * Shares of one breakdown that add up to more than 100 % ("55 persen organik, 30 persen plastik
  * dan 25 persen lainnya"): two or more shares in one sentence, none of them a change or target.
@@ -48,7 +63,9 @@ export const percentageSum: Rule = {
         if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text))) continue
         const sum = shares.reduce((s, p) => s + p.value, 0)
         if (sum <= 100.5) continue
-        const start = shares[0].start
+        // Since round 10: when each share closes its clause, its label comes first ("plastik 46 persen,
+        // kertas 38 persen …"); the excerpt starts at the first label.
+        const start = shares.every((p) => p.closes) ? labelStart(field.text, sentence.start, shares[0].start) : shares[0].start
         const end = shares[shares.length - 1].end
         const total = Math.round(sum * 10) / 10
         findings.push({

@@ -45,6 +45,23 @@ function isSelection(field: PreparedField, first: number, last: number, articleS
   }
   return false
 }
+/** Verbs of effort before "yang terbaik": "memberikan yang terbaik" is the idiom "do one's best", not praise. */
+const EFFORT_VERBS = new Set(['memberikan', 'berikan', 'memberi', 'beri', 'melakukan', 'lakukan', 'mengupayakan', 'upayakan', 'menampilkan', 'tampilkan', 'mempersembahkan', 'persembahkan', 'menyajikan', 'mencari'])
+/** Nouns of choice: "solusi terbaik", "jalan terbaik", "langkah terbaik" pick one of the options, they praise nothing. */
+const CHOICE_NOUNS = new Set(['solusi', 'jalan', 'cara', 'langkah', 'opsi', 'pilihan', 'alternatif', 'keputusan', 'skema', 'formula', 'rumusan', 'metode'])
+
+/**
+ * A superlative in a fixed phrase of effort or choice (round 10): "memberikan yang terbaik",
+ * "mencari solusi terbaik", "langkah terbaik". "pelayanan yang terbaik" still praises the service.
+ */
+function isIdiom(field: PreparedField, first: number): boolean {
+  const word = field.tokens[first].lower
+  if (!word.startsWith('ter') || first === 0) return false
+  const prev = field.tokens[first - 1]
+  if (CHOICE_NOUNS.has(prev.lower)) return true
+  return prev.lower === 'yang' && first >= 2 && EFFORT_VERBS.has(field.tokens[first - 2].lower)
+}
+
 /** Promotional superlatives and puffery (lexicons/puffery.json). */
 export const puffery: Rule = {
   id: 'puffery',
@@ -55,7 +72,7 @@ export const puffery: Rule = {
       rule: 'puffery',
       category: 'neutrality',
       list: 'puffery',
-      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects),
+      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects) || isIdiom(field, match.first),
       message: (excerpt) =>
         `Kata promosi "${excerpt}" dalam suara penulis. Berita pemerintah harus netral: hapus, ganti dengan fakta terukur, atau kutip narasumber yang menyatakannya.`,
     })

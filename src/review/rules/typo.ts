@@ -1,4 +1,5 @@
 import type { PreparedField } from '../prepareArticle'
+import { standardFormOf } from '../spelling/standardForm'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { editDistance } from '../editDistance'
@@ -58,6 +59,8 @@ export const typo: Rule = {
         if (skip.has(t.lower) || article.lexicon.nameStopwords.has(t.lower)) return
         checked++
         if (checker.isWord(t.lower)) return
+        // A non-standard spelling of a known word is preferred-spelling's ("ekosistim", "kwalitet").
+        if (standardFormOf(t.lower, article.lexicon, checker)) return
         unknown++
         candidates.push({ field, token: i })
       })

@@ -28,3 +28,9 @@ export const warnings = (rule: RuleId, input: string | Partial<ArticleInput>, op
   check(rule, input, options)
     .filter((f) => f.severity !== 'info')
     .map((f) => f.excerpt)
+
+/** A checker of one rule on bodies under a fixed headline, dated 12 October 2026 (round 10 specs). */
+export const onBody =
+  (rule: RuleId, title = 'Berita Kota') =>
+  (body: string): string[] =>
+    excerpts(rule, { title, body, publishedAt: '2026-10-12' })

@@ -1,0 +1,147 @@
+import type { PreparedField } from '../prepareArticle'
+import type { Finding } from '../types'
+import { OTHER_TIME, narrowed, wordsOf } from './countScope'
+import { CAPTION, FIELD_NAMES, type Mention, digits, listed, mismatch, reordered, same, slipOf } from './countMentions'
+
+/**
+ * A photo caption counting the lead's thing differently ("Foto: Sebanyak 40 lansia …" under a
+ * lead of "Sebanyak 46 lansia …"). A caption may show part of the event, so a smaller figure is
+ * reported only when it looks like the lead's figure mistyped (digits reordered, one digit
+ * changed, a power of ten off) or both are framed as the total ("Sebanyak …"), and not when the
+ * caption marks a part ("secara simbolis", "perwakilan", "lain"). A caption cannot show more than
+ * the whole: a larger figure of the same noun is reported unless it is about another time.
+ */
+/** A caption showing part of the event: a symbolic handover, representatives, some of them. */
+const CAPTION_PART = /(?<![\p{L}])(?:simbolis|perwakilan|sebagian|beberapa|salah\s+satu|di\s+antaranya|antara\s+lain|sejumlah)(?![\p{L}])/iu
+/** A figure a power of ten off another ("50" / "500"): a zero dropped or added. */
+const tenfold = (a: number, b: number) => [10, 100, 1000].some((f) => same(a, b * f) || same(b, a * f))
+
+/** The first paragraph that is not a photo caption: captions may open the body. */
+const openingOf = (field: PreparedField) => field.paragraphs.find((p) => !CAPTION.test(field.text.slice(p.start, p.end)))
+/** The same digits in another order, two or more of them ("17" / "71", "350" / "530"): a slip even in approximate figures. */
+const swapped = (a: number, b: number) => Math.round(a) >= 10 && !same(a, b) && digits(a) === digits(b)
+
+export function captionCounts(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
+  const first = openingOf(field)
+  // The headline counts too ("386 PPPK" over "Foto 3: Sebanyak 368 PPPK …").
+  const lead = [...title, ...(leadField.length ? leadField : body.filter((m) => first && first.start <= m.start && m.end <= first.end))]
+  const findings: Finding[] = []
+  /** The sentence of a lead count, or the headline. */
+  const sentenceText = (o: Mention) => {
+    if (o.field !== 'body') return o.excerpt
+    const sentence = field.sentences.find((x) => x.start <= o.start && o.start < x.end)
+    return sentence ? field.text.slice(sentence.start, sentence.end) : o.excerpt
+  }
+  for (const p of field.paragraphs) {
+    if (!CAPTION.test(field.text.slice(p.start, p.end))) continue
+    for (const m of body) {
+      if (m.start < p.start || m.end > p.end || m.coordinated) continue
+      // "sekitar 350 warga" against "sekitar 530 warga": approximate figures still do not swap digits.
+      const exact = lead.filter((o) => o.noun === m.noun && !o.coordinated && (!(o.approximate || m.approximate) || swapped(o.value, m.value)))
+      if (exact.length === 0 || exact.some((o) => same(o.value, m.value))) continue
+      const text = field.text.slice(p.start, p.end)
+      const part = CAPTION_PART.test(text) || /^\s+(?:lain|lainnya)(?![\p{L}])/u.test(field.text.slice(m.end))
+      // A caption count narrowed to a group the lead sentence does not name ("40 peserta dari kelompok A") shows a part;
+      // swapped digits are a slip whatever the caption shows ("salah satu dari 421 posyandu" under "412 posyandu").
+      const scoped = (o: Mention) => !narrowed(field.text, () => p, m, wordsOf(sentenceText(o)))
+      const right = exact.find(
+        (o) =>
+          swapped(o.value, m.value) ||
+          (!part && (slipOf(o.value, m.value) || tenfold(o.value, m.value) || (o.total && m.total && scoped(o)))) ||
+          (m.value > o.value && !OTHER_TIME.test(text) && scoped(o)),
+      )
+      if (!right) continue
+      findings.push(mismatch(m, right, `keterangan foto menyebut "${m.excerpt}", sedangkan ${right.field === 'body' ? 'teras berita' : FIELD_NAMES[right.field]} menyebut "${right.excerpt}"`))
+    }
+  }
+  return findings
+}
+
+/**
+ * A later body figure that looks like the lead's total mistyped ("Sebanyak 2.400 rumah diperiksa"
+ * … "Dari hasil pemeriksaan 2.600 rumah"): the same counted noun, a figure of three or more digits
+ * one digit off or with its digits reordered, given nowhere else. The lead's figure must be a
+ * total ("Sebanyak …") or confirmed by the headline; the later figure must not be a comparison
+ * ("tahun lalu", "dari … menjadi", "target").
+ */
+const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
+/** Another time: last year's figure, the original plan. */
+const PAST = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|semula|awalnya)(?![\p{L}])/iu
+const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
+/** Framing a count as the whole: "seluruh pekerjaan di 29 titik", "total 29 titik", "semua 29 titik". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
+/** A demonstrative right after the counted noun, or one modifier on: the count refers to one given before. */
+const REFERS_BACK = /^(?:\s+(?!(?:yang|di|dari|dan|serta)\b)[\p{Ll}-]+)?\s+(?:tersebut|itu)(?![\p{L}])/u
+export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
+  // A lead field is compared with the whole body already (the lead is reported).
+  if (leadField.length) return []
+  const first = openingOf(field)
+  const lead = body.filter((m) => first && first.start <= m.start && m.end <= first.end)
+  const all = [...title, ...body]
+  const findings: Finding[] = []
+  const confirmed = (o: Mention) => o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))
+  for (const m of body) {
+    if (first && m.end <= first.end) continue
+    // A later count framed as the whole ("seluruh pekerjaan di 29 titik", "total 29 titik"): the lead's total restated.
+    // So is a count referring back with a demonstrative ("Ke-150 peserta tersebut", "150 peserta itu").
+    const whole = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) || REFERS_BACK.test(field.text.slice(m.end, m.end + 40))
+    // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
+    // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
+    // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
+    const sentenceStart = field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0
+    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && reordered(o.value, m.value))]
+    // Since round 10 two swapped digits are a slip in approximate figures too, and in a two-digit
+    // count restating the whole or a confirmed lead total ("17 ruas" … "seluruh 71 ruas").
+    const slip = (o: Mention) => o.noun === m.noun && (reordered(o.value, m.value) || ((whole || (lead.includes(o) && confirmed(o))) && swapped(o.value, m.value)))
+    const slipped = earlier.some(slip)
+    if (m.approximate && !slipped) continue
+    if (!whole && m.value < 100 && !slipped) continue
+    if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue
+    const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
+    if (paragraph && CAPTION.test(field.text.slice(paragraph.start, paragraph.end))) continue
+    if (all.some((o) => o !== m && o.noun === m.noun && same(o.value, m.value))) continue
+    const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
+    if (!sentence) continue
+    const text = field.text.slice(sentence.start, sentence.end)
+    // A comparison or a target is another figure, unless the digits were swapped; only another time excuses those.
+    if (slipped ? PAST.test(text) : COMPARISON.test(text)) continue
+    // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
+    if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
+    const right = earlier.find(
+      (o) =>
+        o.noun === m.noun &&
+        (!o.approximate || slip(o)) &&
+        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && confirmed(o) && (slipOf(o.value, m.value) || whole)),
+    )
+    if (!right) continue
+    const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
+    findings.push(mismatch(m, right, `${where} menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
+  }
+  return findings
+}
+
+
+/**
+ * A headline count that the body confirms elsewhere (a caption, a later paragraph) but the opening
+ * paragraph gives differently: "40 Lansia …" and "Foto: … 40 lansia" over "Sebanyak 46 lansia
+ * …" in the first paragraph. The opening count must have the headline's scope (`scoped`), and the
+ * opening paragraph must not give the headline's figure as well (a contrast: "250 mendaftar, 200 hadir").
+ */
+export function openingAgainstTitle(field: PreparedField, body: Mention[], title: Mention[], outOfScope: (m: Mention) => boolean): Finding[] {
+  const opening = openingOf(field)
+  if (!opening) return []
+  const inOpening = (m: Mention) => opening.start <= m.start && m.end <= opening.end
+  const findings: Finding[] = []
+  for (const t of title) {
+    if (t.approximate || t.coordinated) continue
+    const confirmed = body.some((o) => o.noun === t.noun && same(o.value, t.value) && !inOpening(o) && !o.approximate)
+    if (!confirmed || body.some((o) => inOpening(o) && o.noun === t.noun && same(o.value, t.value))) continue
+    for (const m of body) {
+      if (!inOpening(m) || m.noun !== t.noun || m.approximate || m.coordinated || same(m.value, t.value)) continue
+      if (body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m)) || outOfScope(m)) continue
+      if (findings.some((f) => f.start === m.start)) continue
+      findings.push(mismatch(m, t, `judul dan bagian lain berita menyebut "${t.excerpt}", sedangkan paragraf pembuka menyebut "${m.excerpt}"`))
+    }
+  }
+  return findings
+}
