@@ -1,4 +1,4 @@
-import type { Segment } from './types'
+import type { SearchHit, Segment } from './types'
 
 /** Marker characters the databases put around matches; they never occur in stored text. */
 export const MARK_START = '\u0002'
@@ -25,8 +25,8 @@ export const hasMatch = (marked: string): boolean => marked.includes(MARK_START)
 export const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 /**
- * Marks whole words of `text` that start with one of `terms` (folded) — for engines that return
- * no highlighting themselves. Keeps at most `window` words around the first match, with ellipses.
+ * Marks whole words of `text` that start with one of `terms` (folded; a term under three letters
+ * only as a whole word). Keeps at most `window` words around the first match, with ellipses.
  */
 export const markTerms = (text: string, terms: string[], window?: number): string => {
   const folded = terms.map(foldWord)
@@ -34,7 +34,8 @@ export const markTerms = (text: string, terms: string[], window?: number): strin
   let first = -1
   const marked = words.map((word, index) => {
     const core = foldWord(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    if (!core || !folded.some((term) => core.startsWith(term))) return word
+    // As the FTS5 query (queryTerms.ts): words of three or more letters match as prefixes.
+    if (!core || !folded.some((term) => (term.length >= 3 ? core.startsWith(term) : core === term))) return word
     if (first < 0) first = index
     return `${MARK_START}${word}${MARK_END}`
   })
@@ -42,4 +43,25 @@ export const markTerms = (text: string, terms: string[], window?: number): strin
   const from = Math.max(0, (first < 0 ? 0 : first) - Math.floor(window / 2) * 2)
   const to = Math.min(marked.length, from + window * 2)
   return `${from > 0 ? '…' : ''}${marked.slice(from, to).join('')}${to < marked.length ? '…' : ''}`
+}
+
+/** Words of a hit's passage: about what a result line shows. */
+const SNIPPET_WORDS = 28
+
+/**
+ * A hit from its stored text: the title with the query's words marked, and a passage of the lead
+ * — or of the body when only the body holds a match (a title-only match shows the lead).
+ */
+export const hitFromText = (
+  id: number | string,
+  text: { title?: string | null; lead?: string | null; body?: string | null },
+  terms: string[],
+): SearchHit => {
+  const lead = markTerms(text.lead ?? '', terms, SNIPPET_WORDS)
+  const body = markTerms(text.body ?? '', terms, SNIPPET_WORDS)
+  return {
+    id,
+    title: toSegments(markTerms(text.title ?? '', terms)),
+    snippet: toSegments(!hasMatch(lead) && hasMatch(body) ? body : lead),
+  }
 }

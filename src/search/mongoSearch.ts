@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { ArchiveSearchEngine } from './types'
 
-import { markTerms, toSegments } from './highlight'
+import { hitFromText } from './highlight'
 
 /**
  * MongoDB: a text index on the news collection itself, so MongoDB keeps it current on every
@@ -15,7 +15,6 @@ const INDEX_NAME = 'news_archive_text'
 const INDEX_KEYS = { title: 'text', lead: 'text', bodyText: 'text' } as const
 const INDEX_OPTIONS = { name: INDEX_NAME, weights: { title: 8, lead: 3, bodyText: 1 }, default_language: 'none' }
 const PUBLIC = { workflowState: 'published', visibility: 'public', _status: 'published' }
-const SNIPPET_WORDS = 28
 
 type Found = { _id: unknown; title?: string; lead?: string; bodyText?: string }
 
@@ -48,15 +47,7 @@ export const createMongoSearch = (payload: Payload): ArchiveSearchEngine => {
         .limit(limit)
         .toArray()
       return {
-        hits: found.map((doc) => {
-          const lead = markTerms(doc.lead ?? '', terms, SNIPPET_WORDS)
-          const body = markTerms(doc.bodyText ?? '', terms, SNIPPET_WORDS)
-          return {
-            id: String(doc._id),
-            title: toSegments(markTerms(doc.title ?? '', terms)),
-            snippet: toSegments(!lead.includes('\u0002') && body.includes('\u0002') ? body : lead),
-          }
-        }),
+        hits: found.map((doc) => hitFromText(String(doc._id), { title: doc.title, lead: doc.lead, body: doc.bodyText }, terms)),
         totalDocs,
         page,
         totalPages,

@@ -5,7 +5,7 @@ import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
 import type { ArchiveSearchEngine, SearchHit } from './types'
 
-import { hasMatch, MARK_END, MARK_START, toSegments } from './highlight'
+import { hitFromText } from './highlight'
 import { ftsMatchExpression } from './queryTerms'
 
 /**
@@ -50,7 +50,6 @@ const FILL = `INSERT INTO ${SEARCH_TABLE}(rowid, title, lead, body)
 
 // Title matches weigh most, then the lead, then the body (bm25 column weights).
 const RANK = `bm25(${SEARCH_TABLE}, 8.0, 3.0, 1.0)`
-const SNIPPET_TOKENS = 28
 
 type Row = Record<string, unknown>
 type Drizzle = { run: (query: SQL) => Promise<{ rows: Row[] }> }
@@ -103,37 +102,23 @@ export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
       const totalPages = Math.ceil(totalDocs / limit)
       if (totalDocs === 0 || page > totalPages) return { hits: [], totalDocs, page, totalPages }
       const t = sql.raw(SEARCH_TABLE)
-      // Rank first, then mark only the page's rows: highlight() and snippet() in the ranking query
-      // would run for every match before the LIMIT (thousands for a common word).
       const order = (
         await rows(
           sql`SELECT rowid AS id FROM ${t} WHERE ${t} MATCH ${match} ORDER BY ${sql.raw(RANK)}, rowid DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
         )
       ).map((row) => Number(row.id))
       if (order.length === 0) return { hits: [], totalDocs, page, totalPages }
-      const marked = await rows(sql`
-        SELECT rowid AS id,
-          highlight(${t}, 0, ${MARK_START}, ${MARK_END}) AS title,
-          snippet(${t}, 1, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS lead,
-          snippet(${t}, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body
-        FROM ${t} WHERE ${t} MATCH ${match} AND rowid IN (${sql.join(
+      // The page's rows by rowid, marked in code (src/search/highlight.ts): FTS5's highlight() and
+      // snippet() need a second MATCH, which walks every match of a common word again (1–3 ms).
+      const stored = await rows(sql`
+        SELECT rowid AS id, title, lead, body FROM ${t} WHERE rowid IN (${sql.join(
           order.map((id) => sql`${id}`),
           sql`, `,
         )})`)
-      const byId = new Map<number, Row>(marked.map((row) => [Number(row.id), row]))
-      const found = order.flatMap((id): Row[] => {
+      const byId = new Map<number, Row>(stored.map((row) => [Number(row.id), row]))
+      const hits: SearchHit[] = order.flatMap((id) => {
         const row = byId.get(id)
-        return row ? [row] : []
-      })
-      const hits: SearchHit[] = found.map((row) => {
-        const lead = String(row.lead ?? '')
-        const body = String(row.body ?? '')
-        return {
-          id: Number(row.id),
-          title: toSegments(String(row.title ?? '')),
-          // The passage that holds a match; the lead when neither does (a title-only match).
-          snippet: toSegments(hasMatch(body) && !hasMatch(lead) ? body : lead),
-        }
+        return row ? [hitFromText(id, { title: String(row.title ?? ''), lead: String(row.lead ?? ''), body: String(row.body ?? '') }, terms)] : []
       })
       return { hits, totalDocs, page, totalPages }
     },
