@@ -24,6 +24,22 @@ const SUPERSEDES_IN_SENTENCE: Partial<Record<RuleId, RuleId[]>> = {
   'writer-credit': ['loaded-language'],
 }
 
+/**
+ * A registry variant written as an office of a named place ("Walikota Yogyakarta") is the
+ * official-name finding editors expect, even when the word is also a listed spelling variant
+ * (round 11); a bare "Walikota" stays a spelling finding.
+ */
+const NAMED_PLACE_AFTER = /^\s+\p{Lu}\p{Ll}/u
+function hides(g: Finding, f: Finding, article: PreparedArticle): boolean {
+  const pair = (a: Finding, b: Finding) => a.rule === 'official-name' && b.rule === 'preferred-spelling' && a.start === b.start && a.end === b.end
+  if (pair(g, f) || pair(f, g)) {
+    const text = article.fields.find((x) => x.field === g.field)?.text ?? ''
+    const officeOfPlace = NAMED_PLACE_AFTER.test(text.slice(g.end, g.end + 4))
+    return g.rule === (officeOfPlace ? 'official-name' : 'preferred-spelling')
+  }
+  return SUPERSEDES[g.rule]?.includes(f.rule) ?? false
+}
+
 function withoutSuperseded(findings: Finding[], article: PreparedArticle): Finding[] {
   const sentenceOf = (f: Finding) => {
     const field = article.fields.find((x) => x.field === f.field)
@@ -35,7 +51,7 @@ function withoutSuperseded(findings: Finding[], article: PreparedArticle): Findi
         (g) =>
           g !== f &&
           g.field === f.field &&
-          ((g.start < f.end && f.start < g.end && SUPERSEDES[g.rule]?.includes(f.rule)) ||
+          ((g.start < f.end && f.start < g.end && hides(g, f, article)) ||
             (SUPERSEDES_IN_SENTENCE[g.rule]?.includes(f.rule) && sentenceOf(g) === sentenceOf(f))),
       ),
   )

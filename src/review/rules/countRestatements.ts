@@ -18,6 +18,9 @@ const tenfold = (a: number, b: number) => [10, 100, 1000].some((f) => same(a, b 
 
 /** The first paragraph that is not a photo caption: captions may open the body. */
 const openingOf = (field: PreparedField) => field.paragraphs.find((p) => !CAPTION.test(field.text.slice(p.start, p.end)))
+/** A body mention inside a photo-caption paragraph. */
+const inCaption = (field: PreparedField, m: Mention) =>
+  m.field === 'body' && field.paragraphs.some((p) => p.start <= m.start && m.end <= p.end && CAPTION.test(field.text.slice(p.start, p.end)))
 /** The same digits in another order, two or more of them ("17" / "71", "350" / "530"): a slip even in approximate figures. */
 const swapped = (a: number, b: number) => Math.round(a) >= 10 && !same(a, b) && digits(a) === digits(b)
 
@@ -114,6 +117,11 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
         (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && confirmed(o) && (slipOf(o.value, m.value) || whole)),
     )
     if (!right) continue
+    // Since round 11 an earlier figure in a photo caption is the one reported: a caption is written from the story.
+    if (inCaption(field, right)) {
+      findings.push(mismatch(right, m, `keterangan foto menyebut "${right.excerpt}", sedangkan isi berita menyebut "${m.excerpt}"`))
+      continue
+    }
     const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
     findings.push(mismatch(m, right, `${where} menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
   }

@@ -27,6 +27,8 @@ const BREAKDOWN =
 const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
 const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'pekan', 'minggu', 'kilometer', 'km', 'meter', 'sentimeter', 'cm', 'kilogram', 'kg', 'gram', 'liter', 'ton', 'hektare', 'ha', 'wib', 'wita', 'wit', 'ribu', 'juta', 'miliar', 'triliun'])
 
+const ORDINAL_BEFORE = /(?:(?<![\p{L}])ke-\s*|(?<![\p{L}])(?:hut|dirgahayu|ulang\s+tahun|peringatan|lustrum|dies\s+natalis|milad|jubileum)\s+(?:ke-?\s*)?)$/iu
+
 /** A figure after a place or source preposition qualifies a part ("630 prajurit dari 14 kemantren"), it is not one. */
 const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
 const qualifies = (field: PreparedField, f: Figure) => QUALIFIER.test(field.text.slice(Math.max(0, f.start - 8), f.start))
@@ -43,6 +45,11 @@ function figures(field: PreparedField, from: number, to: number, lexiconMonths: 
     const num = m.groups?.num ?? '0'
     // A plain four-digit figure from 1900 to 2099 is a year ("APBD 2026 melalui …"): counts of thousands have a point.
     if (/^(?:19|20)\d\d$/.test(num)) continue
+    // An ordinal or an anniversary ("HUT ke-81 Kemerdekaan", "Dirgahayu 81 Kemerdekaan", "Lustrum
+    // 12 Universitas") and a Title Case word after the figure in running text name an occasion,
+    // they count nothing (round 11).
+    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue
+    if (field.field !== 'title' && /^\p{Lu}\p{Ll}/u.test(m.groups?.noun ?? '')) continue
     const end = m.index + m[0].length
     found.push({ value: parseNumber(num), money: false, noun, start: from + m.index, end: from + end, excerpt: m[0] })
   }
