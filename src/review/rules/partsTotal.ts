@@ -3,6 +3,7 @@ import { parseNumber } from '../parseNumber'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { referencedBreakdowns } from './referencedParts'
 import { GROUP_NOUNS } from './generalisation'
 
 interface Figure {
@@ -221,6 +222,15 @@ export const partsTotal: Rule = {
       for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    for (const field of article.fields) {
+      if (field.field === 'title') continue
+      for (const b of referencedBreakdowns(field)) {
+        if (findings.some((g) => g.field === field.field && g.start === b.start)) continue
+        const total: Figure = { value: b.total, money: false, noun: '', start: b.start, end: b.end, excerpt: b.excerpt }
+        const parts = b.parts.map((excerpt) => ({ ...total, excerpt }))
+        findings.push(finding(field, total, parts, b.sum))
+      }
+    }
     return findings
   },
 }
