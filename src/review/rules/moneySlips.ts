@@ -19,7 +19,8 @@ const written = (a: MoneyMention): [string, string] => {
  * The same figure written with another scale word (round 11): "nilai kontrak Rp6,8 juta" beside
  * "anggaran Rp6,8 miliar". Nobody means two amounts a thousand times apart with the same digits
  * in one story; the scale word slipped. Amounts per unit are left out (a unit price and a total may
- * share digits). Returns [wrong, right] pairs: the rarer figure, else the later one.
+ * share digits), and so are round figures of one significant digit ("Rp5 juta" hadiah, "Rp5 miliar"
+ * anggaran). Returns [wrong, right] pairs: the rarer figure, else the later one.
  */
 export function scaleSlips<T extends BodyAmount>(body: T[]): [T, T][] {
   const pairs: [T, T][] = []
@@ -29,7 +30,8 @@ export function scaleSlips<T extends BodyAmount>(body: T[]): [T, T][] {
       if (a.perUnit || b.perUnit) continue
       const [x, xs] = written(a)
       const [y, ys] = written(b)
-      if (!x || x !== y || xs === ys || !xs || !ys) continue
+      // Round figures ("Rp5 juta", "Rp10 miliar") meet by chance: two significant digits at least ("Rp6,8").
+      if (!x || x !== y || xs === ys || !xs || !ys || x.replace(/[.,]/g, '').replace(/0+$/, '').length < 2) continue
       pairs.push(count(a) < count(b) ? [a, b] : [b, a])
     }
   }

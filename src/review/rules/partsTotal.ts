@@ -205,6 +205,9 @@ export const partsTotal: Rule = {
           before = figures(field, previous.start, previous.end, months)
         }
         const kind = after[0].money
+        // "berasal dari"/"bersumber dari" hand out funds; after a count they name an origin ("12 peserta berasal dari
+        // madrasah A, 11 peserta dari …", round 11).
+        if (!kind && /^(?:berasal|bersumber)/iu.test(m[0])) continue
         const total = before.filter((f) => f.money === kind).pop()
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
         if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue

@@ -60,3 +60,10 @@ describe('round 11: money written with another scale word or with swapped digits
     expect(money('Siswa SD menerima Rp1,2 juta per tahun, sedangkan siswa SMP menerima Rp2,1 juta per tahun.')).toEqual([])
   })
 })
+
+describe('round 11: round figures and counts of origin', () => {
+  it('leaves round amounts with another scale word and a count followed by its origin', () => {
+    expect(check('money-consistency', { title: 'Berita Kota', body: 'Pemenang lomba mendapat hadiah Rp5 juta.\n\nFestival itu dibiayai anggaran Rp5 miliar.', publishedAt: '2026-11-20' })).toEqual([])
+    expect(parts('Dari 30 peserta tersebut, 12 peserta berasal dari SD, 10 peserta dari SMP, dan 8 peserta dari SMA.')).toEqual([])
+  })
+})
