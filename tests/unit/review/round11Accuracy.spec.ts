@@ -38,4 +38,12 @@ describe('round 11: an office of a named place is an official-name finding', () 
     expect(rules('Walikota Yogyakarta membuka pasar murah.')).toEqual([['official-name', 'Walikota']])
     expect(rules('Dalam rapat itu walikota meminta laporan mingguan.')).toEqual([['preferred-spelling', 'walikota']])
   })
+
+  it('keeps "Walikota" before a capitalised verb of a Title Case headline as a spelling', () => {
+    const spellChecker = { isWord: (w: string) => ['hadiri', 'resmikan'].includes(w), suggest: () => null }
+    const headline = (title: string) =>
+      analyzeArticle({ title, body: 'Acara digelar di Balai Kota.', publishedAt: '2026-11-20' }, { registry: seedOfficialNames, spellChecker, rules: ['official-name', 'preferred-spelling'] }).map((f) => f.rule)
+    expect(headline('Walikota Hadiri Wisuda Santri')).toEqual(['preferred-spelling'])
+    expect(headline('Walikota Yogyakarta Hadiri Wisuda Santri')).toEqual(['official-name'])
+  })
 })
