@@ -24,6 +24,25 @@ const SUPERSEDES_IN_SENTENCE: Partial<Record<RuleId, RuleId[]>> = {
   'writer-credit': ['loaded-language'],
 }
 
+/**
+ * A registry variant written as an office of a named place ("Walikota Yogyakarta") is the
+ * official-name finding editors expect, even when the word is also a listed spelling variant
+ * (round 11); a bare "Walikota" stays a spelling finding, and so does "Walikota Hadiri" in a Title Case
+ * headline (with the dictionary, the next word must be none of its words).
+ */
+const NAMED_PLACE_AFTER = /^\s+\p{Lu}\p{Ll}/u
+function hides(g: Finding, f: Finding, article: PreparedArticle): boolean {
+  const pair = (a: Finding, b: Finding) => a.rule === 'official-name' && b.rule === 'preferred-spelling' && a.start === b.start && a.end === b.end
+  if (pair(g, f) || pair(f, g)) {
+    const text = article.fields.find((x) => x.field === g.field)?.text ?? ''
+    // In a Title Case headline a capitalised verb may follow ("Walikota Hadiri …"): there the next word must be no dictionary word.
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(g.end))?.[1] ?? ''
+    const officeOfPlace = NAMED_PLACE_AFTER.test(text.slice(g.end, g.end + 4)) && (g.field !== 'title' || !(article.spellChecker?.isWord(next.toLowerCase()) ?? false))
+    return g.rule === (officeOfPlace ? 'official-name' : 'preferred-spelling')
+  }
+  return SUPERSEDES[g.rule]?.includes(f.rule) ?? false
+}
+
 function withoutSuperseded(findings: Finding[], article: PreparedArticle): Finding[] {
   const sentenceOf = (f: Finding) => {
     const field = article.fields.find((x) => x.field === f.field)
@@ -35,7 +54,7 @@ function withoutSuperseded(findings: Finding[], article: PreparedArticle): Findi
         (g) =>
           g !== f &&
           g.field === f.field &&
-          ((g.start < f.end && f.start < g.end && SUPERSEDES[g.rule]?.includes(f.rule)) ||
+          ((g.start < f.end && f.start < g.end && hides(g, f, article)) ||
             (SUPERSEDES_IN_SENTENCE[g.rule]?.includes(f.rule) && sentenceOf(g) === sentenceOf(f))),
       ),
   )

@@ -60,7 +60,7 @@ const TITLE_SURPRISE = new RegExp(
     '(?<![\\p{L}])(?:yang\\s+)?(?:tak|tidak|nggak|gak|ga)\\s+(?:terduga|disangka(?:-sangka)?|dinyana|terbayangkan|diduga-duga)',
     '(?<![\\p{L}])di\\s+luar\\s+dugaan',
     // A reaction opening the headline: "Warga Kaget, …", "Pengunjung Heboh, …", "Geger, …".
-    '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|terheran-heran|panik|histeris)(?=\\s*[,:!])',
+    '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|heran|terheran-heran|takjub|panik|histeris)(?=\\s*[,:!])',
     // A secret or mystery opening the headline: "Rahasia di Balik …", "Misteri …".
     '^\\s*(?:rahasia|misteri)(?:\\s+di\\s+balik)?',
     // A question whose answer is deferred: "Kenapa Harga Cabai Naik? Ini Kata Disdag".
@@ -96,6 +96,24 @@ function merged(article: PreparedArticle, taken: Finding[], pattern: RegExp): Fi
   return [{ rule: 'clickbait', category: 'neutrality', severity: 'warning', message: message(excerpt), field: 'title', start, end, excerpt }]
 }
 
+/**
+ * A teaser or reaction marker after a surprise or a hook of the same headline continues that one
+ * sales line ("Warga Kaget, Ternyata Ini yang Bikin …", "Tak Disangka, … Bikin Pengunjung …"): the
+ * surprise or hook finding is stretched over it instead of a second finding (round 11). Openers of
+ * the word list ("Heboh, Ternyata …") stay findings of their own.
+ */
+function absorbed(article: PreparedArticle, title: Finding[], leads: Finding[]): Finding[] {
+  const text = article.fields.find((f) => f.field === 'title')?.text ?? ''
+  return title.filter((f) => {
+    const head = leads.find((g) => g.field === 'title' && f.field === 'title' && g.start < f.start)
+    if (!head) return true
+    head.end = Math.max(head.end, f.end)
+    head.excerpt = text.slice(head.start, head.end)
+    head.message = message(head.excerpt)
+    return false
+  })
+}
+
 /** Clickbait openers and phrases (lexicons/clickbait.json), and reaction promises in the headline. */
 export const clickbait: Rule = {
   id: 'clickbait',
@@ -111,7 +129,8 @@ export const clickbait: Rule = {
     }
     const surprises = merged(article, [...findings, ...title], TITLE_SURPRISE)
     // The hooks of one headline are one finding too ("Agar Tak Ketinggalan, Simak Jadwal …").
-    const taken = [...findings, ...title, ...surprises, ...merged(article, [...findings, ...title, ...surprises], TITLE_HOOK)]
+    const hooks = merged(article, [...findings, ...title, ...surprises], TITLE_HOOK)
+    const taken = [...findings, ...absorbed(article, title, [...surprises, ...hooks]), ...surprises, ...hooks]
     const listicle = taken.some((f) => f.field === 'title')
       ? []
       : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)

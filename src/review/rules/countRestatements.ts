@@ -18,6 +18,26 @@ const tenfold = (a: number, b: number) => [10, 100, 1000].some((f) => same(a, b 
 
 /** The first paragraph that is not a photo caption: captions may open the body. */
 const openingOf = (field: PreparedField) => field.paragraphs.find((p) => !CAPTION.test(field.text.slice(p.start, p.end)))
+/** The root of a verb form: "dioperasikan", "beroperasi", "mengoperasikan" → "operasi". */
+const verbRoot = (word: string): string | null => {
+  const m = /^(?:di|ber|ter|mem|men|meng|meny|me)(\p{L}{5,})$/u.exec(word)
+  return m ? m[1].replace(/kan$/u, '').replace(/i$/u, '') : null
+}
+/**
+ * The count after "yang" and a verb whose root a verb of the lead count's sentence shares
+ * ("… 10 bus yang beroperasi" after "12 unit bus dioperasikan"): the same set described again.
+ */
+function sharesVerb(field: PreparedField, lead: Mention, m: Mention): boolean {
+  const verb = /^\s+yang\s+(?:sudah\s+|telah\s+|akan\s+)?(\p{Ll}+)/u.exec(field.text.slice(m.end, m.end + 40))
+  const root = verb ? verbRoot(verb[1]) : null
+  if (!root) return false
+  const sentence = field.sentences.find((x) => x.start <= lead.start && lead.start < x.end)
+  if (!sentence) return false
+  return (field.text.slice(sentence.start, sentence.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => verbRoot(w) === root)
+}
+/** A body mention inside a photo-caption paragraph. */
+const inCaption = (field: PreparedField, m: Mention) =>
+  m.field === 'body' && field.paragraphs.some((p) => p.start <= m.start && m.end <= p.end && CAPTION.test(field.text.slice(p.start, p.end)))
 /** The same digits in another order, two or more of them ("17" / "71", "350" / "530"): a slip even in approximate figures. */
 const swapped = (a: number, b: number) => Math.round(a) >= 10 && !same(a, b) && digits(a) === digits(b)
 
@@ -95,7 +115,10 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     const slip = (o: Mention) => o.noun === m.noun && (reordered(o.value, m.value) || ((whole || (lead.includes(o) && confirmed(o))) && swapped(o.value, m.value)))
     const slipped = earlier.some(slip)
     if (m.approximate && !slipped) continue
-    if (!whole && m.value < 100 && !slipped) continue
+    // Since round 11 a count described by the lead total's own verb ("12 unit bus dioperasikan" …
+    // "Dengan 10 bus yang beroperasi") restates that total, however small.
+    const sameEvent = !whole && lead.some((o) => o.noun === m.noun && confirmed(o) && sharesVerb(field, o, m))
+    if (!whole && !sameEvent && m.value < 100 && !slipped) continue
     if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue
     const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
     if (paragraph && CAPTION.test(field.text.slice(paragraph.start, paragraph.end))) continue
@@ -104,16 +127,24 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     if (!sentence) continue
     const text = field.text.slice(sentence.start, sentence.end)
     // A comparison or a target is another figure, unless the digits were swapped; only another time excuses those.
-    if (slipped ? PAST.test(text) : COMPARISON.test(text)) continue
+    // A count restated by the lead's verb is judged on its own clause ("Dengan 10 bus yang beroperasi, … ditargetkan …").
+    const cut = field.text.slice(m.end, sentence.end).search(/[,;]/u)
+    const clause = sameEvent ? field.text.slice(sentence.start, cut < 0 ? sentence.end : m.end + cut) : text
+    if (slipped ? PAST.test(clause) : COMPARISON.test(clause)) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
     if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
     const right = earlier.find(
       (o) =>
         o.noun === m.noun &&
         (!o.approximate || slip(o)) &&
-        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && confirmed(o) && (slipOf(o.value, m.value) || whole)),
+        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && confirmed(o) && (slipOf(o.value, m.value) || whole || (sameEvent && sharesVerb(field, o, m)))),
     )
     if (!right) continue
+    // Since round 11 an earlier figure in a photo caption is the one reported: a caption is written from the story.
+    if (inCaption(field, right)) {
+      findings.push(mismatch(right, m, `keterangan foto menyebut "${right.excerpt}", sedangkan isi berita menyebut "${m.excerpt}"`))
+      continue
+    }
     const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
     findings.push(mismatch(m, right, `${where} menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
   }

@@ -45,11 +45,17 @@ const LABELLED = [
   'perusahaan', 'pabrik', 'pemberi kerja', 'majikan', 'penyalur', 'agen', 'biro', 'rekanan', 'vendor',
 ]
 
+/** The action after an adverb of disregard ("pengendara seenaknya menerobos"): part of the judgement (round 11). */
+const DISREGARDED_ACTION = '(?:(?<=seenaknya|semena-mena|sewenang-wenang|semaunya|sendiri)\\s+(?:me|di|ber)\\p{L}{3,}(?![\\p{L}]))?'
+
 const METAPHOR = new RegExp(
   [
+    // Round 11: an adverb of disregard on an action ("seenaknya menyerobot", "semena-mena memungut"):
+    // the writer judges how the actor behaves.
+    `(?<![\\p{L}])(?:seenaknya|seenak\\s+(?:sendiri|perutnya|udelnya)|semaunya(?:\\s+sendiri)?|semena-mena|sewenang-wenang)\\s+(?:me|di|ber)\\p{L}{3,}(?![\\p{L}])`,
     `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
     // "spekulan rakus", "mafia tanah yang serakah", "oknum petugas yang begitu culas"
-    `(?<![\\p{L}])${alt(LABELLED)}(?:-${alt(LABELLED)})?(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+)?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+${alt(DEROGATORY)}(?![\\p{L}])`,
+    `(?<![\\p{L}])${alt(LABELLED)}(?:-${alt(LABELLED)})?(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+)?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+${alt(DEROGATORY)}(?![\\p{L}])${DISREGARDED_ACTION}`,
   ].join('|'),
   'giu',
 )

@@ -3,6 +3,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION } from './countMentions'
+import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -207,6 +208,11 @@ export const moneyConsistency: Rule = {
         if (body.some((o) => o !== b && o.value === b.value)) continue
         flag(b, a)
       }
+    }
+    // Since round 11: the same figure with another scale word, and swapped digits in amounts per unit.
+    if (bodyField) {
+      const marked = body.map((a) => ({ ...a, perUnit: perUnit(article.fields, a), source: a }))
+      for (const [wrong, right] of [...scaleSlips(marked), ...swappedUnitAmounts(bodyField, marked)]) flag(wrong.source, right.source)
     }
     return findings
   },

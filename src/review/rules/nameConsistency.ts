@@ -155,6 +155,26 @@ const firstOffset = (form: NameForm) => {
 }
 
 /**
+ * How often a form is written as the name it is compared with (round 11): occurrences beside a
+ * capitalised word that is, in any spelling, a neighbour of the other form. "Budoyo" of "Kudho
+ * Mudho Budoyo" does not count for "Cipto Budoyo" against "Tjipto Boedojo". When the two are not
+ * tied that way both ways, every occurrence counts.
+ */
+function tiedTo(form: NameForm, other: NameForm): Occurrence[] {
+  const keys = new Set([...other.neighbours].map(oldSpellingKey))
+  return form.occurrences.filter((o) =>
+    [o.token - 1, o.token + 1].some((j) => {
+      const t = o.field.tokens[j]
+      return t !== undefined && /^\p{Lu}/u.test(t.text) && keys.has(oldSpellingKey(t.lower))
+    }),
+  )
+}
+function inName(form: NameForm, other: NameForm): number {
+  const own = tiedTo(form, other).length
+  return own > 0 && tiedTo(other, form).length > 0 ? own : form.occurrences.length
+}
+
+/**
  * The same name spelled two ways in one article ("Haryadi Suyuti" / "Haryadi Suyoti"), including
  * old and new spellings ("Soetrisno" / "Sutrisno", see oldSpellingKey) and a Title Case headline
  * against the body; and near misses of the office's official names (lexicon officialNames).
@@ -171,6 +191,8 @@ export const nameConsistency: Rule = {
     // Words written as names somewhere outside a sentence start (so not "Resmikan" in a headline).
     const names = new Set(forms.filter((f) => f.nonInitial > 0).map((f) => f.lower))
     const isName = (field: PreparedField, token: number) => names.has(field.tokens[token].lower)
+    // The same, outside the headline.
+    const bodyNames = new Set(forms.filter((f) => f.occurrences.some((o) => !o.initial && o.field.field !== 'title')).map((f) => f.lower))
 
     // Words of the body written in lower case are ordinary words, not names.
     const lowerWords = new Set<string>()
@@ -245,29 +267,37 @@ export const nameConsistency: Rule = {
         // Since round 10 only when the other form reads as a person (other name words beside it, or
         // "Pak"/"Bu" before it): a bare "di Karangwuru" under "Kampung Karangwaru" is the place misspelt.
         const placeOnly = (f: NameForm) => f.places === f.occurrences.length
-        if (placeOnly(a) !== placeOnly(b) && personLike(placeOnly(a) ? b : a, nameNeighbours(placeOnly(a) ? b : a))) continue
+        // Since round 11 a word of a Title Case headline ("… Gambiran Raih Juara") and a geographic word
+        // ("Kampung Gambiran") are no person's name beside it.
+        const bodyNameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => bodyNames.has(n) && !PLACE_WORDS.has(n)).length
+        if (placeOnly(a) !== placeOnly(b) && personLike(placeOnly(a) ? b : a, bodyNameNeighbours(placeOnly(a) ? b : a))) continue
         let pick: [NameForm, NameForm]
         if (onlyInTitle(a) !== onlyInTitle(b)) pick = onlyInTitle(a) ? [a, b] : [b, a]
-        else if (a.occurrences.length !== b.occurrences.length) pick = a.occurrences.length < b.occurrences.length ? [a, b] : [b, a]
+        else if (inName(a, b) !== inName(b, a)) pick = inName(a, b) < inName(b, a) ? [a, b] : [b, a]
         // Since round 10, as often: a form only in photo captions yields to the body's (a caption is written from the story).
         else if (onlyInCaptions(a) !== onlyInCaptions(b)) pick = onlyInCaptions(a) ? [a, b] : [b, a]
         else pick = firstOffset(a) > firstOffset(b) ? [a, b] : [b, a]
         if (!wrong.has(pick[0])) wrong.set(pick[0], { right: pick[1], old })
       }
     }
+    const joint: Finding[] = []
     for (const [form, { right, old }] of wrong) {
       if (reported.has(form.lower)) continue
       const where = onlyInTitle(form) ? 'di judul' : 'dalam berita ini'
-      findings.push(
-        finding(
-          form.occurrences[0],
-          old
-            ? `Nama "${form.form}" ${where} memakai ejaan lain dari "${right.form}" (ejaan lama/baru). Gunakan satu ejaan sesuai penulisan resmi nama orang itu.`
-            : `Nama "${form.form}" ${where} ditulis "${right.form}" di bagian lain. Samakan ejaannya sesuai sumber resmi; abaikan bila memang orang atau tempat yang berbeda.`,
-          isName,
-          right.form,
-        ),
+      const next = finding(
+        tiedTo(form, right)[0] ?? form.occurrences[0],
+        old
+          ? `Nama "${form.form}" ${where} memakai ejaan lain dari "${right.form}" (ejaan lama/baru). Gunakan satu ejaan sesuai penulisan resmi nama orang itu.`
+          : `Nama "${form.form}" ${where} ditulis "${right.form}" di bagian lain. Samakan ejaannya sesuai sumber resmi; abaikan bila memang orang atau tempat yang berbeda.`,
+        isName,
+        right.form,
       )
+      // Two words of one name written the other way ("Cipto Budoyo" / "Tjipto Boedojo") are one finding when the
+      // right words are only ever written together (round 11); "Achmad" also written alone is a word of its own.
+      const together = tiedTo(right, form).length === right.occurrences.length
+      if (together && joint.some((g) => g.field === next.field && g.start < next.end && next.start < g.end)) continue
+      if (together) joint.push(next)
+      findings.push(next)
     }
     return findings
   },

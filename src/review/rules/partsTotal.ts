@@ -3,6 +3,7 @@ import { parseNumber } from '../parseNumber'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { referencedBreakdowns } from './referencedParts'
 import { GROUP_NOUNS } from './generalisation'
 
 interface Figure {
@@ -27,6 +28,8 @@ const BREAKDOWN =
 const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
 const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'pekan', 'minggu', 'kilometer', 'km', 'meter', 'sentimeter', 'cm', 'kilogram', 'kg', 'gram', 'liter', 'ton', 'hektare', 'ha', 'wib', 'wita', 'wit', 'ribu', 'juta', 'miliar', 'triliun'])
 
+const ORDINAL_BEFORE = /(?:(?<![\p{L}])ke-\s*|(?<![\p{L}])(?:hut|dirgahayu|ulang\s+tahun|peringatan|lustrum|dies\s+natalis|milad|jubileum)\s+(?:ke-?\s*)?)$/iu
+
 /** A figure after a place or source preposition qualifies a part ("630 prajurit dari 14 kemantren"), it is not one. */
 const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
 const qualifies = (field: PreparedField, f: Figure) => QUALIFIER.test(field.text.slice(Math.max(0, f.start - 8), f.start))
@@ -43,6 +46,11 @@ function figures(field: PreparedField, from: number, to: number, lexiconMonths: 
     const num = m.groups?.num ?? '0'
     // A plain four-digit figure from 1900 to 2099 is a year ("APBD 2026 melalui …"): counts of thousands have a point.
     if (/^(?:19|20)\d\d$/.test(num)) continue
+    // An ordinal or an anniversary ("HUT ke-81 Kemerdekaan", "Dirgahayu 81 Kemerdekaan", "Lustrum
+    // 12 Universitas") and a Title Case word after the figure in running text name an occasion,
+    // they count nothing (round 11).
+    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue
+    if (field.field !== 'title' && /^\p{Lu}\p{Ll}/u.test(m.groups?.noun ?? '')) continue
     const end = m.index + m[0].length
     found.push({ value: parseNumber(num), money: false, noun, start: from + m.index, end: from + end, excerpt: m[0] })
   }
@@ -197,6 +205,9 @@ export const partsTotal: Rule = {
           before = figures(field, previous.start, previous.end, months)
         }
         const kind = after[0].money
+        // "berasal dari"/"bersumber dari" hand out funds; after a count they name an origin ("12 peserta berasal dari
+        // madrasah A, 11 peserta dari …", round 11).
+        if (!kind && /^(?:berasal|bersumber)/iu.test(m[0])) continue
         const total = before.filter((f) => f.money === kind).pop()
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
         if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
@@ -214,6 +225,15 @@ export const partsTotal: Rule = {
       for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    for (const field of article.fields) {
+      if (field.field === 'title') continue
+      for (const b of referencedBreakdowns(field)) {
+        if (findings.some((g) => g.field === field.field && g.start === b.start)) continue
+        const total: Figure = { value: b.total, money: false, noun: '', start: b.start, end: b.end, excerpt: b.excerpt }
+        const parts = b.parts.map((excerpt) => ({ ...total, excerpt }))
+        findings.push(finding(field, total, parts, b.sum))
+      }
+    }
     return findings
   },
 }

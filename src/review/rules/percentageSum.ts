@@ -14,6 +14,11 @@ const BENCHMARK = /(?<![\p{L}])(?:target|sasaran|standar|ambang(?:\s+batas)?|bat
 const RATE = /(?<![\p{L}])(?:tingkat|okupansi|hunian|keterisian|kehadiran|partisipasi|kepatuhan|kelulusan|keterserapan|penyerapan|serapan|cakupan|capaian|realisasi|kepuasan|ketersediaan|pertumbuhan|kenaikan|penurunan|prevalensi|angka)(?![\p{L}])/iu
 /** Two wholes set side by side: "…, sedangkan hotel nonbintang 64 persen". */
 const CONTRAST = /(?<![\p{L}])(?:sedangkan|sementara|adapun|berbanding|dibandingkan|dibanding|masing-masing)(?![\p{L}])/iu
+/**
+ * One whole divided (round 11): "dibagi ke dalam tiga jalur", "porsi", "komposisi" in the sentence
+ * or the one before. Its shares are parts of one whole even when "sedangkan" sets the last apart.
+ */
+const DIVISION = /(?<![\p{L}])(?:dibagi|terbagi|pembagian|porsi|proporsi|komposisi|alokasi|dialokasikan|kuota)(?![\p{L}])/iu
 /** After a share: a category word of the breakdown follows ("55 persen organik"), or the clause ends ("hotel nonbintang 64 persen."). */
 const CLAUSE_END = /^\s*(?:[,.;:)!?]|$|(?:dan|serta|atau|sedangkan|sementara|adapun|pada|di|untuk|selama|sepanjang|hingga|sampai|per)(?![\p{L}]))/iu
 
@@ -60,7 +65,8 @@ export const percentageSum: Rule = {
         if (shares.length < 2) continue
         const sentence = field.sentences[index]
         const text = field.text.slice(sentence.start, sentence.end)
-        if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text))) continue
+        const previous = index > 0 ? field.text.slice(field.sentences[index - 1].start, field.sentences[index - 1].end) : ''
+        if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text)) && !DIVISION.test(`${previous} ${text}`)) continue
         const sum = shares.reduce((s, p) => s + p.value, 0)
         if (sum <= 100.5) continue
         // Since round 10: when each share closes its clause, its label comes first ("plastik 46 persen,

@@ -1,6 +1,7 @@
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
+import { sentenceAt } from '../voiceAt'
 
 const message = (excerpt: string) =>
   `"${excerpt}" menyatakan kepastian atau pendapat tanpa sumber. Sebutkan siapa yang menyatakannya atau bukti/datanya, atau hapus.`
@@ -23,6 +24,18 @@ const DIPASTIKAN = new RegExp(
   'giu',
 )
 
+/**
+ * A forecast stated as certain in the writer's voice (round 11): a certainty adverb on the future
+ * marker ("jelas akan turun", "pasti akan ramai") or a promise that something will not happen
+ * again ("tidak akan terulang", "tak akan terjadi lagi"). Who foresees it is not said. A sentence
+ * already vouched for by another marker ("dapat dipastikan … tidak akan terulang lagi") is one
+ * claim: the forecast is not reported a second time.
+ */
+const FORECAST = new RegExp(
+  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti)\\s+akan|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali)))(?![\\p{L}])',
+  'giu',
+)
+
 /** Opinion or certainty stated without a source (lexicons/certainty.json, and a bare "dipastikan" + outcome). */
 export const unattributedCertainty: Rule = {
   id: 'unattributed-certainty',
@@ -32,6 +45,15 @@ export const unattributedCertainty: Rule = {
     const bare = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: DIPASTIKAN, message }).filter(
       (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
     )
-    return [...listed, ...bare]
+    const found = [...listed, ...bare]
+    const sentence = (f: { field: string; start: number }) => {
+      const field = article.fields.find((x) => x.field === f.field)
+      return field ? `${f.field}:${sentenceAt(field, f.start).index}` : ''
+    }
+    const vouched = new Set(found.map(sentence))
+    const forecasts = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: FORECAST, message }).filter(
+      (f) => !vouched.has(sentence(f)) && Boolean(vouched.add(sentence(f))),
+    )
+    return [...found, ...forecasts]
   },
 }
