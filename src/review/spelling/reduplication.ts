@@ -22,7 +22,8 @@ export function isReduplicatedOrBeForm(word: string, known: (word: string) => bo
   }
   if (word.startsWith('be') && !word.startsWith('ber') && word.endsWith('an')) {
     const root = word.slice(2, -2)
-    if (root.length >= MIN_BE_ROOT && known(root)) return true
+    // Unless another first letter makes a dictionary word: "bekerjaan" is the slip of "pekerjaan".
+    if (root.length >= MIN_BE_ROOT && known(root) && ![...'abcdefghijklmnopqrstuvwxyz'].some((c) => c !== 'b' && known(c + word.slice(1)))) return true
   }
   return false
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { loadSpellChecker } from '@/review/spelling/loadSpellChecker'
+import { isReduplicatedOrBeForm } from '@/review/spelling/reduplication'
 
 import { check } from './helpers'
 
@@ -31,5 +32,15 @@ describe.skipIf(!checker)('round 12: names in photo captions', () => {
   it('still reports a lower-case slip in a caption', () => {
     const text = 'Foto: Perajin gerabah membentuk tanah liat di bengkelnya yang sederhna.'
     expect(check('typo', text, { spellChecker: checker ?? undefined }).map((f) => f.excerpt)).toEqual(['sederhna'])
+  })
+})
+
+describe('round 12: be-…-an is no cover for a first-letter slip', () => {
+  it('does not read "bekerjaan" as be- + kerja + -an when "pekerjaan" is a word', () => {
+    const words = new Set(['kerja', 'pekerjaan', 'pergi', 'pohon'])
+    const known = (w: string) => words.has(w)
+    expect(isReduplicatedOrBeForm('bekerjaan', known)).toBe(false)
+    expect(isReduplicatedOrBeForm('bepergian', known)).toBe(true)
+    expect(isReduplicatedOrBeForm('pepohonan', known)).toBe(true)
   })
 })
