@@ -23,6 +23,8 @@ const COUNT_QUALIFIERS = new Set(['cukup', 'hanya', 'cuma', 'baru', 'minimal', '
 const VERB_SHAPE = /^(?:me|di|ber|ter|per)\p{L}{3,}$/u
 /** Events counted by "sekali" before them: "sekali parkir", "sekali jalan", "sekali angkut" ("per …"). */
 const COUNTED_EVENTS = new Set([...COUNTED_VERBS, 'parkir', 'jalan', 'angkut', 'tempuh', 'setor', 'kirim', 'perjalanan', 'kunjungan', 'transaksi', 'pengambilan', 'pemakaian', 'penggunaan', 'pengiriman', 'putaran', 'sesi', 'tayang', 'tarik', 'ambil', 'cetak', 'suntik', 'pertemuan'])
+/** Units of time: after one, "sekali" is a frequency ("tiga bulan sekali", "dua minggu sekali"), "once per …". */
+const PERIOD_UNITS = new Set(['detik', 'menit', 'jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'triwulan', 'semester', 'windu', 'dekade', 'musim', 'periode'])
 /** A price or amount earlier in the clause: "Rp5.000 untuk mobil sekali parkir" reads "per parking". */
 const AMOUNT = /(?:Rp\.?\s?\d|\d\s?(?:ribu|rb|juta)\b|\btarif\b|\bbiaya\b|\bharga\b)/iu
 
@@ -40,6 +42,7 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
   if (/[,;:(–—]/.test(text.slice(prev.end, tokens[index].start))) return true
   if (/\d/.test(prev.text)) return true
   if (COUNTED_VERBS.has(prev.lower)) return true
+  if (PERIOD_UNITS.has(prev.lower)) return true
   // "sekali" before the event it counts ("mobil sekali parkir", "tarif sekali jalan"): an intensifier
   // ends its phrase, a quantity word opens one.
   const next = tokens[index + 1]

@@ -3,6 +3,7 @@ import { standardFormOf } from '../spelling/standardForm'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { editDistance } from '../editDistance'
+import { CAPTION } from './countMentions'
 
 const WORD = /^\p{L}+$/u
 const MIN_LENGTH = 5
@@ -52,10 +53,13 @@ export const typo: Rule = {
     let unknown = 0
     for (const field of article.fields) {
       const titleCase = field.field === 'title'
+      // A photo caption names the people shown at its sentence starts ("Foto: … ke pembeli. Warsini …"): capitalised words there are names (round 12).
+      const captions = field.paragraphs.filter((p) => CAPTION.test(field.text.slice(p.start, p.end)))
       field.tokens.forEach((t, i) => {
         if (t.text.length < MIN_LENGTH || !WORD.test(t.text)) return
         const capitalised = t.text !== t.lower
         if (capitalised && (titleCase || !field.sentenceInitial[i] || names.has(t.lower) || t.text.slice(1) !== t.lower.slice(1))) return
+        if (capitalised && captions.some((p) => p.start <= t.start && t.start < p.end)) return
         if (skip.has(t.lower) || article.lexicon.nameStopwords.has(t.lower)) return
         checked++
         if (checker.isWord(t.lower)) return

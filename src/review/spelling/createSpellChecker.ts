@@ -1,5 +1,6 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
+import { isReduplicatedOrBeForm } from './reduplication'
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'keber', 'keter']
@@ -219,7 +220,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   }
 
   /** Known words one edit away, a missing letter first, then swapped, extra and wrong letters. */
-  const oneEdit = (word: string, ok: (w: string) => boolean): string | null => {
+  const oneEdit = (word: string, ok: (w: string) => boolean, substitute = true): string | null => {
     const n = word.length
     for (let i = 0; i <= n; i++) {
       for (const c of LETTERS) {
@@ -235,7 +236,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
       const w = word.slice(0, i) + word.slice(i + 1)
       if (w.length >= 4 && ok(w)) return w
     }
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && substitute; i++) {
       for (const c of LETTERS) {
         if (c === word[i]) continue
         const w = word.slice(0, i) + c + word.slice(i + 1)
@@ -273,13 +274,15 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   }
 
   // Dictionary words first; then words the dictionary has only without their affixes
-  // ("kependudkan" → "kependudukan", ke-…-an of "penduduk"); then two missing letters.
-  const closest = (word: string): string | null => oneEdit(word, known) ?? oneEdit(word, (w) => w.length >= 6 && affixed(w)) ?? twoMissing(word)
+  // ("kependudkan" → "kependudukan", ke-…-an of "penduduk"), but not by one letter for another:
+  // a wrong letter that only makes a derivation is a regional or craft word, not a slip (round 12);
+  // then two missing letters.
+  const closest = (word: string): string | null => oneEdit(word, known) ?? oneEdit(word, (w) => w.length >= 6 && affixed(w), false) ?? twoMissing(word)
 
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
     if (result === undefined) {
-      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word)) result = true
+      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.
