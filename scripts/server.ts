@@ -74,8 +74,9 @@ const routePortal = async (req: http.IncomingMessage): Promise<void> => {
 }
 // A 404 page gets a complete server-rendered body (src/server/serverRendered404.ts).
 const loopbackHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+const loopbackOrigin = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`
 const notFoundDocument = createNotFoundDocument(async () => {
-  const response = await fetch(`http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}${NOT_FOUND_DOCUMENT_PATH}`, {
+  const response = await fetch(`${loopbackOrigin}${NOT_FOUND_DOCUMENT_PATH}`, {
     headers: { 'x-warta-internal': internalToken, 'accept-encoding': 'identity' },
   })
   return response.ok && /^text\/html/.test(response.headers.get('content-type') ?? '') ? response.text() : null
@@ -109,7 +110,7 @@ server.listen(port, hostname, () => {
   serverLog.info(`[warta] ready on http://localhost:${port} (portal micro-cache ${microCache ? 'on' : 'off'}${fleet ? ', fleet via redis' : ''})`)
   // Next.js runs src/instrumentation.ts (migrations, seed, job cron) on its first request, not at
   // start: ask once now, so a restarted server publishes scheduled items without waiting for a visitor.
-  fetch(`http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}/api/users/me`).catch((error: unknown) => serverLog.error(`[warta] warm-up request failed: ${String(error)}`))
+  fetch(`${loopbackOrigin}/api/users/me`).catch((error: unknown) => serverLog.error(`[warta] warm-up request failed: ${String(error)}`))
 })
 
 /**
