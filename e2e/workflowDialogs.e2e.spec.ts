@@ -103,7 +103,11 @@ test('at a second address (127.0.0.1) the writer saves, picks a cover, sees auth
 
   // Cover image drawer loads the library (was: "MEMUAT" forever and a 500).
   await page.locator('#field-coverImage').getByRole('button', { name: 'Pilih dari yang sudah ada' }).click()
-  const firstPhoto = page.getByRole('dialog').getByRole('row', { name: /ilustrasi-1\.jpg/ })
+  // Search for the seed photo by its alt text: parallel tests upload media, and the drawer
+  // lists the newest first, so the oldest seed photo is not always on its first page.
+  const drawer = page.getByRole('dialog')
+  await drawer.locator('#search-filter-input').fill('kota nomor 1:')
+  const firstPhoto = drawer.getByRole('row', { name: /ilustrasi-1\.jpg/ })
   await expect(firstPhoto).toBeVisible()
   await firstPhoto.getByRole('button').first().click()
   await expect(page.locator('#field-coverImage')).toContainText('ilustrasi-1')
