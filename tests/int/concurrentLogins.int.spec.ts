@@ -77,14 +77,14 @@ describeWithDatabase('concurrent logins of one account', () => {
   it('prunes expired sessions at the next login and keeps the live ones', async () => {
     const hourAgo = new Date(Date.now() - 3_600_000)
     const live = await rest('POST', '/users/login', { body: { email: user.email, password: PASSWORD } })
-    const stored = await payload.db.findOne<{ sessions: { id: string; createdAt: Date; expiresAt: Date }[] }>({
+    const stored = await payload.db.findOne<{ id: number; sessions: { id: string; createdAt: Date; expiresAt: Date }[] }>({
       collection: 'users',
       where: { id: { equals: user.id } },
     })
     const expired = { id: 'kedaluwarsa', createdAt: hourAgo, expiresAt: hourAgo }
     await payload.db.updateOne({ collection: 'users', id: user.id, data: { sessions: [...stored!.sessions, expired] }, returning: false })
     await rest('POST', '/users/login', { body: { email: user.email, password: PASSWORD } })
-    const after = await payload.db.findOne<{ sessions: { id: string }[] }>({ collection: 'users', where: { id: { equals: user.id } } })
+    const after = await payload.db.findOne<{ id: number; sessions: { id: string }[] }>({ collection: 'users', where: { id: { equals: user.id } } })
     expect(after!.sessions.map((session) => session.id)).not.toContain('kedaluwarsa')
     await expectAllSignedIn([live.json.token as string])
   })
