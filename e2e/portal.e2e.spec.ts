@@ -175,6 +175,13 @@ test.describe('public portal', () => {
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Halaman tidak ditemukan')
       await expect(page.getByRole('link', { name: 'Kembali ke beranda' })).toBeVisible()
     }
+    // An unknown category or OPD: a shared cache may keep the 404 for seconds, never minutes.
+    for (const path of ['/kategori/tidak-ada-e2e', '/opd/tidak-ada-e2e']) {
+      const response = await page.goto(path)
+      expect(response?.status(), path).toBe(404)
+      expect(response?.headers()['cache-control'], path).toMatch(/^(private|public, max-age=0, s-maxage=10$)/)
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Halaman tidak ditemukan')
+    }
     expect((await page.goto(`/berita/${slug}`))?.status()).toBe(200)
   })
 

@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
+import { CACHE_CONTROL } from '../data/cacheControl'
+
 /**
  * Next.js answers a notFound() thrown while a dynamic page renders with status 404 and an empty
  * document that only its JavaScript fills (vercel/next.js#62228): readers without JavaScript,
@@ -52,6 +54,9 @@ export const replaceNotFoundBody = (res: ServerResponse, loadDocument: () => Pro
     held.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array))
   }
   const finish = (document: string | null) => {
+    // A shared cache may keep a 404 briefly, never for the minutes a page may be kept: the
+    // category, OPD or article may exist a moment later. Private answers stay private.
+    if (/\bpublic\b/.test(String(res.getHeader('cache-control') ?? ''))) res.setHeader('cache-control', CACHE_CONTROL.notFound)
     if (document === null) {
       writeHead(404)
       end(Buffer.concat(held))

@@ -38,6 +38,23 @@ describe('replaceNotFoundBody', () => {
     expect(await response.text()).toBe(DOCUMENT)
   })
 
+  it('shortens a public 404 to a brief shared lifetime with no stale copy; a private one stays private', async () => {
+    for (const [sent, expected] of [
+      ['public, max-age=0, s-maxage=60, stale-while-revalidate=600', 'public, max-age=0, s-maxage=10'],
+      ['private, no-store', 'private, no-store'],
+    ]) {
+      const url = await serve((res) => {
+        res.writeHead(404, { 'Content-Type': 'text/html', 'Cache-Control': sent })
+        res.end(EMPTY_SHELL)
+      })
+      const response = await fetch(url)
+      expect(response.status).toBe(404)
+      expect(response.headers.get('cache-control')).toBe(expected)
+      expect(await response.text()).toBe(DOCUMENT)
+      server?.close()
+    }
+  })
+
   it('replaces a compressed body too, and sends the document uncompressed', async () => {
     const url = await serve((res) => {
       res.writeHead(404, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' })
