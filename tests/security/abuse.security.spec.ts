@@ -146,3 +146,33 @@ test('concurrent transitions: one wins, the others are refused, one audit entry'
   const audit = await admin.get(`/api/audit-log?where[news][equals]=${draft.id}&where[action][equals]=publish&depth=0`)
   expectSafe(SPEC, 'concurrency', 'exactly one publish succeeded and was audited once', wins === 1 && audit.json.totalDocs === 1, `wins ${wins}, audit ${audit.json?.totalDocs}`)
 })
+
+test('sessions: simultaneous logins of one account all stay signed in; a logout among them sticks', async ({ playwright, baseURL }) => {
+  const email = `sesi.serentak.${Date.now()}@warta.local`
+  const password = 'kata-sandi-benar-123'
+  const units = (await admin.get('/api/units?limit=1&depth=0')).json.docs.map((u: { id: number }) => u.id)
+  expect((await admin.post('/api/users', { email, name: 'Uji Sesi Serentak', password, roles: ['writer'], units })).status).toBe(201)
+  const client = new Api(await playwright.request.newContext({ baseURL }))
+  const leaving = new Api(client.request, (await client.post('/api/users/login', { email, password })).json.token)
+  const [logout, ...logins] = await Promise.all([
+    leaving.post('/api/users/logout'),
+    ...Array.from({ length: 8 }, () => client.post('/api/users/login', { email, password })),
+  ])
+  expect(logout.status).toBe(200)
+  expect(logins.map((answer) => answer.status)).toEqual(logins.map(() => 200))
+  const signedIn = await Promise.all(logins.map(async (answer) => (await new Api(client.request, answer.json.token).get('/api/users/me')).json?.user?.email ?? null))
+  expectSafe(SPEC, 'sessions', 'every one of 8 simultaneous logins keeps its session', signedIn.every((who) => who === email), JSON.stringify(signedIn))
+  const afterLogout = await leaving.get('/api/users/me')
+  expectSafe(SPEC, 'sessions', 'the session logged out during those logins stays logged out', afterLogout.status === 200 && !afterLogout.json?.user, afterLogout.text.slice(0, 200))
+})
+
+test('brute force in parallel: twenty simultaneous guesses still lock the account', async ({ playwright, baseURL }) => {
+  const email = `bruteforce.paralel.${Date.now()}@warta.local`
+  const units = (await admin.get('/api/units?limit=1&depth=0')).json.docs.map((u: { id: number }) => u.id)
+  expect((await admin.post('/api/users', { email, name: 'Uji Tebakan Serentak', password: 'kata-sandi-benar-123', roles: ['writer'], units })).status).toBe(201)
+  const client = new Api(await playwright.request.newContext({ baseURL }))
+  const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => client.post('/api/users/login', { email, password: `tebakan-${i}` })))
+  expectSafe(SPEC, 'brute-force', 'no parallel guess is let in', guesses.every((a) => a.status >= 400 && a.status < 500 && !a.json?.token), guesses.map((a) => a.status).join(','))
+  const right = await client.post('/api/users/login', { email, password: 'kata-sandi-benar-123' })
+  expectRefused(SPEC, 'brute-force', 'right password after twenty parallel guesses', right, (a) => a.status >= 400 && a.status < 500 && !a.json?.token)
+})
