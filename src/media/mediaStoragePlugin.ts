@@ -1,8 +1,10 @@
-import type { Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 
 import { s3Storage } from '@payloadcms/storage-s3'
 
 import type { MediaStorageSettings } from '@/config/mediaStorageSettings'
+
+import { answerMissingObject } from '@/collections/Media/missingFileAnswer'
 
 import { s3ClientConfig } from './s3ClientConfig'
 
@@ -18,7 +20,7 @@ import { s3ClientConfig } from './s3ClientConfig'
  */
 export const mediaStoragePlugin = (settings: MediaStorageSettings): Plugin => {
   const s3 = settings.kind === 's3' ? settings.s3 : undefined
-  return s3Storage({
+  const plugin = s3Storage({
     enabled: Boolean(s3),
     alwaysInsertFields: true,
     useCompositePrefixes: true,
@@ -26,4 +28,16 @@ export const mediaStoragePlugin = (settings: MediaStorageSettings): Plugin => {
     config: s3 ? s3ClientConfig(s3) : {},
     collections: { media: s3?.prefix ? { prefix: s3.prefix } : true },
   })
+  if (!s3) return plugin
+  return async (config: Config): Promise<Config> => {
+    const withS3 = await plugin(config)
+    return {
+      ...withS3,
+      collections: (withS3.collections ?? []).map((collection) =>
+        collection.slug === 'media' && typeof collection.upload === 'object'
+          ? { ...collection, upload: { ...collection.upload, handlers: (collection.upload.handlers ?? []).map(answerMissingObject) } }
+          : collection,
+      ),
+    }
+  }
 }

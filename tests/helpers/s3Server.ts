@@ -4,6 +4,7 @@ import { S3 } from '@aws-sdk/client-s3'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import http from 'node:http'
 import S3rver from 's3rver'
 
 export interface TestS3Server {
@@ -14,6 +15,8 @@ export interface TestS3Server {
   /** A client for assertions (lists and reads objects directly, not through Warta). */
   client: S3
   keys(prefix?: string): Promise<string[]>
+  /** Requests the server received (`METHOD /bucket/key`), oldest first; `clear` empties it. */
+  requests: { log: string[]; clear(): void }
   stop(): Promise<void>
 }
 
@@ -26,7 +29,19 @@ export async function startS3Server({ bucket = 'warta-media', prefix }: { bucket
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'warta-s3rver-'))
   const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] })
   const address = (await server.run()) as AddressInfo
-  const endpoint = `http://127.0.0.1:${address.port}`
+  // A logging pass-through in front of s3rver, so tests can count the round trips Warta makes.
+  const log: string[] = []
+  const front = http.createServer((req, res) => {
+    log.push(`${req.method} ${decodeURIComponent((req.url ?? '').split('?')[0] ?? '')}`)
+    const upstream = http.request({ host: '127.0.0.1', port: address.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    })
+    upstream.on('error', () => res.destroy())
+    req.pipe(upstream)
+  })
+  await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve))
+  const endpoint = `http://127.0.0.1:${(front.address() as AddressInfo).port}`
   const env: Record<string, string> = {
     S3_BUCKET: bucket,
     S3_ENDPOINT: endpoint,
@@ -59,8 +74,10 @@ export async function startS3Server({ bucket = 'warta-media', prefix }: { bucket
       } while (token)
       return keys.sort()
     },
+    requests: { log, clear: () => void log.splice(0) },
     async stop() {
       client.destroy()
+      await new Promise<void>((resolve) => front.close(() => resolve()))
       await server.close()
       fs.rmSync(directory, { recursive: true, force: true })
     },

@@ -94,6 +94,15 @@ describeWithDatabase('media on an S3-compatible store (S3_* set; s3rver on loopb
     expect(thumb.headers.get('content-type')).toBe('image/webp')
   })
 
+  it('serves a file with one HEAD and one GET to the bucket (no separate existence check)', async () => {
+    s3.requests.clear()
+    const answer = await get(`/api/media/file/${cover.filename}`)
+    expect(answer.status).toBe(200)
+    await answer.arrayBuffer()
+    const key = `/${s3.bucket}/${PREFIX}/${cover.filename}`
+    expect(s3.requests.log).toEqual([`HEAD ${key}`, `GET ${key}`])
+  })
+
   it('answers 404 in Indonesian for an object missing from the bucket', async () => {
     const unknown = await get('/api/media/file/tidak-pernah-ada.jpg')
     expect(unknown.status).toBe(404)
