@@ -54,6 +54,8 @@ export function mentions(field: PreparedField, stopwords: Set<string>, calendar:
     if (CURRENCY.test(before)) continue
     if (/(?<![Kk]e)[-–]\s*$/.test(before) || /^\s*[-–]/.test(field.text.slice(m.index + figure.length))) continue
     if (WORD_STOPWORDS.has(g.w1.toLowerCase())) continue
+    // A figure right after an acronym or with a leading zero numbers a unit ("RW 05 RT 03", "SMPN 5 guru"): no count (round 13).
+    if (g.num && (/^0\d/.test(g.num) || /(?<![\p{L}])\p{Lu}{2,5}\s$/u.test(before))) continue
     const indices = m.indices?.groups ?? {}
     const w1 = g.w1.toLowerCase()
     const w2 = g.w2?.toLowerCase()

@@ -2,7 +2,7 @@ import { parseNumber } from '../parseNumber'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, same, slipOf } from './countMentions'
-import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
+import { captionCounts, laterSlips, openingAgainstTitle, referencesBack } from './countRestatements'
 import { narrowed, wordsOf } from './countScope'
 
 /** The same counted thing with different figures in title/lead and body ("150 peserta" / "120 peserta"). */
@@ -93,6 +93,9 @@ export const numberConsistency: Rule = {
       const outOfScope = (m: Mention) => narrowed(bodyField.text, sentenceOf, m, wordsOf(titleText), true)
       if (!(byField.get('lead') ?? []).length) findings.push(...openingAgainstTitle(bodyField, body, byField.get('title') ?? [], outOfScope))
       findings.push(...laterSlips(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []).filter((f) => !findings.some((g) => g.start === f.start)))
+      const earlier = [...(byField.get('title') ?? []), ...(byField.get('lead') ?? [])]
+      const reported = (m: Mention) => findings.some((g) => g.field === m.field && g.start === m.start)
+      findings.push(...referencesBack(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
     }
     return findings
   },

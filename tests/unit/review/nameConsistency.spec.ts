@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { compileLexicon } from '@/review/compileLexicon'
 import { createSpellChecker } from '@/review/spelling/createSpellChecker'
+import { prepareArticle } from '@/review/prepareArticle'
 
 import { check } from './helpers'
 
@@ -81,5 +83,19 @@ describe('name-consistency', () => {
     // Without a dictionary only a word right after the caption label counts; other sentence starts may be ordinary words.
     expect(check('name-consistency', body).map((f) => f.excerpt)).toEqual(['Kristianto'])
     expect(check('name-consistency', 'Narasumber pelatihan, Kristiyanto dari BSSN, memaparkan materi. Kristianto memandu peserta.')).toEqual([])
+  })
+})
+
+// Round 13: honorifics and ranks before a name (Ny., Tn., Kol. Inf.) do not end a sentence. Sentences written for the test.
+describe('name-consistency: honorific abbreviations', () => {
+  it('keeps the name after Ny. or Kol. Inf. inside its sentence', () => {
+    const article = prepareArticle({ title: 'Berita', body: 'Bantuan diserahkan kepada Ny. Sumarni, warga RT 04. Kirab dipimpin Kol. Inf. Hartono.' }, compileLexicon())
+    const body = article.fields[1]
+    expect(body.sentences.map((s) => body.text.slice(s.start, s.end))).toEqual(['Bantuan diserahkan kepada Ny. Sumarni, warga RT 04', 'Kirab dipimpin Kol. Inf. Hartono'])
+  })
+
+  it('compares a name after an honorific with the same name elsewhere', () => {
+    const body = 'Pemkot menyerahkan bantuan bedah rumah kepada Ny. Sumarsih, warga Sorosutan.\n\nRumah Ny. Sumarsi selama ini berdinding bambu.\n\n"Saya berterima kasih," kata Sumarsih.'
+    expect(check('name-consistency', body).map((f) => [f.excerpt, f.suggestion])).toEqual([['Sumarsi', 'Sumarsih']])
   })
 })

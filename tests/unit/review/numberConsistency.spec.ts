@@ -38,3 +38,25 @@ describe('number-consistency', () => {
     expect(check('number-consistency', { title: '1,5 Juta Warga Terdata', body: 'Sebanyak 1.500.000 warga terdata.' })).toEqual([])
   })
 })
+
+// Round 13: a count that refers back with a demonstrative, and RT/RW as counted units. Sentences written for the test.
+describe('number-consistency: round 13', () => {
+  const body = (text: string, title = 'Pengasapan Cegah Demam Berdarah') =>
+    check('number-consistency', { title, body: text, publishedAt: '2026-10-12' }).map((f) => [f.excerpt, f.suggestion])
+
+  it('reports a reference back ("… itu", "… tersebut") to the one earlier count of its noun with another figure', () => {
+    expect(body('Dinas Kesehatan mengasapi 14 kampung di Wirobrajan, Senin (12/10/2026).\n\nPengasapan dilakukan setelah ada kasus baru.\n\nPetugas menyisir 16 kampung itu sejak pagi.')).toEqual([['16 kampung', '14 kampung']])
+    expect(body('Petugas memeriksa 40 sumur warga pada pagi hari.\n\nHasil uji 44 sumur tersebut keluar pekan depan.')).toEqual([['44 sumur', '40 sumur']])
+  })
+
+  it('leaves a reference back to the same figure, to a part, or when two figures came before', () => {
+    expect(body('Petugas mengasapi 14 kampung.\n\nSebanyak 14 kampung itu berada di tepi sungai.')).toEqual([])
+    expect(body('Petugas mengasapi 14 kampung pada pagi hari dan 6 kampung pada sore hari.\n\nKe-20 kampung itu akan diasapi lagi.')).toEqual([])
+    expect(body('Petugas mengasapi 40 kampung.\n\nDari jumlah itu, 4 kampung tersebut masih ditemukan jentik.')).toEqual([])
+  })
+
+  it('counts RT and RW, but not the numbers that name them', () => {
+    expect(body('Pengasapan dilakukan di 14 RW di Kelurahan Wirobrajan.\n\nPetugas menyisir 41 RW tersebut sejak pagi.', 'Pengasapan di 14 RW')).toEqual([['41 RW', '14 RW']])
+    expect(body('Pelatihan berlangsung di balai RW 05 RT 03 dan diikuti warga dari 5 RT.', 'Pelatihan Warga 5 RT')).toEqual([])
+  })
+})

@@ -20,3 +20,26 @@ describe('parts-total', () => {
     expect(check('parts-total', 'Paket berisi 5 kilogram beras, yakni 2 kilogram beras merah dan 3 kilogram beras putih.')).toEqual([])
   })
 })
+
+// Round 13: the whole of parts that count one noun, and quantities in a unit of measure. Sentences written for the test.
+describe('parts-total: round 13', () => {
+  it('breaks parts of one noun out of the last figure of that noun, not of another noun between', () => {
+    const body = 'Dinas Pertanian membagikan 1.200 bibit buah kepada 24 kelompok tani. Bibit terdiri atas 500 bibit mangga, 350 bibit jeruk, dan 250 bibit alpukat.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['1.200 bibit'])
+    expect(check('parts-total', body.replace('350 bibit', '450 bibit'))).toEqual([])
+  })
+
+  it('compares quantities in one unit of measure, also across a paragraph break', () => {
+    const body = 'Relawan mengangkut 5,4 ton sampah dari bantaran sungai.\n\nKepala dinas menjelaskan sampah itu terdiri atas 2,5 ton plastik, 1,6 ton sampah organik, dan 0,9 ton sampah lain.'
+    const findings = check('parts-total', body)
+    expect(findings.map((f) => f.excerpt)).toEqual(['5,4 ton'])
+    expect(findings[0].message).toContain('5')
+    expect(check('parts-total', body.replace('1,6 ton', '2 ton'))).toEqual([])
+  })
+
+  it('leaves quantities per item and parts in another unit alone', () => {
+    expect(check('parts-total', 'Petani memanen 12 ton gabah. Gabah dibagi menjadi dua, masing-masing 6 ton untuk dijual dan disimpan.')).toEqual([])
+    expect(check('parts-total', 'Lahan seluas 3 hektare itu meliputi 800 meter saluran dan 1.200 meter jalan usaha tani.')).toEqual([])
+    expect(check('parts-total', 'Perbaikan jalan sepanjang 2,4 kilometer meliputi ruas utara 1,2 km dan ruas selatan 1,2 km.')).toEqual([])
+  })
+})
