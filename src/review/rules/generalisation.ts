@@ -37,6 +37,9 @@ export const ATTITUDES = [
 export const PROGRESS = [
   'memanfaatkan', 'menikmati', 'merasakan', 'melek', 'go digital', 'go online', 'naik kelas', 'berdaya', 'berdaya saing', 'mandiri', 'maju',
   'berkembang', 'mampu bersaing', 'siap bersaing', 'paham', 'memahami', 'sadar',
+  // Habits claimed of a whole group (round 13): "Semua warga kampung itu kini sudah memilah sampah".
+  'memilah', 'mengolah', 'menerapkan', 'mempraktikkan', 'membiasakan', 'terbiasa', 'rutin', 'rajin', 'disiplin', 'tertib',
+  'mematuhi', 'menaati', 'peduli',
 ] as const
 /** Income or sales of a whole group said to have risen: "omzet seluruh pelaku UMKM meningkat". */
 const EARNINGS = '(?:omzet|omset|pendapatan|penghasilan|penjualan|keuntungan|laba|kesejahteraan)'
@@ -94,6 +97,12 @@ const GENERALISATION = new RegExp(
     // A totality said after the group: "Para juru parkir di Kotabaru pun tanpa terkecuali merasa …",
     // "warga tanpa kecuali mendukung" (any state after "merasa", not a negated one).
     `(?<![\\p{L}])(?:${ALL}\\s+)?${GROUP}${GAP(4)}\\s+tanpa\\s+(?:ter)?kecuali${GAP(2)}\\s+(?:${alt(ATTITUDES)}|merasa\\s+(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
+    // An attitude in the passive with the whole group as its agent (round 13): "disambut gembira oleh
+    // seluruh warga", "didukung penuh semua pedagang" — the manner word is required ("disambut
+    // seluruh warga" may be a literal welcome, "didukung oleh seluruh pihak" a cooperation).
+    `(?<![\\p{L}])(?<passive>(?:disambut|diterima|didukung|diapresiasi|disyukuri|dinanti(?:kan)?|ditunggu-tunggu)\\s+(?:dengan\\s+)?(?:baik|positif|antusias|gembira|hangat|meriah|penuh|sukacita|suka\\s+cita|bahagia|senang)\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})(?![\\p{L}])`,
+    // "Tidak ada warga yang mengeluhkan …" (round 13): a whole group's objection denied without "satu pun".
+    `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+${GROUP}(?:\\s+${WORD}){0,2}?\\s+yang\\s+(?:${alt(OBJECTIONS)}|merasa\\s+(?:${alt(OBJECTIONS)}|dirugikan))(?![\\p{L}])`,
     // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
     `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
@@ -135,7 +144,10 @@ export const generalisation: Rule = {
       category: 'neutrality',
       pattern: GENERALISATION,
       skip: (field, match) =>
-        match.groups?.manner !== undefined
+        // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
+        match.groups?.passive !== undefined
+          ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
+          : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : // "tidak perlu lagi waswas" says the worry is gone, not what the group is asked to do.
         MODAL.test(match[0].replace(/(?:tidak|tak|belum)\s+perlu\s+lagi/giu, '')) ||
