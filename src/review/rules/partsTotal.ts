@@ -4,7 +4,8 @@ import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { measureBreakdowns } from './measureParts'
-import { referencedBreakdowns } from './referencedParts'
+import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
+import { remainderBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 
 interface Figure {
@@ -231,12 +232,12 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const f of measureBreakdowns(field, BREAKDOWN)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const b of referencedBreakdowns(field)) {
+      for (const b of [...referencedBreakdowns(field), ...amongBreakdowns(field)]) {
         if (findings.some((g) => g.field === field.field && g.start === b.start)) continue
         const total: Figure = { value: b.total, money: false, noun: '', start: b.start, end: b.end, excerpt: b.excerpt }
         const parts = b.parts.map((excerpt) => ({ ...total, excerpt }))

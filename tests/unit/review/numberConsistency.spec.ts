@@ -60,3 +60,24 @@ describe('number-consistency: round 13', () => {
     expect(body('Pelatihan berlangsung di balai RW 05 RT 03 dan diikuti warga dari 5 RT.', 'Pelatihan Warga 5 RT')).toEqual([])
   })
 })
+
+// Round 13 (phase 2). Sentences written for the test.
+describe('number-consistency: classifiers, headline digits, durations (round 13)', () => {
+  const found = (title: string, text: string) => check('number-consistency', { title, body: text, publishedAt: '2026-10-12' }).map((f) => [f.excerpt, f.suggestion])
+
+  it('does not read a function word or a verb after a classifier as the counted noun', () => {
+    expect(found('Festival Kuliner', 'Festival dikunjungi 45.600 orang. Taman Budaya menjadi lokasi utama.\n\nKunjungan 46.500 orang selama festival itu menjadi bahan evaluasi.')).toEqual([['46.500 orang', '45.600 orang']])
+  })
+
+  it('reports a headline figure whose digits the opening gives in another order for another noun', () => {
+    expect(found('Dinas Terbitkan 1.452 Dokumen', 'Disdukcapil menerbitkan 1.425 kartu identitas anak sepanjang semester pertama.')).toEqual([['1.452 Dokumen', '1.425 kartu']])
+    expect(found('Dinas Terbitkan 1.452 Dokumen', 'Disdukcapil menerbitkan 1.452 kartu identitas anak dan 1.425 akta.')).toEqual([])
+    expect(found('Dinas Terbitkan 1.452 Dokumen', 'Disdukcapil menerbitkan 900 kartu identitas anak.')).toEqual([])
+  })
+
+  it('reports a duration referring back to another one', () => {
+    expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari mulai Senin (12/10/2026).\n\nPenutupan selama 15 hari itu dimanfaatkan untuk memasang pipa.')).toEqual([['15 hari', '14 hari']])
+    expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari.\n\nPenutupan selama 14 hari itu dimanfaatkan untuk memasang pipa.')).toEqual([])
+    expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari.\n\nPekerja lembur selama 3 hari pada pekan kedua.')).toEqual([])
+  })
+})

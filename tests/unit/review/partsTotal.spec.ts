@@ -43,3 +43,24 @@ describe('parts-total: round 13', () => {
     expect(check('parts-total', 'Perbaikan jalan sepanjang 2,4 kilometer meliputi ruas utara 1,2 km dan ruas selatan 1,2 km.')).toEqual([])
   })
 })
+
+// Round 13 (phase 2): parts closed by "lainnya"/"sisanya", and a whole split "… di antaranya". Sentences written for the test.
+describe('parts-total: the rest and "di antaranya" (round 13)', () => {
+  it('adds up parts whose last is the rest of the whole', () => {
+    const body = 'Panitia menerima 60 proposal dari kampung-kampung. Sebanyak 38 proposal lolos seleksi administrasi, sedangkan 19 proposal lainnya dikembalikan.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['60 proposal'])
+    expect(check('parts-total', body.replace('19 proposal', '22 proposal'))).toEqual([])
+  })
+
+  it('leaves parts of an earlier whole and a rest of another set alone', () => {
+    const body = 'Posyandu memantau 50 balita. Setelah sebulan, 30 balita naik berat badannya. Sebanyak 15 balita tetap, sedangkan 5 balita lainnya turun.'
+    expect(check('parts-total', body)).toEqual([])
+  })
+
+  it('reports bare numerals after "di antaranya" adding up to more than the whole', () => {
+    const body = 'Sepanjang Oktober tercatat lima kejadian pohon tumbang. Tiga di antaranya terjadi di Jalan Kaliurang, dua di Jalan Magelang, dan satu di Jalan Solo.'
+    const findings = check('parts-total', body)
+    expect(findings.map((f) => f.excerpt)).toEqual(['lima kejadian'])
+    expect(check('parts-total', body.replace(', dan satu di Jalan Solo', ''))).toEqual([])
+  })
+})
