@@ -99,3 +99,19 @@ describe('name-consistency: honorific abbreviations', () => {
     expect(check('name-consistency', body).map((f) => [f.excerpt, f.suggestion])).toEqual([['Sumarsi', 'Sumarsih']])
   })
 })
+
+// Round 13 (phase 2). Sentences written for the test.
+describe('name-consistency: short and long name words (round 13)', () => {
+  it('compares a four-letter name word beside a shared name word', () => {
+    const body = 'Posko dibuka di Kampung Dewo Joyo.\n\nWarga Dewo Jayo, Sutinah (50), datang pertama.\n\nKetua RW Dewo Joyo memantau posko.'
+    expect(check('name-consistency', body).map((f) => f.suggestion)).toEqual(['Joyo'])
+    expect(check('name-consistency', 'Rapat dihadiri Dewi Sari dan Dewi Sara dari kelurahan.').map((f) => f.excerpt)).toEqual([])
+  })
+
+  it('reports a later surname reference with another ending', () => {
+    const body = 'Acara dibuka Kepala Sekolah Bambang Wicaksono Adi. Ia meminta siswa rajin membaca.\n\nDalam penutupan, Wicaksonadi meminta orang tua mendampingi anak.'
+    expect(check('name-consistency', 'Acara dibuka Kepala Sekolah Bambang Prasetyawan. Ia meminta siswa rajin membaca.\n\nDalam penutupan, Prasetyanto meminta orang tua mendampingi anak.').map((f) => [f.excerpt, f.suggestion])).toEqual([['Prasetyanto', 'Prasetyawan']])
+    expect(check('name-consistency', body.replace('Wicaksonadi meminta', 'Wicaksonadi (45), warga, meminta'))).toEqual([])
+    expect(check('name-consistency', 'Lomba diikuti Setyaningsih dan Setyaningrum dari kelurahan yang sama.')).toEqual([])
+  })
+})
