@@ -39,7 +39,7 @@ export const PROGRESS = [
   'berkembang', 'mampu bersaing', 'siap bersaing', 'paham', 'memahami', 'sadar',
   // Habits claimed of a whole group (round 13): "Semua warga kampung itu kini sudah memilah sampah".
   'memilah', 'mengolah', 'menerapkan', 'mempraktikkan', 'membiasakan', 'terbiasa', 'rutin', 'rajin', 'disiplin', 'tertib',
-  'mematuhi', 'menaati', 'peduli',
+  'mematuhi', 'menaati', 'peduli', 'siap',
 ] as const
 /** Income or sales of a whole group said to have risen: "omzet seluruh pelaku UMKM meningkat". */
 const EARNINGS = '(?:omzet|omset|pendapatan|penghasilan|penjualan|keuntungan|laba|kesejahteraan)'
@@ -103,6 +103,9 @@ const GENERALISATION = new RegExp(
     `(?<![\\p{L}])(?<passive>(?:disambut|diterima|didukung|diapresiasi|disyukuri|dinanti(?:kan)?|ditunggu-tunggu)\\s+(?:dengan\\s+)?(?:baik|positif|antusias|gembira|hangat|meriah|penuh|sukacita|suka\\s+cita|bahagia|senang)\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})(?![\\p{L}])`,
     // "Tidak ada warga yang mengeluhkan …" (round 13): a whole group's objection denied without "satu pun".
     `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+${GROUP}(?:\\s+${WORD}){0,2}?\\s+yang\\s+(?:${alt(OBJECTIONS)}|merasa\\s+(?:${alt(OBJECTIONS)}|dirugikan))(?![\\p{L}])`,
+    // "Never" said of a whole set named by a reduplicated plural opening the sentence (round 13):
+    // "Bank-bank sampah tidak pernah memilah sampahnya" — the excerpt is the absolute claim.
+    `(?<=(?:^|[.!?;]\\s*|\\n\\s*)\\k<plural>-(?<plural>\\p{L}{3,})(?:\\s+\\p{Ll}+){0,2}\\s+)(?:tidak|tak)\\s+pernah\\s+\\p{L}+(?:\\s+\\p{Ll}+)?`,
     // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
     `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare

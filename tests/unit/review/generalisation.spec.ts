@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { analyzeArticle } from '@/review/analyzeArticle'
+
 import { check } from './helpers'
 
 // Round 13: generalisation classes. Sentences written for the test, none taken from the corpus.
@@ -30,5 +32,24 @@ describe('generalisation: round 13', () => {
     expect(found('Seluruh pedagang pasar kini telah terbiasa membawa kantong sendiri.')).toEqual(['Seluruh pedagang pasar kini telah terbiasa'])
     expect(found('Seluruh warga yang kini sudah memilah sampah mendapat poin tabungan.')).toEqual([])
     expect(found('Semua warga diimbau mulai memilah sampah dari rumah.')).toEqual([])
+  })
+})
+
+describe('generalisation: round 13 (phase 2)', () => {
+  it('reports readiness claimed of a whole group', () => {
+    expect(found('Seluruh warga bantaran kini sudah siap menghadapi banjir.')).toEqual(['Seluruh warga bantaran kini sudah siap'])
+  })
+
+  it('reports "never" said of a set named by a reduplicated plural opening the sentence', () => {
+    expect(found('Sekolah-sekolah tidak pernah melaporkan kasus perundungan ke dinas.')).toEqual(['tidak pernah melaporkan kasus'])
+    expect(found('Menurut kepala dinas, sekolah-sekolah tidak pernah melaporkan kasus itu.')).toEqual([])
+    expect(found('Petugas tidak pernah libur selama Lebaran.')).toEqual([])
+  })
+
+  it('leaves a group feeling inside a credit sentence to writer-credit', () => {
+    const body = 'Berkat kepedulian Wali Kota, kini para perajin semakin percaya diri memasarkan produknya.'
+    expect(found(body)).toEqual(['para perajin semakin percaya'])
+    const all = analyzeArticle({ title: 'Berita', body, publishedAt: '2026-10-12' }).filter((f) => f.severity === 'warning')
+    expect(all.map((f) => f.rule)).toEqual(['writer-credit'])
   })
 })

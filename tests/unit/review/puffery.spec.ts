@@ -42,3 +42,10 @@ describe('puffery: round 13', () => {
     expect(check('puffery', 'Hasil panen tahun ini kurang membanggakan karena hujan.')).toEqual([])
   })
 })
+
+describe('puffery: atmosphere praise (round 13)', () => {
+  it('reports warmth and joy claimed for an event', () => {
+    expect(check('puffery', 'Pentas seni berlangsung penuh kehangatan.').map((f) => f.excerpt)).toEqual(['penuh kehangatan'])
+    expect(check('puffery', 'Perayaan itu penuh sukacita.').map((f) => f.excerpt)).toEqual(['penuh sukacita'])
+  })
+})
