@@ -131,21 +131,21 @@ export const nameConsistency: Rule = {
     // Two spellings within the article: pick the one to report in each pair.
     const wrong = new Map<NameForm, { right: NameForm; old: boolean }>()
     const keys = forms.map((f) => oldSpellingKey(f.lower))
+    // Since round 13 a long surname written alone with a different ending ("Hartono Purwosusilo" … "Purwosusanto"):
+    // nine or more letters, the first eight shared. The alone form (no other name word beside it) is a later
+    // reference to the person already named, written once and followed by its verb (not a new person introduced
+    // with an age or a role: "Setyaningsih (45), warga …"). Computed per form, not per pair (speed).
+    const prefixes = forms.map((f) => (f.lower.length >= 9 ? f.lower.slice(0, 8) : null))
+    const alone = forms.map((f) => ![...f.neighbours].some((n) => names.has(n)))
+    const reference = (x: number, full: number) =>
+      alone[x] && !alone[full] && forms[x].occurrences.length === 1 && firstOffset(forms[x]) > firstOffset(forms[full]) && laterReference(forms[x].occurrences[0])
     for (let i = 0; i < forms.length; i++) {
       for (let j = i + 1; j < forms.length; j++) {
         const a = forms[i]
         const b = forms[j]
         const old = keys[i] === keys[j]
         // Cheap tests first: most pairs of names are far apart.
-        // Since round 13 a long surname written alone with a different ending ("Hartono Purwosusilo" … "Purwosusanto"):
-        // nine or more letters, the first seven shared, one of the two forms with no other name word beside it.
-        // The alone form is a later reference to the person already named, written once and followed by its verb
-        // (not a new person introduced with an age or a role: "Setyaningsih (45), warga …").
-        const alone = (f: NameForm) => ![...f.neighbours].some((n) => names.has(n))
-        const reference = (f: NameForm, full: NameForm) =>
-          alone(f) && !alone(full) && f.occurrences.length === 1 && firstOffset(f) > firstOffset(full) && laterReference(f.occurrences[0])
-        const respelt =
-          !old && Math.min(a.lower.length, b.lower.length) >= 9 && a.lower.slice(0, 8) === b.lower.slice(0, 8) && a.lower !== b.lower && (reference(a, b) || reference(b, a))
+        const respelt = !old && prefixes[i] !== null && prefixes[i] === prefixes[j] && (reference(i, j) || reference(j, i))
         if (!old && !respelt && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
         // Since round 13 a four-letter word of a place name one letter off counts when the two share a neighbouring name
         // word ("Kelurahan Muja Muju" / "Muja Mujo"); people ("Dewi Sari", "Dewi Sara") and shorter words are too often two names.
