@@ -39,7 +39,7 @@ export const PROGRESS = [
   'berkembang', 'mampu bersaing', 'siap bersaing', 'paham', 'memahami', 'sadar',
   // Habits claimed of a whole group (round 13): "Semua warga kampung itu kini sudah memilah sampah".
   'memilah', 'mengolah', 'menerapkan', 'mempraktikkan', 'membiasakan', 'terbiasa', 'rutin', 'rajin', 'disiplin', 'tertib',
-  'mematuhi', 'menaati', 'peduli', 'siap',
+  'mematuhi', 'menaati', 'peduli',
 ] as const
 /** Income or sales of a whole group said to have risen: "omzet seluruh pelaku UMKM meningkat". */
 const EARNINGS = '(?:omzet|omset|pendapatan|penghasilan|penjualan|keuntungan|laba|kesejahteraan)'
@@ -92,6 +92,9 @@ const GENERALISATION = new RegExp(
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}|${FEELING}))(?![\\p{L}])`,
     // Progress of a whole group: "seluruh pelaku UMKM kini telah memanfaatkan …", "Semua pedagang sudah melek digital".
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<progress>${GAP(5)}(?:\\s+(?:kini|telah|sudah|semakin|makin|pun|juga))+\\s+${alt(PROGRESS)})(?![\\p{L}])`,
+    // Readiness of a whole group as a change ("Semua warga kampung padat kini sudah siap …", round 13); without
+    // "kini" a readiness is the scene of an event ("Seluruh peserta telah siap di garis start").
+    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<ready>${GAP(4)}\\s+kini(?:\\s+(?:sudah|telah|pun|juga))*\\s+siap)(?![\\p{L}])`,
     // Their income risen: "omzet seluruh pelaku UMKM meningkat", "Pendapatan semua perajin kini naik".
     `(?<![\\p{L}])${EARNINGS}\\s+${ALL}\\s+${GROUP}${GAP(5)}\\s+(?:(?:kini|telah|sudah|pun|juga|terus)\\s+)*${RISE}(?![\\p{L}])`,
     // A totality said after the group: "Para juru parkir di Kotabaru pun tanpa terkecuali merasa …",
@@ -100,7 +103,7 @@ const GENERALISATION = new RegExp(
     // An attitude in the passive with the whole group as its agent (round 13): "disambut gembira oleh
     // seluruh warga", "didukung penuh semua pedagang" — the manner word is required ("disambut
     // seluruh warga" may be a literal welcome, "didukung oleh seluruh pihak" a cooperation).
-    `(?<![\\p{L}])(?<passive>(?:disambut|diterima|didukung|diapresiasi|disyukuri|dinanti(?:kan)?|ditunggu-tunggu)\\s+(?:dengan\\s+)?(?:baik|positif|antusias|gembira|hangat|meriah|penuh|sukacita|suka\\s+cita|bahagia|senang)\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?<passive>(?:disambut|didukung|diapresiasi|disyukuri|dinanti(?:kan)?|ditunggu-tunggu)\\s+(?:dengan\\s+)?(?:baik|positif|antusias|gembira|hangat|meriah|penuh|sukacita|suka\\s+cita|bahagia|senang)\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})(?![\\p{L}])`,
     // "Tidak ada warga yang mengeluhkan …" (round 13): a whole group's objection denied without "satu pun".
     `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+${GROUP}(?:\\s+${WORD}){0,2}?\\s+yang\\s+(?:${alt(OBJECTIONS)}|merasa\\s+(?:${alt(OBJECTIONS)}|dirugikan))(?![\\p{L}])`,
     // "Never" said of a whole set named by a reduplicated plural opening the sentence (round 13):
@@ -158,6 +161,7 @@ export const generalisation: Rule = {
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
         // "Seluruh pelaku UMKM yang telah memanfaatkan …": a restrictive clause names some of them.
         (match.groups?.progress !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.progress)) ||
+        (match.groups?.ready !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.ready)) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2) ||
         !capitalisedPlace(match.groups?.place3),

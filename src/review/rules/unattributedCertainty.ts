@@ -32,7 +32,8 @@ const DIPASTIKAN = new RegExp(
  * claim: the forecast is not reported a second time.
  */
 const FORECAST = new RegExp(
-  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti|dijamin)\\s+(?:akan|bakal)|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali)))(?![\\p{L}])',
+  // "dijamin akan" before an entitlement is a promise of the organiser, news ("dijamin akan mendapat sertifikat").
+  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti)\\s+(?:akan|bakal)|dijamin\\s+(?:akan|bakal)(?!\\s+(?:mendapat(?:kan)?|menerima|memperoleh|diberi(?:kan)?|dilayani|dibayar|diganti|dikembalikan)(?![\\p{L}]))|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali)))(?![\\p{L}])',
   'giu',
 )
 

@@ -38,6 +38,8 @@ describe('generalisation: round 13', () => {
 describe('generalisation: round 13 (phase 2)', () => {
   it('reports readiness claimed of a whole group', () => {
     expect(found('Seluruh warga bantaran kini sudah siap menghadapi banjir.')).toEqual(['Seluruh warga bantaran kini sudah siap'])
+    expect(found('Seluruh peserta telah siap di garis start sejak pagi.')).toEqual([])
+    expect(found('Bantuan diterima dengan baik oleh seluruh penerima.')).toEqual([])
   })
 
   it('reports "never" said of a set named by a reduplicated plural opening the sentence', () => {
