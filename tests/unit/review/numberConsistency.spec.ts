@@ -81,3 +81,10 @@ describe('number-consistency: classifiers, headline digits, durations (round 13)
     expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari.\n\nPekerja lembur selama 3 hari pada pekan kedua.')).toEqual([])
   })
 })
+
+describe('number-consistency: another month (round 13)', () => {
+  it('leaves swapped digits of a count in a past month', () => {
+    const body = 'Posyandu remaja memeriksa 86 pelajar, Kamis (15/10/2026).\n\nPada pemeriksaan Juli lalu, 68 pelajar datang.'
+    expect(check('number-consistency', { title: 'Posyandu Remaja', body, publishedAt: '2026-10-16' })).toEqual([])
+  })
+})
