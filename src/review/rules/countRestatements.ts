@@ -132,6 +132,11 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     const cut = field.text.slice(m.end, sentence.end).search(/[,;]/u)
     const clause = sameEvent ? field.text.slice(sentence.start, cut < 0 ? sentence.end : m.end + cut) : text
     if (slipped ? PAST.test(clause) : COMPARISON.test(clause)) continue
+    // Since round 13: parts of the whole in one sentence ("300 pohon ditanam di barat dan 200 pohon lainnya di timur"
+    // under 500): counts of the noun adding up to an earlier figure, or closed by the rest ("lainnya", "sisanya").
+    const siblings = body.filter((o) => o.noun === m.noun && o.start >= sentence.start && o.end <= sentence.end)
+    const siblingSum = siblings.reduce((sum, o) => sum + o.value, 0)
+    if (siblings.length >= 2 && ([...title, ...lead].some((o) => same(o.value, siblingSum)) || /(?<![\p{L}])(?:lainnya|sisanya|selebihnya)(?![\p{L}])/iu.test(text))) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
     if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
     const right = earlier.find(

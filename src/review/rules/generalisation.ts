@@ -107,9 +107,10 @@ const GENERALISATION = new RegExp(
     // "Tidak ada warga yang mengeluhkan …" (round 13): a whole group's objection denied without "satu pun".
     `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+${GROUP}(?:\\s+${WORD}){0,2}?\\s+yang\\s+(?:${alt(OBJECTIONS)}|merasa\\s+(?:${alt(OBJECTIONS)}|dirugikan))(?![\\p{L}])`,
     // "Never" said of a whole set named by a reduplicated plural opening the sentence (round 13):
-    // "Bank-bank sampah tidak pernah memilah sampahnya" — the excerpt is the absolute claim.
+    // "Bank-bank sampah tidak pernah memilah sampahnya" — the excerpt is the absolute claim. What is done to
+    // them ("Pedagang-pedagang tidak pernah dipungut biaya") is a rule of the service, not a claim about them.
     // (The negation is matched first and the subject looked up behind it: a lookbehind tried at every position is slow.)
-    `(?<![\\p{L}])(?:tidak|tak)(?<=(?:^|[.!?;]\\s*|\\n\\s*)\\k<plural>-(?<plural>\\p{L}{3,})(?:\\s+\\p{Ll}+){0,2}\\s+(?:tidak|tak))\\s+pernah\\s+\\p{L}+(?:\\s+\\p{Ll}+)?`,
+    `(?<![\\p{L}])(?:tidak|tak)(?<=(?:^|[.!?;]\\s*|\\n\\s*)\\k<plural>-(?<plural>\\p{L}{3,})(?:\\s+\\p{Ll}+){0,2}\\s+(?:tidak|tak))\\s+pernah\\s+(?!di\\p{Ll}{3,})\\p{L}+(?:\\s+\\p{Ll}+)?`,
     // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
     `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare

@@ -46,6 +46,7 @@ describe('generalisation: round 13 (phase 2)', () => {
     expect(found('Sekolah-sekolah tidak pernah melaporkan kasus perundungan ke dinas.')).toEqual(['tidak pernah melaporkan kasus'])
     expect(found('Menurut kepala dinas, sekolah-sekolah tidak pernah melaporkan kasus itu.')).toEqual([])
     expect(found('Petugas tidak pernah libur selama Lebaran.')).toEqual([])
+    expect(found('Pedagang-pedagang tidak pernah dipungut biaya sewa di pasar sementara.')).toEqual([])
   })
 
   it('leaves a group feeling inside a credit sentence to writer-credit', () => {

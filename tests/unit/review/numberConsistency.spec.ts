@@ -83,6 +83,11 @@ describe('number-consistency: classifiers, headline digits, durations (round 13)
 })
 
 describe('number-consistency: another month (round 13)', () => {
+  it('leaves parts of the whole in one sentence', () => {
+    const body = 'Pemkot menanam 500 pohon di bantaran sungai, Minggu (18/10/2026).\n\nSebanyak 300 pohon ditanam di sisi barat dan 200 pohon lainnya di sisi timur.'
+    expect(check('number-consistency', { title: 'Pemkot Tanam 500 Pohon', body, publishedAt: '2026-10-19' })).toEqual([])
+  })
+
   it('leaves swapped digits of a count in a past month', () => {
     const body = 'Posyandu remaja memeriksa 86 pelajar, Kamis (15/10/2026).\n\nPada pemeriksaan Juli lalu, 68 pelajar datang.'
     expect(check('number-consistency', { title: 'Posyandu Remaja', body, publishedAt: '2026-10-16' })).toEqual([])
