@@ -65,7 +65,7 @@ export function mentions(field: PreparedField, stopwords: Set<string>, calendar:
     if (calendar.has(w1) || (/^\p{Lu}/u.test(g.w1) && !/^\p{Lu}{2,}$/u.test(g.w1) && field.field === 'body')) continue
     let noun = w1
     let nounEnd = indices.w1?.[1] ?? m.index + m[0].length
-    // "12 unit bus": the classifier's noun follows; not a function word or a verb ("268.400 orang selama …", "40 orang mengikuti …").
+    // "12 unit bus": the classifier's noun follows; not a function word or a verb ("46.500 orang selama …", "40 orang mengikuti …").
     if (CLASSIFIERS.has(w1) && w2 && !stopwords.has(w2) && !calendar.has(w2) && !AFTER_CLASSIFIER_NOT_NOUN.test(w2)) {
       noun = w2
       nounEnd = m.index + m[0].length

@@ -93,10 +93,10 @@ const COMMON_CAPTION_WORDS = new Set(['kegiatan', 'acara', 'suasana', 'sejumlah'
 /** Lower-case words of six or more letters that may name an event ("lomba" is short, "festival", "pembukaan" are not). */
 const eventWords = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}/gu) ?? []).filter((w) => !COMMON_CAPTION_WORDS.has(w)))
 
-/** The part of the day written right after a date: "(4/11/2026) malam". */
+/** The part of the day written right after a date: "(15/10/2026) malam". */
 const PART_AFTER = /^(?:\s*\d{4})?\)?\s+(pagi|siang|sore|malam|dini\s+hari)(?![\p{L}])/iu
 const partAfter = (text: string, end: number) => PART_AFTER.exec(text.slice(end, end + 20))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null
-/** The part of the day of a clock time just before a date: "pukul 22.30 WIB pada Selasa (" → malam. */
+/** The part of the day of a clock time just before a date: "pukul 21.15 WIB pada Rabu (" → malam. */
 function clockPartBefore(text: string, start: number): string | null {
   const clock = /pukul\s+(\d{1,2})[.:]\d{2}(?:\s+WI[BTA])?(?:\s+\p{L}+){0,3}[\s,(]*$/iu.exec(text.slice(Math.max(0, start - 50), start))
   if (!clock) return null
@@ -158,8 +158,8 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
         })
       }
     }
-    // Since round 13: the lead's event dated with a part of the day ("Rabu (4/11) malam") and a later
-    // date one day off with a clock time in that part of the day ("pukul 22.30 WIB pada Selasa (3/11)").
+    // Since round 13: the lead's event dated with a part of the day ("Kamis (15/10) malam") and a later
+    // date one day off with a clock time in that part of the day ("pukul 21.15 WIB pada Rabu (14/10)").
     if (against.length === 0) {
       const part = clockPartBefore(field.text, d.start)
       if (part) against = lead.filter((o) => o.field === 'body' && distance(o, d) === 1 && partAfter(field.text, o.end) === part)

@@ -2,15 +2,15 @@ import { NUMBER_WORD, parseNumberWords } from '../numberWords'
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
 
-/** A duration: "selama 30 hari", "selama dua pekan". */
+/** A duration: "selama 14 hari", "selama dua pekan". */
 const DURATION = new RegExp(`(?<![\\p{L}])selama\\s+(?<figure>\\d+|${NUMBER_WORD})\\s+(?<unit>hari|pekan|minggu|bulan|tahun)(?![\\p{L}])`, 'giu')
 const REFERS_BACK = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:itu|tersebut)(?![\p{L}])/u
 const UNIT_OF: Record<string, string> = { minggu: 'pekan' }
 
 /**
  * A duration that refers back with a demonstrative to the one duration given before in the same
- * unit, with another figure (round 13): "Penutupan direncanakan selama 30 hari" … "Penutupan
- * selama 31 hari itu …". Durations are no counted nouns, so number-consistency did not compare
+ * unit, with another figure (round 13): "Jalan Kenari ditutup selama 14 hari" … "Penutupan
+ * selama 15 hari itu …". Durations are no counted nouns, so number-consistency did not compare
  * them; the demonstrative says the same span is meant. Every earlier duration in that unit must
  * give one figure.
  */

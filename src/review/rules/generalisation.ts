@@ -92,7 +92,7 @@ const GENERALISATION = new RegExp(
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}|${FEELING}))(?![\\p{L}])`,
     // Progress of a whole group: "seluruh pelaku UMKM kini telah memanfaatkan …", "Semua pedagang sudah melek digital".
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<progress>${GAP(5)}(?:\\s+(?:kini|telah|sudah|semakin|makin|pun|juga))+\\s+${alt(PROGRESS)})(?![\\p{L}])`,
-    // Readiness of a whole group as a change ("Semua warga kampung padat kini sudah siap …", round 13); without
+    // Readiness of a whole group as a change ("Seluruh warga bantaran kini sudah siap …", round 13); without
     // "kini" a readiness is the scene of an event ("Seluruh peserta telah siap di garis start").
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<ready>${GAP(4)}\\s+kini(?:\\s+(?:sudah|telah|pun|juga))*\\s+siap)(?![\\p{L}])`,
     // Their income risen: "omzet seluruh pelaku UMKM meningkat", "Pendapatan semua perajin kini naik".
@@ -107,7 +107,7 @@ const GENERALISATION = new RegExp(
     // "Tidak ada warga yang mengeluhkan …" (round 13): a whole group's objection denied without "satu pun".
     `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+${GROUP}(?:\\s+${WORD}){0,2}?\\s+yang\\s+(?:${alt(OBJECTIONS)}|merasa\\s+(?:${alt(OBJECTIONS)}|dirugikan))(?![\\p{L}])`,
     // "Never" said of a whole set named by a reduplicated plural opening the sentence (round 13):
-    // "Bank-bank sampah tidak pernah memilah sampahnya" — the excerpt is the absolute claim. What is done to
+    // "Sekolah-sekolah tidak pernah melaporkan kasus …" — the excerpt is the absolute claim. What is done to
     // them ("Pedagang-pedagang tidak pernah dipungut biaya") is a rule of the service, not a claim about them.
     // (The negation is matched first and the subject looked up behind it: a lookbehind tried at every position is slow.)
     `(?<![\\p{L}])(?:tidak|tak)(?<=(?:^|[.!?;]\\s*|\\n\\s*)\\k<plural>-(?<plural>\\p{L}{3,})(?:\\s+\\p{Ll}+){0,2}\\s+(?:tidak|tak))\\s+pernah\\s+(?!di\\p{Ll}{3,})\\p{L}+(?:\\s+\\p{Ll}+)?`,

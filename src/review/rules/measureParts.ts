@@ -1,7 +1,7 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
 
-/** A quantity in a unit of measure ("8,6 ton", "1.250 kilogram", "3 hektare"). */
+/** A quantity in a unit of measure ("5,4 ton", "1.250 kilogram", "3 hektare"). */
 interface Measure {
   value: number
   unit: string
@@ -35,8 +35,8 @@ const format = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits:
 
 /**
  * A quantity broken down into parts in the same unit that do not add up (round 13): "mengangkut
- * 8,6 ton sampah. … sampah yang terangkut terdiri atas 4,1 ton plastik, 2,3 ton organik, dan 1,7
- * ton lainnya" → 8,1 ton. The whole is the last quantity in that unit before the breakdown word,
+ * 5,4 ton sampah. … sampah itu terdiri atas 2,5 ton plastik, 1,6 ton sampah organik, dan 0,9 ton
+ * sampah lain" → 5 ton. The whole is the last quantity in that unit before the breakdown word,
  * in its sentence or in the sentence before (also across a paragraph break); the parts are the
  * quantities in that unit after it in the sentence, two or more, each smaller than the whole,
  * adding up to between half and one and a half times the whole (a quantity per item, `masing-

@@ -168,8 +168,8 @@ export const moneyConsistency: Rule = {
         if (!isPowerOfTen(a.value, b.value)) {
           // The same thing with its digits reordered at the same magnitude ("anggaran Rp1,25 miliar" …
           // "anggaran Rp1,52 miliar"): a transposition slip.
-          // Since round 13 also when one amount's sentence names the other's thing ("Modal awal … dari dana hibah Rp18,5
-          // juta" … "Dari modal Rp15,8 juta"): one sum under two words.
+          // Since round 13 also when one amount's sentence names the other's thing ("Modal usaha … dari dana bantuan
+          // Rp24,6 juta" … "Dari modal Rp26,4 juta"): one sum under two words.
           const named = (x: typeof a, y: typeof a) => y.thing !== null && bodyField !== undefined && new RegExp(`(?<![\\p{L}])${y.thing}(?![\\p{L}])`, 'iu').test(sentenceText(bodyField, x.start))
           const sameThing = a.thing !== null && (a.thing === b.thing || named(a, b) || named(b, a))
           if (sameThing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {

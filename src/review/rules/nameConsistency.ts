@@ -131,7 +131,7 @@ export const nameConsistency: Rule = {
     // Two spellings within the article: pick the one to report in each pair.
     const wrong = new Map<NameForm, { right: NameForm; old: boolean }>()
     const keys = forms.map((f) => oldSpellingKey(f.lower))
-    // Since round 13 a long surname written alone with a different ending ("Hartono Purwosusilo" … "Purwosusanto"):
+    // Since round 13 a long surname written alone with a different ending ("Bambang Prasetyawan" … "Prasetyanto"):
     // nine or more letters, the first eight shared. The alone form (no other name word beside it) is a later
     // reference to the person already named, written once and followed by its verb (not a new person introduced
     // with an age or a role: "Setyaningsih (45), warga …"). Computed per form, not per pair (speed).
@@ -148,7 +148,7 @@ export const nameConsistency: Rule = {
         const respelt = !old && prefixes[i] !== null && prefixes[i] === prefixes[j] && (reference(i, j) || reference(j, i))
         if (!old && !respelt && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
         // Since round 13 a four-letter word of a place name one letter off counts when the two share a neighbouring name
-        // word ("Kelurahan Muja Muju" / "Muja Mujo"); people ("Dewi Sari", "Dewi Sara") and shorter words are too often two names.
+        // word ("Kampung Dewo Joyo" / "Dewo Jayo"); people ("Dewi Sari", "Dewi Sara") and shorter words are too often two names.
         const short =
           Math.min(a.lower.length, b.lower.length) === 4 && (a.places > 0 || b.places > 0) && editDistance(a.lower, b.lower, 1) === 1 && [...a.neighbours].some((n) => b.neighbours.has(n))
         if (!old && !respelt && ((Math.min(a.lower.length, b.lower.length) < 5 && !short) || editDistance(a.lower, b.lower, 2) > 2)) continue

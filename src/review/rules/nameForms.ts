@@ -117,7 +117,7 @@ export function collectForms(article: PreparedArticle): NameForm[] {
   return [...forms.values()]
 }
 
-/** A name followed directly by a lower-case word (its verb), as a later reference is: "Purwosusanto mengingatkan …". */
+/** A name followed directly by a lower-case word (its verb), as a later reference is: "Prasetyanto meminta …". */
 export function laterReference(occurrence: Occurrence): boolean {
   const { field, token } = occurrence
   const next = field.tokens[token + 1]
@@ -129,7 +129,7 @@ export function similar(a: NameForm, b: NameForm, sharedNeighbour: boolean): boo
   if (a.lower[0] !== b.lower[0]) return false
   const shorter = Math.min(a.lower.length, b.lower.length)
   const distance = editDistance(a.lower, b.lower, 2)
-  // Four letters only beside a shared name word (round 13: "Muja Muju" / "Muja Mujo").
+  // Four letters only beside a shared name word (round 13: "Dewo Joyo" / "Dewo Jayo").
   if (shorter === 4) return distance === 1 && sharedNeighbour
   if (shorter < 5) return false
   if (distance === 1) return shorter >= 6 || sharedNeighbour

@@ -87,8 +87,8 @@ export const numberConsistency: Rule = {
       check(mention, [...(byField.get('lead') ?? []), ...body])
       if (findings.some((f) => f.field === 'title' && f.start === mention.start)) continue
       // Round 13: a headline figure of three or more digits that the article never gives, over an
-      // opening that gives its digits in another order for another noun ("1.236 Dokumen" over
-      // "menerbitkan 1.263 akta"): the same count under a general word, mistyped.
+      // opening that gives its digits in another order for another noun ("1.452 Dokumen" over
+      // "menerbitkan 1.425 kartu identitas anak"): the same count under a general word, mistyped.
       const opening = [...(byField.get('lead') ?? []), ...body.filter(inOpening)]
       const all = [...(byField.get('lead') ?? []), ...body]
       if (mention.approximate || all.some((o) => same(o.value, mention.value))) continue

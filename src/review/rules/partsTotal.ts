@@ -210,8 +210,8 @@ export const partsTotal: Rule = {
         // "berasal dari"/"bersumber dari" hand out funds; after a count they name an origin ("12 peserta berasal dari
         // madrasah A, 11 peserta dari …", round 11).
         if (!kind && /^(?:berasal|bersumber)/iu.test(m[0])) continue
-        // Parts that all count one noun are broken out of the last figure of that noun ("2.150 polibag …, 43 kelompok.
-        // Bibit terdiri atas 800 polibag …"), not of a figure of another noun between (round 13).
+        // Parts that all count one noun are broken out of the last figure of that noun ("1.200 bibit … kepada 24 kelompok.
+        // Bibit terdiri atas 500 bibit …"), not of a figure of another noun between (round 13).
         const nouns = new Set(after.filter((f) => !f.money).map((f) => f.noun))
         const sameNoun = !kind && nouns.size === 1 ? before.filter((f) => !f.money && nouns.has(f.noun)).pop() : undefined
         const total = sameNoun ?? before.filter((f) => f.money === kind).pop()

@@ -54,8 +54,8 @@ const valueOf = (figure: string) => (/^\d/.test(figure) ? parseNumber(figure) : 
 
 /**
  * A whole named in one sentence and split in the next with "… di antaranya" and bare numerals
- * (round 13): "terdapat enam kejadian longsor. Empat di antaranya di sungai A, dua di sungai B,
- * dan satu di sungai C" → 7. As above, only parts adding up to more than the whole are reported
+ * (round 13): "tercatat lima kejadian pohon tumbang. Tiga di antaranya di jalan A, dua di jalan B,
+ * dan satu di jalan C" → 6. As above, only parts adding up to more than the whole are reported
  * ("di antaranya" may name some parts only). The whole is the last count in the sentence before.
  */
 export function amongBreakdowns(field: PreparedField): ReferencedBreakdown[] {

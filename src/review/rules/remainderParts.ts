@@ -14,8 +14,8 @@ const countsOf = (text: string, from: number, to: number, noun: string) =>
   }))
 
 /**
- * A whole split into parts whose last is "the rest" (round 13): "pohon tumbang tersebar di 19
- * titik. Sebanyak 11 titik berada di barat, sedangkan 6 titik lainnya di timur" → 17. A part
+ * A whole split into parts whose last is "the rest" (round 13): "Panitia menerima 60 proposal.
+ * Sebanyak 38 proposal lolos, sedangkan 19 proposal lainnya dikembalikan" → 57. A part
  * called "lainnya"/"sisanya" claims that the parts cover the whole, so they must add up to it. The
  * whole is the last count of the same noun before the first part, in the sentence or in the one
  * before (same or previous paragraph), larger than every part; the sum must be within half to one

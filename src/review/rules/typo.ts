@@ -60,7 +60,7 @@ export const typo: Rule = {
         const capitalised = t.text !== t.lower
         if (capitalised && (titleCase || !field.sentenceInitial[i] || names.has(t.lower) || t.text.slice(1) !== t.lower.slice(1))) return
         if (capitalised && captions.some((p) => p.start <= t.start && t.start < p.end)) return
-        // A sentence start followed by a capitalised word opens a name ("Perumda Air Minum …", round 13).
+        // A sentence start followed by a capitalised word opens a name ("Perumdam Tirta Sari …", round 13).
         const next = field.tokens[i + 1]
         if (capitalised && next && field.tokenSentence[i + 1] === field.tokenSentence[i] && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(field.text.slice(t.end, next.start))) return
         if (skip.has(t.lower) || article.lexicon.nameStopwords.has(t.lower)) return
@@ -141,7 +141,7 @@ export function isSlipShape(word: string, suggestion: string): boolean {
   if (suggestion.length === word.length - 1) {
     let i = 0
     while (i < suggestion.length && word[i] === suggestion[i]) i++
-    // An h before the root's vowel after a prefix is the h KBBI dropped (ber-himpit-an / berimpitan), a variant, not a slip (round 13).
+    // An h before the root's vowel after a prefix is the h KBBI dropped (me-hembus-kan / mengembuskan), a variant, not a slip (round 13).
     if (word[i] === 'h' && VOWEL.test(word[i + 1] ?? '') && HAS_PREFIX.test(word.slice(0, i))) return false
     return (
       word[i] === word[i - 1] ||

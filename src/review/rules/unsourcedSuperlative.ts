@@ -36,7 +36,7 @@ const SEQUENCE_NOUN = /(?<![\p{L}])(?:tahap|tahapan|fase|hari|pekan|minggu|bulan
 /** A local place as the scope of "pertama kali digelar di …": where something was first held, not a first. */
 const LOCAL_SCOPE = /\sdi\s+(?:kota|kabupaten|kecamatan|kemantren|kelurahan|desa|kampung|kawasan|wilayah|pesisir|lereng|tanah)\s+\p{L}+$/iu
 
-/** The competition or person a record belongs to: "rekor kejuaraan", "rekor pribadi". */
+/** The competition or person a record belongs to: "rekor lomba", "rekor pribadi". */
 const COMPETITION_RECORD = /^\s+(?:kejuaraan|lomba|turnamen|kompetisi|pertandingan|liga|pekan|porda|popda|pon|o2sn|sekolah|klub|pribadi|daerah|provinsi)(?![\p{L}])/iu
 const CONTEST = /(?<![\p{L}])(?:juri|lomba|perlombaan|kejuaraan|kompetisi|turnamen|juara|pemenang|penilaian|dinilai)(?![\p{L}])/iu
 
@@ -66,7 +66,7 @@ export const unsourcedSuperlative: Rule = {
         }
         const sentence = sentenceAt(field, match.index ?? 0)
         const text = field.text.slice(sentence.start, sentence.end)
-        // Since round 13: a record of a named competition ("memecahkan rekor kejuaraan", "rekor pribadi") is a result, not a claim,
+        // Since round 13: a record of a named competition ("memecahkan rekor lomba", "rekor pribadi") is a result, not a claim,
         // and a superlative among the entrants of a contest ("terbaik di antara 20 peserta lomba") is its judging.
         const end = (match.index ?? 0) + match[0].length
         if (/rekor$/iu.test(match[0]) && COMPETITION_RECORD.test(field.text.slice(end, end + 30))) return true

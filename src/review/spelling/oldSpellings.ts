@@ -8,7 +8,7 @@ import type { SpellChecker } from '../types'
  * "atmosfer" (-ir for -er), "obyek" → "objek" (y for j), "tehnik" → "teknik" (h for k),
  * "djalan" → "jalan", "tjara" → "cara" (pre-1972 dj/tj), "adzan" → "azan" (dz), "photo"-style ph.
  * Since round 13 also an initial h KBBI dropped, also after a prefix ("hembus" → "embus",
- * "menghisap" → "mengisap"; "menghirup" is a dictionary word and stays).
+ * "dihembuskan" → "diembuskan"; "menghirup" is a dictionary word and stays).
  */
 const REWRITES: [RegExp, string, 'any' | 'lower'][] = [
   [/im(?=(?:nya|lah|pun|kan|an|i)?$)/, 'em', 'any'],
