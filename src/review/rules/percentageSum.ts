@@ -74,7 +74,7 @@ export const percentageSum: Rule = {
         // Since round 10: when each share closes its clause, its label comes first ("plastik 46 persen,
         // kertas 38 persen …"); the excerpt starts at the first label.
         const start = shares.every((p) => p.closes) ? labelStart(field.text, sentence.start, shares[0].start) : shares[0].start
-        // Labels after the shares ("…, dan 15 persen residu"): the last share's label is part of the excerpt (round 13).
+        // Labels after the shares ("…, dan 20 persen logam"): the last share's label is part of the excerpt (round 13).
         const label = shares.every((p) => p.closes) ? null : /^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*/u.exec(field.text.slice(shares[shares.length - 1].end))
         const end = shares[shares.length - 1].end + (label ? label[0].length : 0)
         const total = Math.round(sum * 10) / 10

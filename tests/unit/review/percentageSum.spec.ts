@@ -19,8 +19,8 @@ describe('percentage-sum', () => {
 
 describe('percentage-sum: approximate shares and the last label (round 13)', () => {
   it('adds up a breakdown opened by "sekitar" and shows the last share with its label', () => {
-    const findings = check('percentage-sum', 'Dari 180 ton sampah per hari, sekitar 55 persen organik, 35 persen anorganik, dan 15 persen residu.')
-    expect(findings.map((f) => f.excerpt)).toEqual(['55 persen organik, 35 persen anorganik, dan 15 persen residu'])
+    const findings = check('percentage-sum', 'Dari 90 ton sampah kering sepekan, sekitar 50 persen kertas, 40 persen plastik, dan 20 persen logam.')
+    expect(findings.map((f) => f.excerpt)).toEqual(['50 persen kertas, 40 persen plastik, dan 20 persen logam'])
   })
 
   it('allows rounding in approximate shares', () => {
