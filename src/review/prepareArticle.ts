@@ -237,7 +237,10 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
       if (before.endsWith(':')) attributed = true
       if (speechInParagraph[quote.paragraph]) attributed = true
       const prevPara = paragraphs[quote.paragraph - 1]
-      if (prevPara && (speechInParagraph[quote.paragraph - 1] || text.slice(prevPara.start, prevPara.end).endsWith(':'))) {
+      // A quotation standing alone as its paragraph, with no speaker after it, is not given to the speaker of
+      // the paragraph before unless that paragraph introduces it (":") (round 13).
+      const standalone = text.slice(para.start, para.end).trim() === text.slice(quote.start, quote.end).trim()
+      if (prevPara && ((!standalone && speechInParagraph[quote.paragraph - 1]) || text.slice(prevPara.start, prevPara.end).endsWith(':'))) {
         attributed = true
       }
       if (quote.paragraph + 1 < paragraphs.length && speechOpensParagraph[quote.paragraph + 1]) attributed = true

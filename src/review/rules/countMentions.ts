@@ -41,6 +41,8 @@ export const APPROXIMATE =
   /(?:sekitar|kurang lebih|lebih dari|kurang dari|hampir|sedikitnya|setidaknya|minimal|maksimal|paling sedikit|di atas|di bawah|hingga|sampai|mencapai|about|around|more than|less than|over|nearly|almost|up to|at least)\s*$|[±~<>]\s*$/i
 const CURRENCY = /(?:Rp\.?|IDR|USD|US\$|\$)\s*$/i
 const CLASSIFIERS = new Set(['orang', 'buah', 'unit', 'ekor', 'lembar', 'batang', 'biji', 'pasang'])
+/** Words after a classifier that are not its noun: function words and verb forms (round 13). */
+const AFTER_CLASSIFIER_NOT_NOUN = /^(?:selama|sejak|mulai|menjadi|saat|ketika|sebelum|sesudah|setelah|setiap|sekitar|sebanyak|telah|sudah|akan|masih|belum|juga|pun|lebih|kurang|sehingga|karena|namun|tetapi|mereka|ini|itu|tersebut|(?:me|di|ber|ter)\p{L}{4,})$/u
 export const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }
 
 export function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<string>): Mention[] {
@@ -54,6 +56,8 @@ export function mentions(field: PreparedField, stopwords: Set<string>, calendar:
     if (CURRENCY.test(before)) continue
     if (/(?<![Kk]e)[-–]\s*$/.test(before) || /^\s*[-–]/.test(field.text.slice(m.index + figure.length))) continue
     if (WORD_STOPWORDS.has(g.w1.toLowerCase())) continue
+    // A figure right after an acronym or with a leading zero numbers a unit ("RW 05 RT 03", "SMPN 5 guru"): no count (round 13).
+    if (g.num && (/^0\d/.test(g.num) || /(?<![\p{L}])\p{Lu}{2,5}\s$/u.test(before))) continue
     const indices = m.indices?.groups ?? {}
     const w1 = g.w1.toLowerCase()
     const w2 = g.w2?.toLowerCase()
@@ -61,7 +65,8 @@ export function mentions(field: PreparedField, stopwords: Set<string>, calendar:
     if (calendar.has(w1) || (/^\p{Lu}/u.test(g.w1) && !/^\p{Lu}{2,}$/u.test(g.w1) && field.field === 'body')) continue
     let noun = w1
     let nounEnd = indices.w1?.[1] ?? m.index + m[0].length
-    if (CLASSIFIERS.has(w1) && w2 && !stopwords.has(w2) && !calendar.has(w2)) {
+    // "12 unit bus": the classifier's noun follows; not a function word or a verb ("46.500 orang selama …", "40 orang mengikuti …").
+    if (CLASSIFIERS.has(w1) && w2 && !stopwords.has(w2) && !calendar.has(w2) && !AFTER_CLASSIFIER_NOT_NOUN.test(w2)) {
       noun = w2
       nounEnd = m.index + m[0].length
     }

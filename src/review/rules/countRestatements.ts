@@ -84,9 +84,10 @@ export function captionCounts(field: PreparedField, body: Mention[], leadField: 
  * total ("Sebanyak …") or confirmed by the headline; the later figure must not be a comparison
  * ("tahun lalu", "dari … menjadi", "target").
  */
-const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
+/** Since round 13 a month with "lalu" is another time too ("pada pemeriksaan Juli lalu"). */
+const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
 /** Another time: last year's figure, the original plan. */
-const PAST = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|semula|awalnya)(?![\p{L}])/iu
+const PAST = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|semula|awalnya)(?![\p{L}])/iu
 const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
 /** Framing a count as the whole: "seluruh pekerjaan di 29 titik", "total 29 titik", "semua 29 titik". */
 const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
@@ -131,6 +132,11 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     const cut = field.text.slice(m.end, sentence.end).search(/[,;]/u)
     const clause = sameEvent ? field.text.slice(sentence.start, cut < 0 ? sentence.end : m.end + cut) : text
     if (slipped ? PAST.test(clause) : COMPARISON.test(clause)) continue
+    // Since round 13: parts of the whole in one sentence ("300 pohon ditanam di barat dan 200 pohon lainnya di timur"
+    // under 500): counts of the noun adding up to an earlier figure, or closed by the rest ("lainnya", "sisanya").
+    const siblings = body.filter((o) => o.noun === m.noun && o.start >= sentence.start && o.end <= sentence.end)
+    const siblingSum = siblings.reduce((sum, o) => sum + o.value, 0)
+    if (siblings.length >= 2 && ([...title, ...lead].some((o) => same(o.value, siblingSum)) || /(?<![\p{L}])(?:lainnya|sisanya|selebihnya)(?![\p{L}])/iu.test(text))) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
     if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
     const right = earlier.find(
@@ -173,6 +179,40 @@ export function openingAgainstTitle(field: PreparedField, body: Mention[], title
       if (findings.some((f) => f.start === m.start)) continue
       findings.push(mismatch(m, t, `judul dan bagian lain berita menyebut "${t.excerpt}", sedangkan paragraf pembuka menyebut "${m.excerpt}"`))
     }
+  }
+  return findings
+}
+
+/** A subset, a remainder or another time in the referring sentence: not the earlier set restated. */
+const NOT_RESTATED = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|sebagian|sisanya|selebihnya|termasuk|tahun\s+lalu|sebelumnya|semula|awalnya|target|ditargetkan)(?![\p{L}])/iu
+
+/**
+ * A later count that refers back with a demonstrative ("16 kampung itu", "Ke-65 warga tersebut")
+ * to the one earlier count of its noun, with another figure (round 13). Before, such a reference
+ * was compared only with a lead total framed "Sebanyak …" or confirmed by the headline; a
+ * demonstrative says the same set is meant, so one earlier figure is enough. The earlier counts of
+ * the noun (headline and body before the sentence) must all give one figure, and the two must be
+ * close (half to twice, or a slip of the digits): a much smaller set is more likely a part. An
+ * earlier figure already reported (`reported`) is the one at fault, not the reference.
+ */
+export function referencesBack(field: PreparedField, body: Mention[], title: Mention[], reported: (m: Mention) => boolean): Finding[] {
+  const findings: Finding[] = []
+  for (const m of body) {
+    if (m.approximate || m.coordinated || inCaption(field, m) || !REFERS_BACK.test(field.text.slice(m.end, m.end + 40))) continue
+    const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
+    if (!sentence) continue
+    const text = field.text.slice(sentence.start, sentence.end)
+    if (NOT_RESTATED.test(text) || BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start))) continue
+    if (body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
+    const prior = [...title, ...body.filter((o) => o.end <= sentence.start && !inCaption(field, o))].filter((o) => o.noun === m.noun && !o.approximate && !o.coordinated)
+    if (prior.length === 0 || prior.some((o) => same(o.value, m.value))) continue
+    if (prior.some((o) => !same(o.value, prior[0].value))) continue
+    const right = prior.at(-1) as Mention
+    // The earlier figure is itself reported (a headline the body contradicts): one finding is enough.
+    if (prior.some(reported)) continue
+    const close = (m.value >= right.value / 2 && m.value <= right.value * 2) || slipOf(right.value, m.value) || swapped(right.value, m.value)
+    if (!close) continue
+    findings.push(mismatch(m, right, `bagian sebelumnya menyebut "${right.excerpt}", sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
   }
   return findings
 }

@@ -93,6 +93,17 @@ const COMMON_CAPTION_WORDS = new Set(['kegiatan', 'acara', 'suasana', 'sejumlah'
 /** Lower-case words of six or more letters that may name an event ("lomba" is short, "festival", "pembukaan" are not). */
 const eventWords = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}/gu) ?? []).filter((w) => !COMMON_CAPTION_WORDS.has(w)))
 
+/** The part of the day written right after a date: "(15/10/2026) malam". */
+const PART_AFTER = /^(?:\s*\d{4})?\)?\s+(pagi|siang|sore|malam|dini\s+hari)(?![\p{L}])/iu
+const partAfter = (text: string, end: number) => PART_AFTER.exec(text.slice(end, end + 20))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null
+/** The part of the day of a clock time just before a date: "pukul 21.15 WIB pada Rabu (" → malam. */
+function clockPartBefore(text: string, start: number): string | null {
+  const clock = /pukul\s+(\d{1,2})[.:]\d{2}(?:\s+WI[BTA])?(?:\s+\p{L}+){0,3}[\s,(]*$/iu.exec(text.slice(Math.max(0, start - 50), start))
+  if (!clock) return null
+  const hour = Number(clock[1])
+  return hour < 4 ? 'dini hari' : hour < 10 ? 'pagi' : hour < 15 ? 'siang' : hour < 18 ? 'sore' : hour <= 24 ? 'malam' : null
+}
+
 /**
  * A later paragraph that refers back to the lead's event with a different date: a date with a
  * demonstrative ("Dalam kegiatan 18 November itu", "penanaman pada Jumat, 6 November 2026 itu"),
@@ -146,6 +157,12 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
           return [...names(text)].some((w) => captionNames.has(w)) || [...eventWords(text)].some((w) => words.has(w))
         })
       }
+    }
+    // Since round 13: the lead's event dated with a part of the day ("Kamis (15/10) malam") and a later
+    // date one day off with a clock time in that part of the day ("pukul 21.15 WIB pada Rabu (14/10)").
+    if (against.length === 0) {
+      const part = clockPartBefore(field.text, d.start)
+      if (part) against = lead.filter((o) => o.field === 'body' && distance(o, d) === 1 && partAfter(field.text, o.end) === part)
     }
     if (against.length === 0) continue
     const nearest = against.reduce((best, o) => (distance(o, d) < distance(best, d) ? o : best))

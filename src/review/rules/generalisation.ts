@@ -37,6 +37,9 @@ export const ATTITUDES = [
 export const PROGRESS = [
   'memanfaatkan', 'menikmati', 'merasakan', 'melek', 'go digital', 'go online', 'naik kelas', 'berdaya', 'berdaya saing', 'mandiri', 'maju',
   'berkembang', 'mampu bersaing', 'siap bersaing', 'paham', 'memahami', 'sadar',
+  // Habits claimed of a whole group (round 13): "Semua warga kampung itu kini sudah memilah sampah".
+  'memilah', 'mengolah', 'menerapkan', 'mempraktikkan', 'membiasakan', 'terbiasa', 'rutin', 'rajin', 'disiplin', 'tertib',
+  'mematuhi', 'menaati', 'peduli',
 ] as const
 /** Income or sales of a whole group said to have risen: "omzet seluruh pelaku UMKM meningkat". */
 const EARNINGS = '(?:omzet|omset|pendapatan|penghasilan|penjualan|keuntungan|laba|kesejahteraan)'
@@ -89,11 +92,25 @@ const GENERALISATION = new RegExp(
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<pred>${GAP(5)}\\s+(?:${alt(ATTITUDES)}|${NEG}\\s+${alt(OBJECTIONS)}|${FEELING}))(?![\\p{L}])`,
     // Progress of a whole group: "seluruh pelaku UMKM kini telah memanfaatkan …", "Semua pedagang sudah melek digital".
     `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<progress>${GAP(5)}(?:\\s+(?:kini|telah|sudah|semakin|makin|pun|juga))+\\s+${alt(PROGRESS)})(?![\\p{L}])`,
+    // Readiness of a whole group as a change ("Seluruh warga bantaran kini sudah siap …", round 13); without
+    // "kini" a readiness is the scene of an event ("Seluruh peserta telah siap di garis start").
+    `(?<![\\p{L}])${ALL}\\s+${GROUP}(?<ready>${GAP(4)}\\s+kini(?:\\s+(?:sudah|telah|pun|juga))*\\s+siap)(?![\\p{L}])`,
     // Their income risen: "omzet seluruh pelaku UMKM meningkat", "Pendapatan semua perajin kini naik".
     `(?<![\\p{L}])${EARNINGS}\\s+${ALL}\\s+${GROUP}${GAP(5)}\\s+(?:(?:kini|telah|sudah|pun|juga|terus)\\s+)*${RISE}(?![\\p{L}])`,
     // A totality said after the group: "Para juru parkir di Kotabaru pun tanpa terkecuali merasa …",
     // "warga tanpa kecuali mendukung" (any state after "merasa", not a negated one).
     `(?<![\\p{L}])(?:${ALL}\\s+)?${GROUP}${GAP(4)}\\s+tanpa\\s+(?:ter)?kecuali${GAP(2)}\\s+(?:${alt(ATTITUDES)}|merasa\\s+(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
+    // An attitude in the passive with the whole group as its agent (round 13): "disambut gembira oleh
+    // seluruh warga", "didukung penuh semua pedagang" — the manner word is required ("disambut
+    // seluruh warga" may be a literal welcome, "didukung oleh seluruh pihak" a cooperation).
+    `(?<![\\p{L}])(?<passive>(?:disambut|didukung|diapresiasi|disyukuri|dinanti(?:kan)?|ditunggu-tunggu)\\s+(?:dengan\\s+)?(?:baik|positif|antusias|gembira|hangat|meriah|penuh|sukacita|suka\\s+cita|bahagia|senang)\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})(?![\\p{L}])`,
+    // "Tidak ada warga yang mengeluhkan …" (round 13): a whole group's objection denied without "satu pun".
+    `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+${GROUP}(?:\\s+${WORD}){0,2}?\\s+yang\\s+(?:${alt(OBJECTIONS)}|merasa\\s+(?:${alt(OBJECTIONS)}|dirugikan))(?![\\p{L}])`,
+    // "Never" said of a whole set named by a reduplicated plural opening the sentence (round 13):
+    // "Sekolah-sekolah tidak pernah melaporkan kasus …" — the excerpt is the absolute claim. What is done to
+    // them ("Pedagang-pedagang tidak pernah dipungut biaya") is a rule of the service, not a claim about them.
+    // (The negation is matched first and the subject looked up behind it: a lookbehind tried at every position is slow.)
+    `(?<![\\p{L}])(?:tidak|tak)(?<=(?:^|[.!?;]\\s*|\\n\\s*)\\k<plural>-(?<plural>\\p{L}{3,})(?:\\s+\\p{Ll}+){0,2}\\s+(?:tidak|tak))\\s+pernah\\s+(?!di\\p{Ll}{3,})\\p{L}+(?:\\s+\\p{Ll}+)?`,
     // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
     `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
@@ -135,13 +152,17 @@ export const generalisation: Rule = {
       category: 'neutrality',
       pattern: GENERALISATION,
       skip: (field, match) =>
-        match.groups?.manner !== undefined
+        // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
+        match.groups?.passive !== undefined
+          ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
+          : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : // "tidak perlu lagi waswas" says the worry is gone, not what the group is asked to do.
         MODAL.test(match[0].replace(/(?:tidak|tak|belum)\s+perlu\s+lagi/giu, '')) ||
         (match.groups?.pred !== undefined && RESTRICTED.test(match.groups.pred)) ||
         // "Seluruh pelaku UMKM yang telah memanfaatkan …": a restrictive clause names some of them.
         (match.groups?.progress !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.progress)) ||
+        (match.groups?.ready !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.ready)) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2) ||
         !capitalisedPlace(match.groups?.place3),

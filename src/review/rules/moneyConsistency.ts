@@ -26,6 +26,12 @@ const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
 const NEUTRAL = new Set(['senilai', 'sebesar', 'mencapai', 'sejumlah', 'total', 'sekitar', 'itu', 'yang', 'dengan', 'berupa'])
 const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }
 
+/** The sentence around an offset. */
+const sentenceText = (field: PreparedField, offset: number): string => {
+  const sentence = field.sentences.find((s) => s.start <= offset && offset < s.end)
+  return sentence ? field.text.slice(sentence.start, sentence.end) : ''
+}
+
 function thingBefore(field: PreparedField, start: number): string | null {
   const text = field.text.slice(Math.max(0, start - 80), start)
   const sentenceStart = Math.max(text.lastIndexOf('. '), text.lastIndexOf('\n'))
@@ -162,7 +168,11 @@ export const moneyConsistency: Rule = {
         if (!isPowerOfTen(a.value, b.value)) {
           // The same thing with its digits reordered at the same magnitude ("anggaran Rp1,25 miliar" …
           // "anggaran Rp1,52 miliar"): a transposition slip.
-          if (a.thing && a.thing === b.thing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
+          // Since round 13 also when one amount's sentence names the other's thing ("Modal usaha … dari dana bantuan
+          // Rp24,6 juta" … "Dari modal Rp26,4 juta"): one sum under two words.
+          const named = (x: typeof a, y: typeof a) => y.thing !== null && bodyField !== undefined && new RegExp(`(?<![\\p{L}])${y.thing}(?![\\p{L}])`, 'iu').test(sentenceText(bodyField, x.start))
+          const sameThing = a.thing !== null && (a.thing === b.thing || named(a, b) || named(b, a))
+          if (sameThing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
             const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
             flag(wrong, right)
           }

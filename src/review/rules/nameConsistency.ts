@@ -1,130 +1,21 @@
 import { editDistance } from '../editDistance'
 import { oldSpellingKey } from '../oldSpellingKey'
-import type { PreparedArticle, PreparedField } from '../prepareArticle'
+import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { CAPTION } from './countMentions'
-
-interface Occurrence {
-  field: PreparedField
-  token: number
-  initial: boolean
-}
-
-interface NameForm {
-  /** The word as first written. */
-  form: string
-  lower: string
-  occurrences: Occurrence[]
-  nonInitial: number
-  /** Capitalised words written next to it (lower case), e.g. the given name. */
-  neighbours: Set<string>
-  /** Occurrences inside a place name after a geographic word ("Sungai Winongo", "Kampung Gajah Wong"). */
-  places: number
-}
-
-/** Geographic words that open a place name: what follows is a river, a road, a village, not a person. */
-const PLACE_WORDS = new Set([
-  'sungai', 'kali', 'kampung', 'jalan', 'jl', 'gang', 'desa', 'dusun', 'padukuhan', 'kelurahan', 'kalurahan', 'kecamatan', 'kemantren',
-  'kabupaten', 'provinsi', 'gunung', 'bukit', 'pantai', 'danau', 'waduk', 'bendungan', 'embung', 'telaga', 'pulau', 'teluk', 'selat', 'pasar',
-  'taman', 'alun-alun', 'stasiun', 'terminal', 'bandara', 'pelabuhan', 'lapangan', 'stadion', 'kompleks', 'perumahan', 'rusunawa',
-])
-
-/** Forms of address before a person's name. */
-const PERSON_ADDRESS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mbah', 'kang', 'mas', 'mbak', 'sdr', 'saudara', 'saudari', 'dr', 'almarhum', 'almarhumah'])
-/** A form read as a person's name: written with other name words, or after a form of address. */
-const personLike = (f: NameForm, nameNeighbours: number) =>
-  nameNeighbours > 0 || f.occurrences.some((o) => PERSON_ADDRESS.has(o.field.tokens[o.token - 1]?.lower ?? ''))
-
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
-const HAS_LOWER = /\p{Ll}/u
-/** Titles written as words, not names: "Prof", "Dokter". */
-const HONORIFICS = new Set(['prof', 'dokter', 'haji', 'hajah', 'kiai', 'habib', 'ustaz', 'ustad', 'bapak', 'ibu', 'saudara', 'saudari'])
-
-const isNameWord = (word: string): boolean => NAME_WORD.test(word) && HAS_LOWER.test(word)
-
-/** The name around a token: at most one name word on each side ("Haryadi Suyoti"). */
-function nameSequence(field: PreparedField, token: number, isName: (field: PreparedField, token: number) => boolean): { start: number; end: number } {
-  const { tokens, text } = field
-  const joined = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === ' '
-  let first = token
-  if (first > 0 && !field.sentenceInitial[first] && joined(first - 1, first) && isName(field, first - 1)) first--
-  let last = token
-  if (last + 1 < tokens.length && !field.sentenceInitial[last + 1] && joined(last, last + 1) && isName(field, last + 1)) last++
-  return { start: tokens[first].start, end: tokens[last].end }
-}
-
-/** The first word after a label opening its paragraph ("Foto: Kristianto (berdiri) …"). */
-function afterLabel(field: PreparedField, token: number): boolean {
-  const para = field.paragraphs[field.tokenParagraph[token]]
-  return /^\p{L}+(?:\s\p{L}+)?:\s*$/u.test(field.text.slice(para.start, field.tokens[token].start))
-}
-
-/** A sentence-initial word followed by a speech verb of the attribution list ("Soetomo menjelaskan"). */
-function beforeSpeechVerb(article: PreparedArticle, occurrence: Occurrence): boolean {
-  const { field, token } = occurrence
-  const next = field.tokens[token + 1]
-  if (!occurrence.initial || field.field === 'title' || !next || field.text.slice(field.tokens[token].end, next.start) !== ' ') return false
-  return article.lexicon.attribution.get(next.lower)?.some((c) => c.words.length === 1 && c.entry.kind === 'speech' && /^(?:me|ber)/u.test(next.lower)) ?? false
-}
-
-function isTitleCase(field: PreparedField): boolean {
-  const long = field.tokens.filter((t) => t.text.length >= 4 && /^\p{L}/u.test(t.text))
-  if (long.length < 2) return false
-  return long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length >= 0.6
-}
-
-function collectForms(article: PreparedArticle): NameForm[] {
-  const { lexicon } = article
-  const forms = new Map<string, NameForm>()
-  for (const field of article.fields) {
-    const { tokens, text } = field
-    // A Title Case headline says nothing about which words are names.
-    const titleCase = field.field === 'title' && isTitleCase(field)
-    for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i].text.replace(/['’]s$/u, '')
-      if (word.length < 4 || !isNameWord(word)) continue
-      const lower = word.toLowerCase()
-      if (HONORIFICS.has(lower) || lexicon.nameStopwords.has(lower) || lexicon.weekdays.has(lower) || lexicon.months.has(lower)) continue
-      let entry = forms.get(lower)
-      if (!entry) {
-        entry = { form: word, lower, occurrences: [], nonInitial: 0, neighbours: new Set(), places: 0 }
-        forms.set(lower, entry)
-      }
-      const initial = titleCase || field.sentenceInitial[i] === 1
-      entry.occurrences.push({ field, token: i, initial })
-      // "Sungai Winongo", "Sungai Gajah Wong", "Jalan Ipda Tut Harsono": a geographic word, then up to
-      // three name words, the last of them this one.
-      const joinedBefore = (j: number) => j >= 0 && /^\s+$/u.test(text.slice(tokens[j].end, tokens[j + 1].start))
-      for (let j = i - 1; j >= Math.max(0, i - 4) && joinedBefore(j); j--) {
-        if (PLACE_WORDS.has(tokens[j].lower)) {
-          entry.places++
-          break
-        }
-        if (!/^\p{Lu}/u.test(tokens[j].text)) break
-      }
-      if (!initial) entry.nonInitial++
-      for (const j of [i - 1, i + 1]) {
-        const other = tokens[j]
-        if (!other || !isNameWord(other.text)) continue
-        const between = j < i ? text.slice(other.end, tokens[i].start) : text.slice(tokens[i].end, other.start)
-        if (between === ' ' && !lexicon.nameStopwords.has(other.lower)) entry.neighbours.add(other.lower)
-      }
-    }
-  }
-  return [...forms.values()]
-}
-
-/** One or two letters apart, long enough, same initial: likely the same name misspelled. */
-function similar(a: NameForm, b: NameForm, sharedNeighbour: boolean): boolean {
-  if (a.lower[0] !== b.lower[0]) return false
-  const shorter = Math.min(a.lower.length, b.lower.length)
-  if (shorter < 5) return false
-  const distance = editDistance(a.lower, b.lower, 2)
-  if (distance === 1) return shorter >= 6 || sharedNeighbour
-  if (distance === 2) return sharedNeighbour && shorter >= 6
-  return false
-}
+import {
+  type NameForm,
+  type Occurrence,
+  PLACE_WORDS,
+  afterLabel,
+  beforeSpeechVerb,
+  collectForms,
+  laterReference,
+  nameSequence,
+  personLike,
+  similar,
+} from './nameForms'
 
 function finding(occurrence: Occurrence, message: string, isName: (field: PreparedField, token: number) => boolean, suggestion?: string): Finding {
   const { field } = occurrence
@@ -240,18 +131,31 @@ export const nameConsistency: Rule = {
     // Two spellings within the article: pick the one to report in each pair.
     const wrong = new Map<NameForm, { right: NameForm; old: boolean }>()
     const keys = forms.map((f) => oldSpellingKey(f.lower))
+    // Since round 13 a long surname written alone with a different ending ("Bambang Prasetyawan" … "Prasetyanto"):
+    // nine or more letters, the first eight shared. The alone form (no other name word beside it) is a later
+    // reference to the person already named, written once and followed by its verb (not a new person introduced
+    // with an age or a role: "Setyaningsih (45), warga …"). Computed per form, not per pair (speed).
+    const prefixes = forms.map((f) => (f.lower.length >= 9 ? f.lower.slice(0, 8) : null))
+    const alone = forms.map((f) => ![...f.neighbours].some((n) => names.has(n)))
+    const reference = (x: number, full: number) =>
+      alone[x] && !alone[full] && forms[x].occurrences.length === 1 && firstOffset(forms[x]) > firstOffset(forms[full]) && laterReference(forms[x].occurrences[0])
     for (let i = 0; i < forms.length; i++) {
       for (let j = i + 1; j < forms.length; j++) {
         const a = forms[i]
         const b = forms[j]
         const old = keys[i] === keys[j]
         // Cheap tests first: most pairs of names are far apart.
-        if (!old && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
-        if (!old && (Math.min(a.lower.length, b.lower.length) < 5 || editDistance(a.lower, b.lower, 2) > 2)) continue
+        const respelt = !old && prefixes[i] !== null && prefixes[i] === prefixes[j] && (reference(i, j) || reference(j, i))
+        if (!old && !respelt && (a.lower[0] !== b.lower[0] || Math.abs(a.lower.length - b.lower.length) > 2)) continue
+        // Since round 13 a four-letter word of a place name one letter off counts when the two share a neighbouring name
+        // word ("Kampung Dewo Joyo" / "Dewo Jayo"); people ("Dewi Sari", "Dewi Sara") and shorter words are too often two names.
+        const short =
+          Math.min(a.lower.length, b.lower.length) === 4 && (a.places > 0 || b.places > 0) && editDistance(a.lower, b.lower, 1) === 1 && [...a.neighbours].some((n) => b.neighbours.has(n))
+        if (!old && !respelt && ((Math.min(a.lower.length, b.lower.length) < 5 && !short) || editDistance(a.lower, b.lower, 2) > 2)) continue
         const shared = [...a.neighbours].some((n) => b.neighbours.has(n))
         const aName = a.nonInitial > 0 || headlineName(a) || initialName(a)
         const bName = b.nonInitial > 0 || headlineName(b) || initialName(b)
-        if (!old && !similar(a, b, shared)) continue
+        if (!old && !respelt && !similar(a, b, shared)) continue
         // Two ordinary words ("Keraton" in "Keraton Yogyakarta" and the district "Kraton", both
         // dictionary forms) are words written inside names, not one name misspelt, unless the two share
         // a neighbouring name word.

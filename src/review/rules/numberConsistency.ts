@@ -1,9 +1,10 @@
 import { parseNumber } from '../parseNumber'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
-import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, same, slipOf } from './countMentions'
-import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
+import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, mismatch, reordered, same, slipOf } from './countMentions'
+import { captionCounts, laterSlips, openingAgainstTitle, referencesBack } from './countRestatements'
 import { narrowed, wordsOf } from './countScope'
+import { durationReferences } from './durationReferences'
 
 /** The same counted thing with different figures in title/lead and body ("150 peserta" / "120 peserta"). */
 export const numberConsistency: Rule = {
@@ -84,6 +85,17 @@ export const numberConsistency: Rule = {
       // Written the same way, capitalised, in the body: part of a name ("Gerakan 1 Rumah 1 Jumantik").
       if (/\p{Lu}/u.test(mention.excerpt.replace(/^\S+\s+/, '').charAt(0)) && bodyText.includes(mention.excerpt)) continue
       check(mention, [...(byField.get('lead') ?? []), ...body])
+      if (findings.some((f) => f.field === 'title' && f.start === mention.start)) continue
+      // Round 13: a headline figure of three or more digits that the article never gives, over an
+      // opening that gives its digits in another order for another noun ("1.452 Dokumen" over
+      // "menerbitkan 1.425 kartu identitas anak"): the same count under a general word, mistyped.
+      const opening = [...(byField.get('lead') ?? []), ...body.filter(inOpening)]
+      const all = [...(byField.get('lead') ?? []), ...body]
+      if (mention.approximate || all.some((o) => same(o.value, mention.value))) continue
+      const swapped = opening.find((o) => !o.approximate && reordered(o.value, mention.value))
+      if (swapped) {
+        findings.push(mismatch(mention, swapped, `judul menyebut "${mention.excerpt}", sedangkan paragraf pembuka menyebut "${swapped.excerpt}"`))
+      }
     }
     for (const mention of byField.get('lead') ?? []) check(mention, body)
     if (bodyField) {
@@ -93,7 +105,11 @@ export const numberConsistency: Rule = {
       const outOfScope = (m: Mention) => narrowed(bodyField.text, sentenceOf, m, wordsOf(titleText), true)
       if (!(byField.get('lead') ?? []).length) findings.push(...openingAgainstTitle(bodyField, body, byField.get('title') ?? [], outOfScope))
       findings.push(...laterSlips(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []).filter((f) => !findings.some((g) => g.start === f.start)))
+      const earlier = [...(byField.get('title') ?? []), ...(byField.get('lead') ?? [])]
+      const reported = (m: Mention) => findings.some((g) => g.field === m.field && g.start === m.start)
+      findings.push(...referencesBack(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
     }
+    findings.push(...durationReferences(article.fields))
     return findings
   },
 }

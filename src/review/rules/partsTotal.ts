@@ -3,7 +3,9 @@ import { parseNumber } from '../parseNumber'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
-import { referencedBreakdowns } from './referencedParts'
+import { measureBreakdowns } from './measureParts'
+import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
+import { remainderBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 
 interface Figure {
@@ -22,7 +24,7 @@ interface Figure {
  * "dibagi menjadi", "bersumber dari") and a colon after the total ("… Rp4,5 miliar untuk tiga
  * kegiatan: …").
  */
-const BREAKDOWN =
+export const BREAKDOWN =
   /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan rincian|dialokasikan\s+(?:untuk|bagi|ke)|(?:digunakan|dipakai|dimanfaatkan|diperuntukkan)\s+(?:untuk|bagi)|dibagi\s+(?:menjadi|untuk|ke(?:\s+dalam)?|atas)|terbagi\s+(?:atas|dalam|menjadi|ke)|bersumber\s+dari|berasal\s+dari)(?![\p{L}])|(?<=\p{L}\s*):(?=\s)/giu
 // A count: a figure followed by a word ("120 peserta"); not a time, date, year or percentage.
 const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
@@ -208,7 +210,11 @@ export const partsTotal: Rule = {
         // "berasal dari"/"bersumber dari" hand out funds; after a count they name an origin ("12 peserta berasal dari
         // madrasah A, 11 peserta dari …", round 11).
         if (!kind && /^(?:berasal|bersumber)/iu.test(m[0])) continue
-        const total = before.filter((f) => f.money === kind).pop()
+        // Parts that all count one noun are broken out of the last figure of that noun ("1.200 bibit … kepada 24 kelompok.
+        // Bibit terdiri atas 500 bibit …"), not of a figure of another noun between (round 13).
+        const nouns = new Set(after.filter((f) => !f.money).map((f) => f.noun))
+        const sameNoun = !kind && nouns.size === 1 ? before.filter((f) => !f.money && nouns.has(f.noun)).pop() : undefined
+        const total = sameNoun ?? before.filter((f) => f.money === kind).pop()
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
         if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
         const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
@@ -224,10 +230,14 @@ export const partsTotal: Rule = {
       if (field.field === 'title') continue
       for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
+    for (const field of article.fields) {
+      if (field.field === 'title') continue
+      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const b of referencedBreakdowns(field)) {
+      for (const b of [...referencedBreakdowns(field), ...amongBreakdowns(field)]) {
         if (findings.some((g) => g.field === field.field && g.start === b.start)) continue
         const total: Figure = { value: b.total, money: false, noun: '', start: b.start, end: b.end, excerpt: b.excerpt }
         const parts = b.parts.map((excerpt) => ({ ...total, excerpt }))

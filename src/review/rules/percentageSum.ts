@@ -5,7 +5,7 @@ import type { Finding } from '../types'
 const PERCENT = /(?<![\p{L}\p{N},.])(?<num>\d{1,3}(?:,\d+)?)\s?(?:persen(?![\p{L}])|%)/gu
 /** A percentage right after these words is a change, a target or a comparison, not a share. */
 const NOT_A_SHARE =
-  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|dari|menjadi|mencapai|hingga|sampai|sekitar|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
+  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|dari|menjadi|mencapai|hingga|sampai|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
 
 /** A benchmark named with its qualifier ("target nasional 95 persen", "standar WHO 80 persen"): not a share. */
 const BENCHMARK = /(?<![\p{L}])(?:target|sasaran|standar|ambang(?:\s+batas)?|batas|baku\s+mutu)(?:\s+[\p{L}-]+){1,2}\s*$/iu
@@ -50,15 +50,17 @@ export const percentageSum: Rule = {
   run: (article) => {
     const findings: Finding[] = []
     for (const field of article.fields) {
-      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean }[]>()
+      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
         if (NOT_A_SHARE.test(before) || BENCHMARK.test(before)) continue
+        // Since round 13 an approximate share ("sekitar 60 persen organik, 35 persen …") is a share; rounding allows 2 points over 100.
+        const approximate = /(?:sekitar|kira-kira|kurang\s+lebih|±)\s*$/iu.test(before)
         const token = field.tokens.findIndex((t) => t.start >= m.index)
         if (token < 0) continue
         const sentence = field.tokenSentence[token]
         const list = bySentence.get(sentence) ?? []
-        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) })
+        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate })
         bySentence.set(sentence, list)
       }
       for (const [index, shares] of bySentence) {
@@ -68,11 +70,13 @@ export const percentageSum: Rule = {
         const previous = index > 0 ? field.text.slice(field.sentences[index - 1].start, field.sentences[index - 1].end) : ''
         if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text)) && !DIVISION.test(`${previous} ${text}`)) continue
         const sum = shares.reduce((s, p) => s + p.value, 0)
-        if (sum <= 100.5) continue
+        if (sum <= (shares.some((p) => p.approximate) ? 102 : 100.5)) continue
         // Since round 10: when each share closes its clause, its label comes first ("plastik 46 persen,
         // kertas 38 persen …"); the excerpt starts at the first label.
         const start = shares.every((p) => p.closes) ? labelStart(field.text, sentence.start, shares[0].start) : shares[0].start
-        const end = shares[shares.length - 1].end
+        // Labels after the shares ("…, dan 20 persen logam"): the last share's label is part of the excerpt (round 13).
+        const label = shares.every((p) => p.closes) ? null : /^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*/u.exec(field.text.slice(shares[shares.length - 1].end))
+        const end = shares[shares.length - 1].end + (label ? label[0].length : 0)
         const total = Math.round(sum * 10) / 10
         findings.push({
           rule: 'percentage-sum',

@@ -44,3 +44,38 @@ export function referencedBreakdowns(field: PreparedField): ReferencedBreakdown[
   }
   return found
 }
+
+/** A sentence opening with a part of the whole just named: "Empat di antaranya …", "3 di antaranya …". */
+const AMONG = new RegExp(`^(${NUMBER_WORD}|\\d+)\\s+di\\s+antaranya(?![\\p{L}])`, 'iu')
+/** Further bare numerals of the same list: "…, dua di …, dan satu di …". */
+const LISTED_NUMERAL = new RegExp(`(?:,|(?<![\\p{L}])(?:dan|serta))\\s+(?:dan\\s+)?(${NUMBER_WORD}|\\d+)(?=\\s+(?:di|ke|pada|dari|untuk|berada|terjadi|berupa|merupakan)(?![\\p{L}]))`, 'giu')
+const COUNT_OF = new RegExp(`(?<![\\p{L}\\p{N}.,])(${NUMBER_WORD}|\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(\\p{Ll}[\\p{L}-]*)`, 'giu')
+const valueOf = (figure: string) => (/^\d/.test(figure) ? parseNumber(figure) : parseNumberWords(figure))
+
+/**
+ * A whole named in one sentence and split in the next with "… di antaranya" and bare numerals
+ * (round 13): "tercatat lima kejadian pohon tumbang. Tiga di antaranya di jalan A, dua di jalan B,
+ * dan satu di jalan C" → 6. As above, only parts adding up to more than the whole are reported
+ * ("di antaranya" may name some parts only). The whole is the last count in the sentence before.
+ */
+export function amongBreakdowns(field: PreparedField): ReferencedBreakdown[] {
+  const found: ReferencedBreakdown[] = []
+  field.sentences.forEach((sentence, index) => {
+    const text = field.text.slice(sentence.start, sentence.end)
+    const first = AMONG.exec(text)
+    if (!first || index === 0) return
+    const previous = field.sentences[index - 1]
+    const counts = [...field.text.slice(previous.start, previous.end).matchAll(COUNT_OF)].filter((m) => !Number.isNaN(valueOf(m[1])))
+    const whole = counts.at(-1)
+    if (!whole) return
+    const others = [...text.slice(first[0].length).matchAll(LISTED_NUMERAL)]
+    if (others.length === 0) return
+    const values = [valueOf(first[1]), ...others.map((m) => valueOf(m[1]))]
+    const total = valueOf(whole[1])
+    const sum = values.reduce((s, v) => s + v, 0)
+    if (values.some((v) => Number.isNaN(v) || !(v < total)) || sum <= total) return
+    const start = previous.start + whole.index
+    found.push({ start, end: start + whole[0].length, excerpt: whole[0], total, parts: [first[0], ...others.map((m) => m[1])], sum })
+  })
+  return found
+}

@@ -60,6 +60,9 @@ export const typo: Rule = {
         const capitalised = t.text !== t.lower
         if (capitalised && (titleCase || !field.sentenceInitial[i] || names.has(t.lower) || t.text.slice(1) !== t.lower.slice(1))) return
         if (capitalised && captions.some((p) => p.start <= t.start && t.start < p.end)) return
+        // A sentence start followed by a capitalised word opens a name ("Perumdam Tirta Sari …", round 13).
+        const next = field.tokens[i + 1]
+        if (capitalised && next && field.tokenSentence[i + 1] === field.tokenSentence[i] && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(field.text.slice(t.end, next.start))) return
         if (skip.has(t.lower) || article.lexicon.nameStopwords.has(t.lower)) return
         checked++
         if (checker.isWord(t.lower)) return
@@ -132,11 +135,14 @@ const MIN_ANY_EXTRA_LENGTH = 10
  * wrong letter is not one vowel for another (o/u, e/a are regional spellings). Letters left out,
  * neighbours swapped and (in long words) two letters left out keep their suggestion.
  */
+const HAS_PREFIX = /^(?:ber|be|me|mem|men|meng|di|ter|pe|per|pem|pen|peng|se|ke)$/
 export function isSlipShape(word: string, suggestion: string): boolean {
   if (word[0] !== suggestion[0]) return false
   if (suggestion.length === word.length - 1) {
     let i = 0
     while (i < suggestion.length && word[i] === suggestion[i]) i++
+    // An h before the root's vowel after a prefix is the h KBBI dropped (me-hembus-kan / mengembuskan), a variant, not a slip (round 13).
+    if (word[i] === 'h' && VOWEL.test(word[i + 1] ?? '') && HAS_PREFIX.test(word.slice(0, i))) return false
     return (
       word[i] === word[i - 1] ||
       word[i] === word[i + 1] ||

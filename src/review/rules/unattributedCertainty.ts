@@ -26,13 +26,14 @@ const DIPASTIKAN = new RegExp(
 
 /**
  * A forecast stated as certain in the writer's voice (round 11): a certainty adverb on the future
- * marker ("jelas akan turun", "pasti akan ramai") or a promise that something will not happen
+ * marker ("jelas akan turun", "pasti akan ramai"; since round 13 "dijamin akan/bakal") or a promise that something will not happen
  * again ("tidak akan terulang", "tak akan terjadi lagi"). Who foresees it is not said. A sentence
  * already vouched for by another marker ("dapat dipastikan … tidak akan terulang lagi") is one
  * claim: the forecast is not reported a second time.
  */
 const FORECAST = new RegExp(
-  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti)\\s+akan|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali)))(?![\\p{L}])',
+  // "dijamin akan" before an entitlement is a promise of the organiser, news ("dijamin akan mendapat sertifikat").
+  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti)\\s+(?:akan|bakal)|dijamin\\s+(?:akan|bakal)(?!\\s+(?:mendapat(?:kan)?|menerima|memperoleh|diberi(?:kan)?|dilayani|dibayar|diganti|dikembalikan)(?![\\p{L}]))|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali)))(?![\\p{L}])',
   'giu',
 )
 

@@ -5,7 +5,7 @@ import { sentenceAt } from '../voiceAt'
 const SCOPE =
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+)'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+)'
 /** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
 export const TER_ADJECTIVES = [
   'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
@@ -36,6 +36,10 @@ const SEQUENCE_NOUN = /(?<![\p{L}])(?:tahap|tahapan|fase|hari|pekan|minggu|bulan
 /** A local place as the scope of "pertama kali digelar di …": where something was first held, not a first. */
 const LOCAL_SCOPE = /\sdi\s+(?:kota|kabupaten|kecamatan|kemantren|kelurahan|desa|kampung|kawasan|wilayah|pesisir|lereng|tanah)\s+\p{L}+$/iu
 
+/** The competition or person a record belongs to: "rekor lomba", "rekor pribadi". */
+const COMPETITION_RECORD = /^\s+(?:kejuaraan|lomba|turnamen|kompetisi|pertandingan|liga|pekan|porda|popda|pon|o2sn|sekolah|klub|pribadi|daerah|provinsi)(?![\p{L}])/iu
+const CONTEST = /(?<![\p{L}])(?:juri|lomba|perlombaan|kejuaraan|kompetisi|turnamen|juara|pemenang|penilaian|dinilai)(?![\p{L}])/iu
+
 /** A named source in the sentence makes the claim checkable. */
 const SOURCE = /(?<![\p{L}])(?:menurut|versi|berdasarkan|data|survei|laporan|peringkat|penilaian|dinilai|mencatat|dicatat|tercatat|dirilis|merilis|lembaga|museum rekor|muri)(?![\p{L}])/iu
 
@@ -61,7 +65,13 @@ export const unsourcedSuperlative: Rule = {
           if (/^(?:yang\s+)?pertama\s+kali(?:nya)?\s+\p{L}+\s+di\s/iu.test(match[0]) && LOCAL_SCOPE.test(match[0])) return true
         }
         const sentence = sentenceAt(field, match.index ?? 0)
-        return SOURCE.test(field.text.slice(sentence.start, sentence.end))
+        const text = field.text.slice(sentence.start, sentence.end)
+        // Since round 13: a record of a named competition ("memecahkan rekor lomba", "rekor pribadi") is a result, not a claim,
+        // and a superlative among the entrants of a contest ("terbaik di antara 20 peserta lomba") is its judging.
+        const end = (match.index ?? 0) + match[0].length
+        if (/rekor$/iu.test(match[0]) && COMPETITION_RECORD.test(field.text.slice(end, end + 30))) return true
+        if (/di\s+antara\s/iu.test(match[0]) && CONTEST.test(text)) return true
+        return SOURCE.test(text)
       },
       message: (excerpt) =>
         `Klaim "${excerpt}" tidak menyebut sumber. Sebutkan siapa yang menyatakan atau data/peringkat apa yang mendukungnya, atau hapus klaim itu.`,

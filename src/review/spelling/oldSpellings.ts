@@ -7,6 +7,8 @@ import type { SpellChecker } from '../types'
  * "kwalitas" → "kualitas" (kw for ku), "positip" → "positif" (final -ip), "atmosfir" →
  * "atmosfer" (-ir for -er), "obyek" → "objek" (y for j), "tehnik" → "teknik" (h for k),
  * "djalan" → "jalan", "tjara" → "cara" (pre-1972 dj/tj), "adzan" → "azan" (dz), "photo"-style ph.
+ * Since round 13 also an initial h KBBI dropped, also after a prefix ("hembus" → "embus",
+ * "dihembuskan" → "diembuskan"; "menghirup" is a dictionary word and stays).
  */
 const REWRITES: [RegExp, string, 'any' | 'lower'][] = [
   [/im(?=(?:nya|lah|pun|kan|an|i)?$)/, 'em', 'any'],
@@ -19,6 +21,7 @@ const REWRITES: [RegExp, string, 'any' | 'lower'][] = [
   [/tj/, 'c', 'lower'],
   [/dz/, 'z', 'lower'],
   [/ph/, 'f', 'lower'],
+  [/^(meng|peng|di|ter)?h(?=[aeiou])/, '$1', 'lower'],
 ]
 
 /**

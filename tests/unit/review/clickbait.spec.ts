@@ -17,3 +17,20 @@ describe('clickbait', () => {
     expect(check('clickbait', { title: 'Pasar Kranggan Dibuka Kembali', body: 'Hasil survei ternyata berbeda dari perkiraan, kata dia.' })).toEqual([])
   })
 })
+
+describe('clickbait: round 13', () => {
+  it('reports a teaser clause closing the headline after a comma', () => {
+    expect(check('clickbait', { title: 'Bazar Ramadan Ramai Pembeli, Ini Menu Paling Laris', body: 'Isi berita.' }).map((f) => f.excerpt)).toEqual(['Ini Menu Paling Laris'])
+    expect(check('clickbait', { title: 'Pemkot Ubah Rute Bus, Berikut Daftarnya', body: 'Isi berita.' }).map((f) => f.excerpt)).toEqual(['Berikut Daftarnya'])
+  })
+
+  it('reports a question closing the headline, its answer left to the body', () => {
+    expect(check('clickbait', { title: 'Festival Layang-layang Usai, Siapa Pemenangnya?', body: 'Isi berita.' }).map((f) => f.excerpt)).toEqual(['Siapa Pemenangnya?'])
+    expect(check('clickbait', { title: 'Berapa Tarif Parkir Baru di Malioboro?', body: 'Isi berita.' }).map((f) => f.excerpt)).toEqual(['Berapa Tarif Parkir Baru di Malioboro?'])
+  })
+
+  it('leaves a headline that states its fact', () => {
+    expect(check('clickbait', { title: 'Bazar Ramadan Ramai, Omzet Capai Rp300 Juta', body: 'Isi berita.' })).toEqual([])
+    expect(check('clickbait', { title: 'Ini Jadwal Vaksinasi Rabies di 14 Kemantren', body: 'Isi berita.' }).map((f) => f.excerpt)).not.toContain('Ini Jadwal Vaksinasi Rabies di')
+  })
+})

@@ -22,3 +22,11 @@ describe('date-consistency', () => {
     expect(check('date-consistency', { title: 'Festival Digelar 13 Februari', body: 'Festival digelar di alun-alun.' })).toEqual([])
   })
 })
+
+describe('date-consistency: the part of the day (round 13)', () => {
+  it('reports a later date one day off with a clock time in the lead date\'s part of the day', () => {
+    const body = 'Atap gedung sekolah ambruk setelah hujan deras, Kamis (15/10/2026) malam.\n\nPenjaga sekolah mendengar suara keras sekitar pukul 21.15 WIB pada Rabu (14/10/2026).'
+    expect(check('date-consistency', { title: 'Atap Sekolah Ambruk', body, publishedAt: '2026-10-16' }).map((f) => f.excerpt)).toEqual(['14/10/2026'])
+    expect(check('date-consistency', { title: 'Atap Sekolah Ambruk', body: body.replace('pukul 21.15', 'pukul 09.15'), publishedAt: '2026-10-16' })).toEqual([])
+  })
+})

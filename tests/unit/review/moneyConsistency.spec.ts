@@ -29,3 +29,11 @@ describe('money-consistency', () => {
     expect(check('money-consistency', 'Anggaran gedung Rp18 miliar. Setiap penerima mendapat bantuan Rp1,8 juta.')).toEqual([])
   })
 })
+
+describe('money-consistency: round 13', () => {
+  it('reports reordered digits of one sum under two thing words its sentence names together', () => {
+    const body = 'Modal usaha kelompok berasal dari dana bantuan sebesar Rp24,6 juta. Dana itu dipakai untuk membeli mesin jahit.\n\nDari modal Rp26,4 juta yang dikeluarkan, kelompok menargetkan balik modal dalam setahun.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp26,4 juta'])
+    expect(check('money-consistency', body.replace('Modal usaha kelompok berasal', 'Kelompok menerima'))).toEqual([])
+  })
+})

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { compileLexicon } from '@/review/compileLexicon'
 import { createSpellChecker } from '@/review/spelling/createSpellChecker'
+import { prepareArticle } from '@/review/prepareArticle'
 
 import { check } from './helpers'
 
@@ -81,5 +83,35 @@ describe('name-consistency', () => {
     // Without a dictionary only a word right after the caption label counts; other sentence starts may be ordinary words.
     expect(check('name-consistency', body).map((f) => f.excerpt)).toEqual(['Kristianto'])
     expect(check('name-consistency', 'Narasumber pelatihan, Kristiyanto dari BSSN, memaparkan materi. Kristianto memandu peserta.')).toEqual([])
+  })
+})
+
+// Round 13: honorifics and ranks before a name (Ny., Tn., Kol. Inf.) do not end a sentence. Sentences written for the test.
+describe('name-consistency: honorific abbreviations', () => {
+  it('keeps the name after Ny. or Kol. Inf. inside its sentence', () => {
+    const article = prepareArticle({ title: 'Berita', body: 'Bantuan diserahkan kepada Ny. Sumarni, warga RT 04. Kirab dipimpin Kol. Inf. Hartono.' }, compileLexicon())
+    const body = article.fields[1]
+    expect(body.sentences.map((s) => body.text.slice(s.start, s.end))).toEqual(['Bantuan diserahkan kepada Ny. Sumarni, warga RT 04', 'Kirab dipimpin Kol. Inf. Hartono'])
+  })
+
+  it('compares a name after an honorific with the same name elsewhere', () => {
+    const body = 'Pemkot menyerahkan bantuan bedah rumah kepada Ny. Sumarsih, warga Sorosutan.\n\nRumah Ny. Sumarsi selama ini berdinding bambu.\n\n"Saya berterima kasih," kata Sumarsih.'
+    expect(check('name-consistency', body).map((f) => [f.excerpt, f.suggestion])).toEqual([['Sumarsi', 'Sumarsih']])
+  })
+})
+
+// Round 13 (phase 2). Sentences written for the test.
+describe('name-consistency: short and long name words (round 13)', () => {
+  it('compares a four-letter name word beside a shared name word', () => {
+    const body = 'Posko dibuka di Kampung Dewo Joyo.\n\nWarga Dewo Jayo, Sutinah (50), datang pertama.\n\nKetua RW Dewo Joyo memantau posko.'
+    expect(check('name-consistency', body).map((f) => f.suggestion)).toEqual(['Joyo'])
+    expect(check('name-consistency', 'Rapat dihadiri Dewi Sari dan Dewi Sara dari kelurahan.').map((f) => f.excerpt)).toEqual([])
+  })
+
+  it('reports a later surname reference with another ending', () => {
+    const body = 'Acara dibuka Kepala Sekolah Bambang Wicaksono Adi. Ia meminta siswa rajin membaca.\n\nDalam penutupan, Wicaksonadi meminta orang tua mendampingi anak.'
+    expect(check('name-consistency', 'Acara dibuka Kepala Sekolah Bambang Prasetyawan. Ia meminta siswa rajin membaca.\n\nDalam penutupan, Prasetyanto meminta orang tua mendampingi anak.').map((f) => [f.excerpt, f.suggestion])).toEqual([['Prasetyanto', 'Prasetyawan']])
+    expect(check('name-consistency', body.replace('Wicaksonadi meminta', 'Wicaksonadi (45), warga, meminta'))).toEqual([])
+    expect(check('name-consistency', 'Lomba diikuti Setyaningsih dan Setyaningrum dari kelurahan yang sama.')).toEqual([])
   })
 })

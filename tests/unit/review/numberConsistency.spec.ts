@@ -38,3 +38,58 @@ describe('number-consistency', () => {
     expect(check('number-consistency', { title: '1,5 Juta Warga Terdata', body: 'Sebanyak 1.500.000 warga terdata.' })).toEqual([])
   })
 })
+
+// Round 13: a count that refers back with a demonstrative, and RT/RW as counted units. Sentences written for the test.
+describe('number-consistency: round 13', () => {
+  const body = (text: string, title = 'Pengasapan Cegah Demam Berdarah') =>
+    check('number-consistency', { title, body: text, publishedAt: '2026-10-12' }).map((f) => [f.excerpt, f.suggestion])
+
+  it('reports a reference back ("… itu", "… tersebut") to the one earlier count of its noun with another figure', () => {
+    expect(body('Dinas Kesehatan mengasapi 14 kampung di Wirobrajan, Senin (12/10/2026).\n\nPengasapan dilakukan setelah ada kasus baru.\n\nPetugas menyisir 16 kampung itu sejak pagi.')).toEqual([['16 kampung', '14 kampung']])
+    expect(body('Petugas memeriksa 40 sumur warga pada pagi hari.\n\nHasil uji 44 sumur tersebut keluar pekan depan.')).toEqual([['44 sumur', '40 sumur']])
+  })
+
+  it('leaves a reference back to the same figure, to a part, or when two figures came before', () => {
+    expect(body('Petugas mengasapi 14 kampung.\n\nSebanyak 14 kampung itu berada di tepi sungai.')).toEqual([])
+    expect(body('Petugas mengasapi 14 kampung pada pagi hari dan 6 kampung pada sore hari.\n\nKe-20 kampung itu akan diasapi lagi.')).toEqual([])
+    expect(body('Petugas mengasapi 40 kampung.\n\nDari jumlah itu, 4 kampung tersebut masih ditemukan jentik.')).toEqual([])
+  })
+
+  it('counts RT and RW, but not the numbers that name them', () => {
+    expect(body('Pengasapan dilakukan di 14 RW di Kelurahan Wirobrajan.\n\nPetugas menyisir 41 RW tersebut sejak pagi.', 'Pengasapan di 14 RW')).toEqual([['41 RW', '14 RW']])
+    expect(body('Pelatihan berlangsung di balai RW 05 RT 03 dan diikuti warga dari 5 RT.', 'Pelatihan Warga 5 RT')).toEqual([])
+  })
+})
+
+// Round 13 (phase 2). Sentences written for the test.
+describe('number-consistency: classifiers, headline digits, durations (round 13)', () => {
+  const found = (title: string, text: string) => check('number-consistency', { title, body: text, publishedAt: '2026-10-12' }).map((f) => [f.excerpt, f.suggestion])
+
+  it('does not read a function word or a verb after a classifier as the counted noun', () => {
+    expect(found('Festival Kuliner', 'Festival dikunjungi 45.600 orang. Taman Budaya menjadi lokasi utama.\n\nKunjungan 46.500 orang selama festival itu menjadi bahan evaluasi.')).toEqual([['46.500 orang', '45.600 orang']])
+  })
+
+  it('reports a headline figure whose digits the opening gives in another order for another noun', () => {
+    expect(found('Dinas Terbitkan 1.452 Dokumen', 'Disdukcapil menerbitkan 1.425 kartu identitas anak sepanjang semester pertama.')).toEqual([['1.452 Dokumen', '1.425 kartu']])
+    expect(found('Dinas Terbitkan 1.452 Dokumen', 'Disdukcapil menerbitkan 1.452 kartu identitas anak dan 1.425 akta.')).toEqual([])
+    expect(found('Dinas Terbitkan 1.452 Dokumen', 'Disdukcapil menerbitkan 900 kartu identitas anak.')).toEqual([])
+  })
+
+  it('reports a duration referring back to another one', () => {
+    expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari mulai Senin (12/10/2026).\n\nPenutupan selama 15 hari itu dimanfaatkan untuk memasang pipa.')).toEqual([['15 hari', '14 hari']])
+    expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari.\n\nPenutupan selama 14 hari itu dimanfaatkan untuk memasang pipa.')).toEqual([])
+    expect(found('Jalan Ditutup', 'Jalan Kenari ditutup selama 14 hari.\n\nPekerja lembur selama 3 hari pada pekan kedua.')).toEqual([])
+  })
+})
+
+describe('number-consistency: another month (round 13)', () => {
+  it('leaves parts of the whole in one sentence', () => {
+    const body = 'Pemkot menanam 500 pohon di bantaran sungai, Minggu (18/10/2026).\n\nSebanyak 300 pohon ditanam di sisi barat dan 200 pohon lainnya di sisi timur.'
+    expect(check('number-consistency', { title: 'Pemkot Tanam 500 Pohon', body, publishedAt: '2026-10-19' })).toEqual([])
+  })
+
+  it('leaves swapped digits of a count in a past month', () => {
+    const body = 'Posyandu remaja memeriksa 86 pelajar, Kamis (15/10/2026).\n\nPada pemeriksaan Juli lalu, 68 pelajar datang.'
+    expect(check('number-consistency', { title: 'Posyandu Remaja', body, publishedAt: '2026-10-16' })).toEqual([])
+  })
+})

@@ -20,3 +20,47 @@ describe('parts-total', () => {
     expect(check('parts-total', 'Paket berisi 5 kilogram beras, yakni 2 kilogram beras merah dan 3 kilogram beras putih.')).toEqual([])
   })
 })
+
+// Round 13: the whole of parts that count one noun, and quantities in a unit of measure. Sentences written for the test.
+describe('parts-total: round 13', () => {
+  it('breaks parts of one noun out of the last figure of that noun, not of another noun between', () => {
+    const body = 'Dinas Pertanian membagikan 1.200 bibit buah kepada 24 kelompok tani. Bibit terdiri atas 500 bibit mangga, 350 bibit jeruk, dan 250 bibit alpukat.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['1.200 bibit'])
+    expect(check('parts-total', body.replace('350 bibit', '450 bibit'))).toEqual([])
+  })
+
+  it('compares quantities in one unit of measure, also across a paragraph break', () => {
+    const body = 'Relawan mengangkut 5,4 ton sampah dari bantaran sungai.\n\nKepala dinas menjelaskan sampah itu terdiri atas 2,5 ton plastik, 1,6 ton sampah organik, dan 0,9 ton sampah lain.'
+    const findings = check('parts-total', body)
+    expect(findings.map((f) => f.excerpt)).toEqual(['5,4 ton'])
+    expect(findings[0].message).toContain('5')
+    expect(check('parts-total', body.replace('1,6 ton', '2 ton'))).toEqual([])
+  })
+
+  it('leaves quantities per item and parts in another unit alone', () => {
+    expect(check('parts-total', 'Petani memanen 12 ton gabah. Gabah dibagi menjadi dua, masing-masing 6 ton untuk dijual dan disimpan.')).toEqual([])
+    expect(check('parts-total', 'Lahan seluas 3 hektare itu meliputi 800 meter saluran dan 1.200 meter jalan usaha tani.')).toEqual([])
+    expect(check('parts-total', 'Perbaikan jalan sepanjang 2,4 kilometer meliputi ruas utara 1,2 km dan ruas selatan 1,2 km.')).toEqual([])
+  })
+})
+
+// Round 13 (phase 2): parts closed by "lainnya"/"sisanya", and a whole split "… di antaranya". Sentences written for the test.
+describe('parts-total: the rest and "di antaranya" (round 13)', () => {
+  it('adds up parts whose last is the rest of the whole', () => {
+    const body = 'Panitia menerima 60 proposal dari kampung-kampung. Sebanyak 38 proposal lolos seleksi administrasi, sedangkan 19 proposal lainnya dikembalikan.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['60 proposal'])
+    expect(check('parts-total', body.replace('19 proposal', '22 proposal'))).toEqual([])
+  })
+
+  it('leaves parts of an earlier whole and a rest of another set alone', () => {
+    const body = 'Posyandu memantau 50 balita. Setelah sebulan, 30 balita naik berat badannya. Sebanyak 15 balita tetap, sedangkan 5 balita lainnya turun.'
+    expect(check('parts-total', body)).toEqual([])
+  })
+
+  it('reports bare numerals after "di antaranya" adding up to more than the whole', () => {
+    const body = 'Sepanjang Oktober tercatat lima kejadian pohon tumbang. Tiga di antaranya terjadi di Jalan Kaliurang, dua di Jalan Magelang, dan satu di Jalan Solo.'
+    const findings = check('parts-total', body)
+    expect(findings.map((f) => f.excerpt)).toEqual(['lima kejadian'])
+    expect(check('parts-total', body.replace(', dan satu di Jalan Solo', ''))).toEqual([])
+  })
+})

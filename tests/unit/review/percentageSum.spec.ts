@@ -5,7 +5,7 @@ import { check } from './helpers'
 describe('percentage-sum', () => {
   it('reports shares of one breakdown above 100 %', () => {
     const findings = check('percentage-sum', 'Dari sampah yang masuk, 55 persen sampah organik, 30 persen plastik, dan 25 persen lainnya.')
-    expect(findings.map((f) => f.excerpt)).toEqual(['55 persen sampah organik, 30 persen plastik, dan 25 persen'])
+    expect(findings.map((f) => f.excerpt)).toEqual(['55 persen sampah organik, 30 persen plastik, dan 25 persen lainnya'])
     expect(findings[0].message).toContain('110 persen')
   })
 
@@ -14,5 +14,16 @@ describe('percentage-sum', () => {
     expect(check('percentage-sum', 'Sebanyak 48,5 persen laki-laki dan 51,5 persen perempuan.')).toEqual([])
     expect(check('percentage-sum', 'Realisasi 95 persen dan capaian 98 persen.')).toEqual([])
     expect(check('percentage-sum', 'Sebanyak 60% setuju. Sebanyak 70% warga hadir.')).toEqual([])
+  })
+})
+
+describe('percentage-sum: approximate shares and the last label (round 13)', () => {
+  it('adds up a breakdown opened by "sekitar" and shows the last share with its label', () => {
+    const findings = check('percentage-sum', 'Dari 90 ton sampah kering sepekan, sekitar 50 persen kertas, 40 persen plastik, dan 20 persen logam.')
+    expect(findings.map((f) => f.excerpt)).toEqual(['50 persen kertas, 40 persen plastik, dan 20 persen logam'])
+  })
+
+  it('allows rounding in approximate shares', () => {
+    expect(check('percentage-sum', 'Sekitar 34 persen organik, 33 persen plastik, dan 34 persen kertas.')).toEqual([])
   })
 })

@@ -33,3 +33,19 @@ describe('puffery', () => {
     expect(check('puffery', 'The new market is spectacular and world-class.').map((f) => f.excerpt)).toEqual(['spectacular', 'world-class'])
   })
 })
+
+describe('puffery: round 13', () => {
+  it('reports praise of pride or awe in the writer\'s voice, not the verb of boasting', () => {
+    expect(check('puffery', 'Capaian imunisasi tahun ini sangat membanggakan.').map((f) => f.excerpt)).toEqual(['membanggakan'])
+    expect(check('puffery', 'Penampilan para penari cilik itu mengagumkan.').map((f) => f.excerpt)).toEqual(['mengagumkan'])
+    expect(check('puffery', 'Ia tidak pernah membanggakan diri atas jabatannya.')).toEqual([])
+    expect(check('puffery', 'Hasil panen tahun ini kurang membanggakan karena hujan.')).toEqual([])
+  })
+})
+
+describe('puffery: atmosphere praise (round 13)', () => {
+  it('reports warmth and joy claimed for an event', () => {
+    expect(check('puffery', 'Pentas seni berlangsung penuh kehangatan.').map((f) => f.excerpt)).toEqual(['penuh kehangatan'])
+    expect(check('puffery', 'Perayaan itu penuh sukacita.').map((f) => f.excerpt)).toEqual(['penuh sukacita'])
+  })
+})

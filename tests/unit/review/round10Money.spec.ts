@@ -64,7 +64,7 @@ describe('round 10 (phase 2): a breakdown in percent, labels first', () => {
   })
 
   it('keeps the first share as the start when labels follow the shares', () => {
-    expect(shares('Sampah yang disetor 52 persen organik, 31 persen plastik, dan 24 persen kertas.')).toEqual(['52 persen organik, 31 persen plastik, dan 24 persen'])
+    expect(shares('Sampah yang disetor 52 persen organik, 31 persen plastik, dan 24 persen kertas.')).toEqual(['52 persen organik, 31 persen plastik, dan 24 persen kertas'])
   })
 })
 

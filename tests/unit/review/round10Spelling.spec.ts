@@ -54,3 +54,17 @@ describe('round 10: preferred-spelling reports derived forms', () => {
     expect(spelling('Gadjah Mada menjadi nama jalan itu.')).toEqual([])
   })
 })
+
+describe('round 13: an initial h KBBI dropped', () => {
+  const withIsap: SpellChecker = { isWord: (w) => ['isap', 'mengisap', 'diisap', 'embusan', 'menghirup', 'hirup'].includes(w), suggest: () => null }
+  it('rewrites the h at the start or after a prefix when the rest is a dictionary word', () => {
+    expect(standardSpellingOf('hisap', withIsap)).toBe('isap')
+    expect(standardSpellingOf('menghisap', withIsap)).toBe('mengisap')
+    expect(standardSpellingOf('dihisap', withIsap)).toBe('diisap')
+    expect(standardSpellingOf('hembusan', withIsap)).toBe('embusan')
+  })
+  it('leaves dictionary words and capitalised names', () => {
+    expect(standardSpellingOf('menghirup', withIsap)).toBeNull()
+    expect(standardSpellingOf('hisap', withIsap, true)).toBeNull()
+  })
+})

@@ -36,7 +36,8 @@ describe('numerals written as words', () => {
 describe('number-consistency: acronyms, framing, names and years', () => {
   it('an acronym is a counted noun', () => {
     const body = 'Bupati melantik 212 ASN baru, Jumat (3/4/2026). Sebanyak 221 ASN itu bertugas di puskesmas.'
-    expect(excerpts('number-consistency', { title: 'Bupati Lantik 212 ASN Baru', body })).toEqual([])
+    // Since round 13 the body's reference back ("221 ASN itu") with the digits of its one earlier count swapped is reported.
+    expect(excerpts('number-consistency', { title: 'Bupati Lantik 212 ASN Baru', body })).toEqual(['221 ASN'])
     expect(excerpts('number-consistency', { title: 'Bupati Lantik 221 ASN Baru', body: 'Bupati melantik 212 ASN baru, Jumat (3/4/2026).' })).toEqual(['221 ASN'])
   })
 

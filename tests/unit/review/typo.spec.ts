@@ -105,3 +105,20 @@ describe('typo', () => {
     })
   })
 })
+
+describe('typo: round 13', () => {
+  const extra = createSpellChecker((w) => ['berimpitan', 'impit', 'sempit', 'gang', 'rumah', 'warga', 'menyatakan', 'siap', 'memasang', 'sambungan', 'baru'].includes(w))
+  it('does not take the initial h KBBI dropped after a prefix for a slip', () => {
+    expect(check('typo', 'Rumah warga berhimpitan di gang sempit.', { spellChecker: extra })).toEqual([])
+  })
+  it('reads a capitalised sentence start before another capitalised word as a name', () => {
+    expect(check('typo', 'Warga menunggu. Perumdam Tirta Sari menyatakan siap memasang sambungan baru.', { spellChecker: extra })).toEqual([])
+  })
+})
+
+describe('typo: the h rule keeps real slips', () => {
+  it('still reports an extra letter that is no initial h', () => {
+    const words = createSpellChecker((w) => ['pelatihan', 'warga', 'diikuti'].includes(w))
+    expect(check('typo', 'Kegiatan pelatihhan diikuti warga.', { spellChecker: words }).map((f) => f.excerpt)).toEqual(['pelatihhan'])
+  })
+})

@@ -18,3 +18,11 @@ describe('unattributed-certainty', () => {
     expect(check('unattributed-certainty', 'Clearly, everyone agrees with the plan.').map((f) => f.excerpt)).toEqual(['Clearly', 'everyone agrees'])
   })
 })
+
+describe('unattributed-certainty: round 13', () => {
+  it('reports a forecast guaranteed in the writer\'s voice', () => {
+    expect(check('unattributed-certainty', 'Taman baru ini dijamin akan menarik lebih banyak pengunjung.').map((f) => f.excerpt)).toEqual(['dijamin akan'])
+    expect(check('unattributed-certainty', 'Pasar itu dijamin bakal ramai saat libur sekolah.').map((f) => f.excerpt)).toEqual(['dijamin bakal'])
+    expect(check('unattributed-certainty', 'Setiap peserta dijamin akan mendapat sertifikat pelatihan.')).toEqual([])
+  })
+})

@@ -23,7 +23,8 @@ describe('unattributed-quote', () => {
       'Kepala Dinas Perdagangan mengatakan, "Kami akan menata ulang seluruh los pedagang."',
       'Yunianto Dwisutono: "Kami akan menata ulang seluruh los pedagang."',
       'Menurut Yunianto, "penataan dimulai bulan depan setelah lebaran."',
-      'Kepala Dinas Perdagangan Yunianto Dwisutono menyampaikan rencana penataan.\n\n"Kami akan menata ulang seluruh los pedagang."',
+      'Kepala Dinas Perdagangan Yunianto Dwisutono menyampaikan rencana penataan:\n\n"Kami akan menata ulang seluruh los pedagang."',
+      'Kepala Dinas Perdagangan Yunianto Dwisutono menyampaikan rencana penataan.\n\n"Kami akan menata ulang seluruh los pedagang," katanya.',
       '"We will rebuild every stall in the market this year," the mayor said.',
     ]) {
       expect(check('unattributed-quote', body), body).toEqual([])
@@ -36,5 +37,11 @@ describe('unattributed-quote', () => {
 
   it('does not count an ambiguous word far from the quote ("kata" as a noun)', () => {
     expect(check('unattributed-quote', '"Kami akan menata ulang seluruh los pedagang." Kata kunci program ini adalah penataan.')).toHaveLength(1)
+  })
+})
+
+describe('unattributed-quote: round 13', () => {
+  it('reports a quotation standing alone as a paragraph after indirect speech', () => {
+    expect(check('unattributed-quote', 'Ketua panitia mengatakan lomba diikuti 30 regu. Juri berasal dari tiga sanggar.\n\n"Yang penting anak-anak berani tampil di depan umum."')).toHaveLength(1)
   })
 })

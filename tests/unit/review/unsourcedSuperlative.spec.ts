@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+
+import { check } from './helpers'
+
+// Round 13: the scope "di antara N …" and records of a competition. Sentences written for the test.
+const found = (body: string) => check('unsourced-superlative', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
+
+describe('unsourced-superlative: round 13', () => {
+  it('reports a superlative among a counted set with no source', () => {
+    expect(found('Posyandu Melati menjadi posyandu paling aktif di antara 30 posyandu di kota ini.')).toEqual(['paling aktif di antara 30 posyandu'])
+    expect(found('Menurut data dinas, Posyandu Melati paling aktif di antara 30 posyandu.')).toEqual([])
+  })
+
+  it('leaves the judging of a contest and a record of a named competition', () => {
+    expect(found('Dewan juri menilai karya Rina terbaik di antara 20 peserta lomba.')).toEqual([])
+    expect(found('Catatan waktunya 1 menit 5 detik memecahkan rekor kejuaraan sebelumnya.')).toEqual([])
+    expect(found('Festival ini memecahkan rekor kunjungan.')).toEqual(['memecahkan rekor'])
+  })
+})
