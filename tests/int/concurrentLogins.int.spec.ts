@@ -88,4 +88,26 @@ describeWithDatabase('concurrent logins of one account', () => {
     expect(after!.sessions.map((session) => session.id)).not.toContain('kedaluwarsa')
     await expectAllSignedIn([live.json.token as string])
   })
+
+  it('refreshes a token on the patched path: the session is extended, the user unchanged, other sessions kept', async () => {
+    const [first, second] = await Promise.all(
+      [0, 1].map(() => rest('POST', '/users/login', { body: { email: user.email, password: PASSWORD } })),
+    )
+    const before = await payload.db.findOne<{ id: number; name: string; sessions: { id: string; expiresAt: string }[] }>({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const refreshed = await rest('POST', '/users/refresh-token', { token: first!.json.token as string })
+    expect(refreshed.status, JSON.stringify(refreshed.json)).toBe(200)
+    const after = await payload.db.findOne<{ id: number; name: string; sessions: { id: string; expiresAt: string }[] }>({
+      collection: 'users',
+      where: { id: { equals: user.id } },
+    })
+    expect(after!.name).toBe(before!.name)
+    expect(after!.sessions.map((session) => session.id).sort()).toEqual(before!.sessions.map((session) => session.id).sort())
+    const expiry = (sessions: { expiresAt: string }[]) => Math.max(...sessions.map((session) => new Date(session.expiresAt).getTime()))
+    expect(expiry(after!.sessions)).toBeGreaterThan(expiry(before!.sessions))
+    await expectAllSignedIn([refreshed.json.refreshedToken as string, second!.json.token as string])
+  })
 })
