@@ -4,6 +4,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { CAPTION } from './countMentions'
+import { namedSideBySide } from './namedSideBySide'
 import {
   type NameForm,
   type Occurrence,
@@ -167,6 +168,8 @@ export const nameConsistency: Rule = {
         // name words, none shared, are two persons, not one name misspelt.
         const nameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => names.has(n)).length
         if (!old && !shared && nameNeighbours(a) > 0 && nameNeighbours(b) > 0) continue
+        // Since round 14 two spellings listed side by side ("Sri Lestari (52) dan Sri Lestiani (47)") are two people.
+        if (!old && namedSideBySide(a, b)) continue
         // A place name ("Sungai Winongo") and a person's name ("Winarno") are different kinds of name.
         // Since round 10 only when the other form reads as a person (other name words beside it, or
         // "Pak"/"Bu" before it): a bare "di Karangwuru" under "Kampung Karangwaru" is the place misspelt.

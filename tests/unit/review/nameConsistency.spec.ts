@@ -115,3 +115,11 @@ describe('name-consistency: short and long name words (round 13)', () => {
     expect(check('name-consistency', 'Lomba diikuti Setyaningsih dan Setyaningrum dari kelurahan yang sama.')).toEqual([])
   })
 })
+
+describe('name-consistency: round 14 (clean copy)', () => {
+  it('takes two spellings listed side by side for two people', () => {
+    const body = 'Dua perajin, Siti Rahayu (52) dan Siti Rahayi (47), menerima penghargaan. Siti Rahayu sudah 20 tahun membatik, sedangkan Siti Rahayi sejak 2015.'
+    expect(check('name-consistency', body)).toEqual([])
+    expect(check('name-consistency', 'Perajin Siti Rahayu menerima penghargaan. Menurut Siti Rahayi, batik tulis makin diminati.').map((f) => f.excerpt)).toHaveLength(1)
+  })
+})
