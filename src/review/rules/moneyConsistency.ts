@@ -2,8 +2,10 @@ import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { costKinds } from './costKinds'
 import { CAPTION } from './countMentions'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
+import { unitProducts } from './unitProducts'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -19,6 +21,8 @@ const THINGS = new Set([
   'anggaran', 'dana', 'biaya', 'nilai', 'senilai', 'bantuan', 'hibah', 'pagu', 'modal', 'investasi', 'pendapatan',
   'pad', 'kontrak', 'tunggakan', 'utang', 'pinjaman', 'insentif', 'honor', 'gaji', 'subsidi', 'belanja', 'apbd',
   'kerugian', 'denda', 'retribusi', 'pajak', 'santunan', 'zakat', 'donasi', 'sumbangan', 'tarif', 'harga',
+  // Round 14: sums paid to people ("beasiswa Rp1,8 miliar" … "beasiswa Rp1,6 miliar itu").
+  'beasiswa', 'tunjangan', 'kompensasi', 'stimulan', 'honorarium',
 ])
 /** Words for what a project or programme costs: one thing under several names. */
 const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
@@ -185,6 +189,8 @@ export const moneyConsistency: Rule = {
         // Qualified differently ("anggaran pembangunan" / "dana pemeliharaan"), they are two costs.
         const kin = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && bodyField !== undefined && qualifierOf(bodyField, a.start, a.thing) === qualifierOf(bodyField, b.start, b.thing)
         if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units)) continue
+        // Since round 14 two kinds of one sum ("biaya Rp680 juta" … "biaya pemeliharaan tahunan Rp68 juta") are two amounts.
+        if (!unnamed && costKinds(bodyText, a.start) !== costKinds(bodyText, b.start)) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }
@@ -223,6 +229,26 @@ export const moneyConsistency: Rule = {
     if (bodyField) {
       const marked = body.map((a) => ({ ...a, perUnit: perUnit(article.fields, a), source: a }))
       for (const [wrong, right] of [...scaleSlips(marked), ...swappedUnitAmounts(bodyField, marked)]) flag(wrong.source, right.source)
+    }
+    // Since round 14: a total that is not the count times the amount per unit.
+    const placed = amounts.flatMap((a) => {
+      const field = article.fields.find((f) => f.field === a.field)
+      return field ? [{ ...a, field, perUnit: perUnit(article.fields, a), source: a }] : []
+    })
+    for (const [wrong, right] of unitProducts(placed, article.fields)) {
+      if (flagged.has(wrong.source)) continue
+      flagged.add(wrong.source)
+      findings.push({
+        rule: 'money-consistency',
+        category: 'accuracy',
+        severity: 'warning',
+        message: `Nilai uang tidak cocok dengan hitungannya: jumlah penerima dikali nilai per penerima memberi ${rupiah(right)}, bukan "${wrong.excerpt}". Periksa jumlah, nilai satuan, atau totalnya.`,
+        field: wrong.field.field,
+        start: wrong.start,
+        end: wrong.end,
+        excerpt: wrong.excerpt,
+        suggestion: rupiah(right),
+      })
     }
     return findings
   },

@@ -74,9 +74,21 @@ function finding(field: PreparedField, total: Figure, parts: Figure[], sum: numb
   }
 }
 
-/** Counters that count people whatever the lead called them ("640 warga" … "268 orang"). */
-const PERSON_COUNTERS = new Set(['orang', 'jiwa'])
+/**
+ * Counters that count people whatever the lead called them ("640 warga" … "268 orang"); since round 14
+ * also "peserta" for the people an event is for ("180 pencari kerja" … "kelas las 50 peserta").
+ */
+const PERSON_COUNTERS = new Set(['orang', 'jiwa', 'peserta'])
 const GROUPS = new Set<string>(GROUP_NOUNS)
+/** A noun of people: a group noun, or an agent noun in pe(N)- ("pencari", "pelamar", "pendaftar"; not "-an" nouns). */
+const isPerson = (noun: string) => GROUPS.has(noun) || (/^pe(?:n|m|ng|ny|r|l)?\p{L}{3,}$/u.test(noun) && !/an$/u.test(noun))
+/** A sentence opening with the rest of a list: "Sisanya 20 ekor kera", "Selebihnya 12 orang dari luar kota". */
+const REMAINDER_OPENING = /^(?:sisanya|selebihnya|(?:sedangkan|adapun|dan)\s+sisanya)(?![\p{L}])/iu
+function remainderAfter(body: PreparedField, next: PreparedField['sentences'][number] | undefined, months: PreparedArticle['lexicon']['months']): Figure | undefined {
+  if (!next || !REMAINDER_OPENING.test(body.text.slice(next.start, next.end))) return undefined
+  const counts = figures(body, next.start, next.end, months).filter((f) => !f.money)
+  return counts.length === 1 ? counts[0] : undefined
+}
 /** A list that gives only some parts, or the largest ones. */
 const PARTIAL = /(?<![\p{L}])(?:antara\s+lain|di\s+antaranya|termasuk|sebagian|terbanyak|terbesar|paling\s+banyak|lainnya|selebihnya|sisanya|tambahan|lagi)(?![\p{L}])/iu
 const APPROXIMATE = /(?:sekitar|kurang\s+lebih|lebih\s+dari|kurang\s+dari|hampir|sedikitnya|setidaknya|minimal|maksimal|di\s+atas|hingga|sampai|mencapai)\s+$/iu
@@ -124,18 +136,22 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
   const totals = figures(leadField, 0, leadEnd, months).filter((f) => !f.money && !APPROXIMATE.test(leadField.text.slice(Math.max(0, f.start - 20), f.start)))
   if (!totals.length) return findings
   const from = lead ? 0 : leadEnd
-  for (const sentence of body.sentences) {
+  for (const [index, sentence] of body.sentences.entries()) {
     if (sentence.start < from) continue
     const text = body.text.slice(sentence.start, sentence.end)
     if (PARTIAL.test(text)) continue
     const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f))
-    for (const list of lists(body, counts)) {
+    const rest = remainderAfter(body, body.sentences[index + 1], months)
+    for (const found of lists(body, counts)) {
+      // Since round 14 the rest of the list may close it in the next sentence ("… 230 ekor anjing dan 150 ekor kucing. Sisanya 20 ekor kera.").
+      const closed = rest !== undefined && rest.noun === found[0].noun && found.at(-1) === counts.at(-1)
+      const list = closed ? [...found, rest] : found
       if (list.length < 3 && !BREAKDOWN_IN.test(text)) continue
       const noun = list[0].noun
       const sum = list.reduce((s, p) => s + p.value, 0)
       const names = (t: Figure) => new RegExp(`(?<![\\p{L}])${t.noun}(?![\\p{L}])`, 'iu').test(text)
       const total = totals.find(
-        (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && GROUPS.has(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
+        (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && isPerson(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
       )
       if (!total || sum === total.value || sum < (total.value * 2) / 3 || sum > total.value * 1.5) continue
       if (!findings.some((f) => f.start === total.start)) findings.push(finding(leadField, total, list, sum))

@@ -5,7 +5,7 @@ import type { Finding } from '../types'
 const PERCENT = /(?<![\p{L}\p{N},.])(?<num>\d{1,3}(?:,\d+)?)\s?(?:persen(?![\p{L}])|%)/gu
 /** A percentage right after these words is a change, a target or a comparison, not a share. */
 const NOT_A_SHARE =
-  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|dari|menjadi|mencapai|hingga|sampai|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
+  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|(?<!terdiri\s{1,3}|berasal\s{1,3})dari|menjadi|mencapai|hingga|sampai|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
 
 /** A benchmark named with its qualifier ("target nasional 95 persen", "standar WHO 80 persen"): not a share. */
 const BENCHMARK = /(?<![\p{L}])(?:target|sasaran|standar|ambang(?:\s+batas)?|batas|baku\s+mutu)(?:\s+[\p{L}-]+){1,2}\s*$/iu

@@ -71,6 +71,11 @@ const CREDIT_PARTS = [
   // Someone named as the force behind a success: "menjadi motor di balik capaian", "sosok di balik
   // keberhasilan", "kunci sukses di balik prestasi".
   `(?<![\\p{L}])(?:motor|kunci(?:\\s+sukses)?|otak|aktor|arsitek|penggerak|sosok|tokoh)(?:\\s+utama)?\\s+di\\s+balik\\s+(?:keberhasilan|kesuksesan|sukses|capaian|pencapaian|prestasi)(?![\\p{L}])`,
+  // Since round 14 a result called the proof or embodiment of an official's virtue: "bukti kepedulian Wali
+  // Kota", "wujud nyata komitmen Lurah", "cerminan ketegasan Camat", "membuktikan keseriusan Bupati" (not
+  // "bukti pembayaran", "wujud bantuan": an instruction or help is no virtue; nor "sebagai bentuk kepedulian
+  // Pemkot", the institution's stock phrase for a programme).
+  `(?<![\\p{L}])(?:bukti|wujud|cerminan|cermin|membuktikan|mencerminkan|menunjukkan)(?:\\s+(?:nyata|konkret|konkrit|sahih|jelas|besarnya|tingginya))?\\s+${VIRTUE}(?:\\s+(?:besar|tinggi|nyata|penuh))?\\s+(?:dari\\s+)?${alt(OFFICIAL_TITLES)}(?![\\p{L}])`,
   // An official's personal quality praised by degree: "Kepedulian Wali Kota yang begitu besar",
   // "Ketegasan Camat yang luar biasa".
   `(?<![\\p{L}])${QUALITY}\\s+${OFFICIAL}(?:\\s+\\p{Lu}\\p{L}+){0,3}\\s+yang\\s+(?:begitu|sangat|amat|sungguh|luar\\s+biasa|tinggi|besar)(?![\\p{L}])`,

@@ -37,3 +37,29 @@ describe('money-consistency: round 13', () => {
     expect(check('money-consistency', body.replace('Modal usaha kelompok berasal', 'Kelompok menerima'))).toEqual([])
   })
 })
+
+describe('money-consistency: round 14', () => {
+  it('keeps two kinds of one cost apart (upkeep against works, the rest against the whole)', () => {
+    expect(check('money-consistency', 'Perbaikan jembatan menelan biaya Rp740 juta. Biaya pemeliharaan tahunan jembatan diperkirakan Rp74 juta.')).toEqual([])
+    expect(check('money-consistency', 'Panitia menghimpun dana Rp520 juta dari donatur. Sisa dana Rp52 juta dipakai untuk membeli kursi.')).toEqual([])
+    expect(check('money-consistency', 'Perbaikan jembatan menelan biaya Rp740 juta. Biaya perbaikan itu mencapai Rp74 juta.').map((f) => f.excerpt)).toEqual(['Rp74 juta'])
+  })
+
+  it('reports a reference back to a grant of another value', () => {
+    const body = 'Pemkot menyalurkan beasiswa senilai Rp2,4 miliar kepada 400 pelajar. Menurut dinas, beasiswa Rp2,1 miliar itu bersumber dari APBD.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp2,1 miliar'])
+  })
+
+  it('reports a total that is not the count times the amount per unit', () => {
+    const input = { title: 'Bantuan Rumah Rp700 Juta', body: 'Kelurahan menerima bantuan Rp700 juta untuk 15 rumah.\n\nSetiap rumah mendapat Rp40 juta untuk bahan bangunan.' }
+    expect(check('money-consistency', input).map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp40 juta', 'Rp46.666.667']])
+    const once = 'Kelurahan menerima bantuan Rp700 juta untuk 15 rumah. Setiap rumah mendapat Rp40 juta.'
+    expect(check('money-consistency', once).map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp700 juta', 'Rp600.000.000']])
+  })
+
+  it('accepts products that agree and several amounts per unit', () => {
+    expect(check('money-consistency', 'Bantuan Rp600 juta untuk 15 rumah. Setiap rumah mendapat Rp40 juta.')).toEqual([])
+    expect(check('money-consistency', 'Sebanyak 300 mahasiswa menerima beasiswa Rp1,8 miliar, masing-masing Rp6 juta.')).toEqual([])
+    expect(check('money-consistency', 'Hadiah Rp20 juta untuk 10 pemenang. Setiap pemenang utama mendapat Rp3 juta, pemenang harapan Rp1 juta per orang.')).toEqual([])
+  })
+})

@@ -64,3 +64,23 @@ describe('parts-total: the rest and "di antaranya" (round 13)', () => {
     expect(check('parts-total', body.replace(', dan satu di Jalan Solo', ''))).toEqual([])
   })
 })
+
+describe('parts-total: round 14', () => {
+  it('closes a list with the rest given in the next sentence', () => {
+    const body = 'Sebanyak 350 ekor ternak divaksin.\n\nTernak yang divaksin adalah 200 ekor kambing dan 120 ekor sapi. Sisanya 20 ekor domba.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['350 ekor'])
+    expect(check('parts-total', body.replace('20 ekor domba', '30 ekor domba'))).toEqual([])
+  })
+
+  it('counts the people of an event as its participants', () => {
+    const body = 'Pelatihan kerja diikuti 150 pelamar.\n\nKelas montir diikuti 50 peserta, kelas barista 40 peserta, dan kelas desain 70 peserta.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['150 pelamar'])
+    expect(check('parts-total', body.replace('70 peserta', '60 peserta'))).toEqual([])
+  })
+})
+
+describe('parts-total: round 14 (clean copy)', () => {
+  it('leaves shares closed by "lainnya" to percentage-sum', () => {
+    expect(check('parts-total', 'Sampah pasar terdiri dari 61 persen sampah organik, 22 persen plastik, dan 17 persen lainnya.')).toEqual([])
+  })
+})

@@ -27,3 +27,12 @@ describe('percentage-sum: approximate shares and the last label (round 13)', () 
     expect(check('percentage-sum', 'Sekitar 34 persen organik, 33 persen plastik, dan 34 persen kertas.')).toEqual([])
   })
 })
+
+describe('percentage-sum: round 14', () => {
+  it('adds up a composition opened by "terdiri dari" (a composition, not a change "dari … menjadi")', () => {
+    const body = 'Sampah pasar terdiri dari 61 persen sampah organik, 22 persen plastik, 10 persen kertas, dan 12 persen lainnya.'
+    expect(check('percentage-sum', body)).toHaveLength(1)
+    expect(check('percentage-sum', body.replace('12 persen lainnya', '7 persen lainnya'))).toEqual([])
+    expect(check('percentage-sum', 'Cakupan imunisasi naik dari 70 persen menjadi 85 persen.')).toEqual([])
+  })
+})

@@ -1,0 +1,62 @@
+import type { MoneyMention } from '../findMoneyMentions'
+import { parseNumber } from '../parseNumber'
+import type { PreparedField } from '../prepareArticle'
+
+/** An amount as money-consistency sees it, with the field it stands in. */
+export interface ProductAmount extends MoneyMention {
+  field: PreparedField
+  perUnit: boolean
+}
+
+/** The unit an amount is paid per: "Setiap rumah mendapat Rp40 juta", "Rp40 juta per rumah", "untuk setiap rumah". */
+const UNIT_BEFORE = /(?<![\p{L}])(?:setiap|tiap|masing-masing)\s+(\p{L}+)(?:\s+[\p{L}-]+){0,3}\s+$/iu
+const UNIT_AFTER = /^\s+(?:per|untuk\s+(?:setiap|tiap|masing-masing))\s+(\p{L}+)/iu
+const COUNT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)\s+(\p{L}+)/gu
+/** "masing-masing Rp6 juta" after a count in its sentence ("300 mahasiswa … masing-masing Rp6 juta"). */
+const EACH_BEFORE = /(?<![\p{L}])(?:masing-masing|sebesar\s+masing-masing)\s+$/iu
+
+function unitOf(a: ProductAmount): string | null {
+  const { text } = a.field
+  const before = text.slice(Math.max(0, a.start - 60), a.start)
+  const after = UNIT_AFTER.exec(text.slice(a.end, a.end + 40))
+  if (after) return after[1].toLowerCase()
+  const unit = UNIT_BEFORE.exec(before)
+  if (unit && !/^(?:rp|orang)$/iu.test(unit[1])) return unit[1].toLowerCase()
+  if (EACH_BEFORE.test(before)) {
+    const sentence = a.field.sentences.find((s) => s.start <= a.start && a.start < s.end)
+    const counts = sentence ? [...text.slice(sentence.start, a.start).matchAll(COUNT)] : []
+    const last = counts.at(-1)
+    if (last && !/^(?:rp|persen|tahun|hari|bulan|pekan|kilogram|kg|meter|ton|liter)$/iu.test(last[2])) return last[2].toLowerCase()
+  }
+  return null
+}
+
+/**
+ * A total that is not the count times the amount per unit (round 14): "bantuan Rp900 juta untuk
+ * 20 rumah" … "Setiap rumah mendapat Rp40 juta" (20 × Rp40 juta = Rp800 juta). Only when the
+ * article has one amount per unit, one count of its unit, and one total of the same order beside
+ * it (its paragraph or the one before) that no product explains. Returns [wrong, right product]:
+ * the amount written once of the two, else the total.
+ */
+export function unitProducts(amounts: readonly ProductAmount[], fields: readonly PreparedField[]): [ProductAmount, number][] {
+  const units = amounts.filter((a) => a.perUnit)
+  if (units.length !== 1 || new Set(units.map((a) => a.value)).size !== 1) return []
+  const [unit] = units
+  const noun = unitOf(unit)
+  if (!noun) return []
+  const counts = new Set<number>()
+  for (const field of fields) {
+    for (const m of field.text.matchAll(COUNT)) if (m[2].toLowerCase() === noun) counts.add(parseNumber(m[1]))
+  }
+  if (counts.size !== 1) return []
+  const [n] = counts
+  const product = n * unit.value
+  if (n < 2 || amounts.some((a) => Math.abs(a.value - product) <= product * 0.005)) return []
+  const paragraph = (a: ProductAmount) => a.field.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end)
+  const near = (a: ProductAmount) => a.field !== unit.field || Math.abs(paragraph(a) - paragraph(unit)) <= 1
+  const totals = amounts.filter((a) => !a.perUnit && near(a) && a.value / product > 0.5 && a.value / product < 2)
+  if (new Set(totals.map((a) => a.value)).size !== 1) return []
+  const total = totals[0]
+  const written = (v: number) => amounts.filter((a) => a.value === v).length
+  return [written(total.value) > 1 && written(unit.value) === 1 ? [unit, Math.round(total.value / n)] : [total, product]]
+}
