@@ -59,6 +59,8 @@ export interface PreparedArticle {
 }
 
 const OPENING = new Set(['"', '“'])
+/** A speech tag after a comma inside an unclosed quotation: "…, kata Warsini." */
+const SPEECH_TAG_INSIDE = /,\s+(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|tegas|terang|lanjut)(?:nya)?(?:\s+\p{Lu}[\p{L}.]*)*\s*[.!]?$/u
 
 function findParagraphs(text: string, field: ArticleField): Span[] {
   const spans: Span[] = []
@@ -255,6 +257,9 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
         attributed = true
       }
       if (quote.paragraph + 1 < paragraphs.length && speechOpensParagraph[quote.paragraph + 1]) attributed = true
+      // Since round 14 a quotation whose closing mark is missing before its speech tag ("…, kata Warsini." with
+      // no closing mark) is attributed; the missing mark is unbalanced-quote's finding.
+      if (!quote.closed && SPEECH_TAG_INSIDE.test(inner)) attributed = true
     }
     return { ...quote, direct, attributed }
   })

@@ -1,3 +1,4 @@
+import { mergeJoined } from '../mergeJoined'
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { PreparedField } from '../prepareArticle'
@@ -98,6 +99,9 @@ function orders(field: PreparedField): Finding[] {
       if (addressesReader(word)) you = true
       const opensClause = i === sentence.firstToken || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || ['dan', 'serta', 'lalu'].includes(tokens[i - 1].lower)
       if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
+      // Since round 14 a bare verb opening the sentence is an order too ("Catat tanggalnya dan ajak keluarga Anda …");
+      // not a noun owned by the reader ("Pesan Anda akan dibalas").
+      if (i === sentence.firstToken && BARE_VERBS.has(word) && !addressesReader(tokens[i + 1]?.lower ?? '')) order = true
     }
     const previous = field.sentences[index - 1]
     const before = previous && field.tokenParagraph[previous.firstToken] === field.tokenParagraph[sentence.firstToken] ? previous.start : sentence.start
@@ -122,7 +126,14 @@ export const callToAction: Rule = {
     const title = patternFindings(article, { rule: 'call-to-action', category: 'neutrality', pattern: TITLE_IMPERATIVE, message: (excerpt) => message(excerpt.replace(/\s*!$/, '')) })
       .filter((f) => f.field === 'title' && !findings.some((g) => g.field === 'title' && g.start < f.end && f.start < g.end))
       .map((f) => ({ ...f, end: f.end - (f.excerpt.length - f.excerpt.replace(/\s*!$/, '').length), excerpt: f.excerpt.replace(/\s*!$/, '') }))
-    const sentences = article.fields.filter((f) => f.field !== 'title').flatMap(orders)
+    // Since round 14 an appeal over consecutive sentences of a paragraph ("Jangan biarkan … Anda …. Ajak mereka …") is one
+    // finding; an exclamation mark closes a call, and the next is another ("Ayo datang …! Jangan lewatkan …").
+    const sentences = mergeJoined(
+      article,
+      article.fields.filter((f) => f.field !== 'title').flatMap(orders),
+      (between) => /^[\s.?]*$/u.test(between) && !between.includes('\n'),
+      message,
+    )
     const inside = (f: Finding) => sentences.some((g) => g.field === f.field && g.start <= f.start && f.end <= g.end)
     return [...findings.filter((f) => !inside(f)), ...title, ...sentences]
   },

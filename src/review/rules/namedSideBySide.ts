@@ -17,3 +17,14 @@ export function namedSideBySide(a: NameForm, b: NameForm): boolean {
   }
   return a.occurrences.some((x) => b.occurrences.some((y) => listed(x, y) || listed(y, x)))
 }
+
+/**
+ * A Javanese man's and woman's name of one stem, -o against -i (round 14): "Sumarno" and
+ * "Sumarni", "Suparmo" and "Suparmi" are two people, not one name misspelt — unless a shared
+ * name word ties them ("Sri Sumarni" / "Sri Sumarno").
+ */
+export function genderedPair(a: NameForm, b: NameForm, shared: boolean): boolean {
+  if (shared || a.lower.length < 6 || a.lower.length !== b.lower.length || a.lower.slice(0, -1) !== b.lower.slice(0, -1)) return false
+  const ends = new Set([a.lower.at(-1), b.lower.at(-1)])
+  return ends.has('o') && ends.has('i')
+}

@@ -1,4 +1,5 @@
 import { parseNumber } from '../parseNumber'
+import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 
@@ -44,6 +45,10 @@ function labelStart(text: string, from: number, share: number): number {
  * or of two wholes set side by side ("okupansi hotel berbintang 78 persen, sedangkan hotel
  * nonbintang 64 persen"), are rates of different wholes, not shares of one.
  */
+/** A sentence opened by the whole its shares divide: "Dari total 41 ton, …", "Dari seluruh sampah, …". */
+const WHOLE_OPENING = /^(?:dari\s+(?:total|jumlah|keseluruhan|seluruh|semua)|dari\s+\d[\d.,]*\s+\p{L}+\s*,)/iu
+const sentenceStartOf = (field: PreparedField, offset: number): number => field.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0
+
 export const percentageSum: Rule = {
   id: 'percentage-sum',
   category: 'accuracy',
@@ -53,7 +58,10 @@ export const percentageSum: Rule = {
       const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
-        if (NOT_A_SHARE.test(before) || BENCHMARK.test(before)) continue
+        // Since round 14, in a sentence opened by its whole ("Dari total 41 ton, plastik mencapai 46 persen, …") a share
+        // after "mencapai"/"sebesar" is still a share.
+        const ofWhole = WHOLE_OPENING.test(field.text.slice(sentenceStartOf(field, m.index), m.index)) && /(?:mencapai|sebesar)\s*$/iu.test(before)
+        if ((NOT_A_SHARE.test(before) && !ofWhole) || BENCHMARK.test(before)) continue
         // Since round 13 an approximate share ("sekitar 60 persen organik, 35 persen …") is a share; rounding allows 2 points over 100.
         const approximate = /(?:sekitar|kira-kira|kurang\s+lebih|±)\s*$/iu.test(before)
         const token = field.tokens.findIndex((t) => t.start >= m.index)

@@ -38,7 +38,14 @@ function unitOf(a: ProductAmount): string | null {
  * it (its paragraph or the one before) that no product explains. Returns [wrong, right product]:
  * the amount written once of the two, else the total.
  */
+/** An amount that opens or closes a range ("berkisar Rp15 juta hingga Rp40 juta", "mulai Rp5.000"): no single unit amount. */
+const RANGE_BEFORE = /(?<![\p{L}])(?:berkisar|antara|mulai|dari|hingga|sampai|maksimal|minimal|paling\s+(?:banyak|sedikit)|rata-rata|sekitar)\s+$/iu
+const RANGE_AFTER = /^\s*(?:hingga|sampai|-|–|s\.d\.|atau)\s/iu
+const inRange = (a: ProductAmount) =>
+  RANGE_BEFORE.test(a.field.text.slice(Math.max(0, a.start - 30), a.start)) || RANGE_AFTER.test(a.field.text.slice(a.end, a.end + 12))
+
 export function unitProducts(amounts: readonly ProductAmount[], fields: readonly PreparedField[]): [ProductAmount, number][] {
+  if (amounts.some((a) => a.perUnit && inRange(a))) return []
   const units = amounts.filter((a) => a.perUnit)
   if (units.length !== 1 || new Set(units.map((a) => a.value)).size !== 1) return []
   const [unit] = units

@@ -64,7 +64,8 @@ const CREDIT_PARTS = [
   `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
   `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
   // An instruction or help praised: "Atas arahan Sekda yang tegas dan visioner".
-  `(?<![\\p{L}])(?:atas|karena)\\s+${alt(PROCEDURAL)}\\s+${OFFICIAL}(?:\\s+\\p{L}+){0,3}?\\s+yang\\s+${PRAISE}(?![\\p{L}])`,
+  // Since round 14 also the official's character after "yang dikenal" ("atas prakarsa Camat yang dikenal dekat dengan warga").
+  `(?<![\\p{L}])(?:atas|karena)\\s+${alt(PROCEDURAL)}\\s+${OFFICIAL}(?:\\s+\\p{L}+){0,3}?\\s+yang\\s+(?:${PRAISE}|(?:dikenal|terkenal)(?:\\s+(?:sangat|begitu|amat|selalu))?\\s+\\p{L}+(?:\\s+(?:dengan|pada|kepada)\\s+\\p{L}+)?)(?![\\p{L}])`,
   // A result said to spring from an official's quality: "lahir dari kejelian Wali Kota", "bermula
   // dari inisiatif Camat", "bersumber dari komitmen Lurah".
   `(?<![\\p{L}])(?:lahir|berawal|bermula|bersumber|berasal|tumbuh)\\s+dari\\s+${MERIT}${GAP(2)}\\s+${OFFICIAL}(?![\\p{L}])`,

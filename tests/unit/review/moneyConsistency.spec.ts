@@ -63,3 +63,28 @@ describe('money-consistency: round 14', () => {
     expect(check('money-consistency', 'Hadiah Rp20 juta untuk 10 pemenang. Setiap pemenang utama mendapat Rp3 juta, pemenang harapan Rp1 juta per orang.')).toEqual([])
   })
 })
+
+describe('money-consistency: round 14, phase 2', () => {
+  it('takes a range per unit for no unit amount', () => {
+    expect(check('money-consistency', 'Hibah Rp900 juta dibagikan kepada 30 sanggar. Setiap sanggar menerima antara Rp20 juta hingga Rp45 juta.')).toEqual([])
+  })
+})
+
+describe('money-consistency: round 14, phase 2', () => {
+  it('reads a reference back after the unit of a unit amount ("Rp400.000 per bulan itu")', () => {
+    const body = 'Setiap kader menerima insentif Rp4 juta per bulan dari APBD.\n\nMenurut seorang kader, insentif Rp400.000 per bulan itu cukup untuk ongkos.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp400.000'])
+  })
+
+  it('takes an unqualified cost and a qualified cost of the same kind for one cost', () => {
+    const body = 'Gedung itu dibangun dengan anggaran Rp3,15 miliar.\n\nSelain biaya pembangunan senilai Rp31,5 miliar, pemkot menyiapkan Rp90 juta per tahun.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp31,5 miliar'])
+    expect(check('money-consistency', 'Gedung dibangun dengan anggaran pengadaan Rp3,15 miliar. Biaya pembangunan gedung lain Rp31,5 miliar.')).toEqual([])
+  })
+
+  it('reports a present price restated with its digits reordered', () => {
+    const input = { title: 'Harga Bawang Naik Jadi Rp52.000 per Kilogram', body: 'Harga bawang putih naik menjadi Rp52.000 per kilogram.\n\nPedagang memperkirakan harga bawang putih yang kini Rp25.000 per kilogram baru turun bulan depan.' }
+    expect(check('money-consistency', input).map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp25.000', 'Rp52.000']])
+    expect(check('money-consistency', { ...input, body: input.body.replace('yang kini Rp25.000', 'yang pekan lalu Rp25.000') })).toEqual([])
+  })
+})

@@ -84,3 +84,23 @@ describe('parts-total: round 14 (clean copy)', () => {
     expect(check('parts-total', 'Sampah pasar terdiri dari 61 persen sampah organik, 22 persen plastik, dan 17 persen lainnya.')).toEqual([])
   })
 })
+
+describe('parts-total: round 14, phase 2', () => {
+  it('reads parts written as words before a total stated after them', () => {
+    const body = 'Delapan titik berada di utara, enam titik di tengah, dan empat titik di selatan, sehingga total 19 titik diperbaiki.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['19 titik'])
+    expect(check('parts-total', body.replace('19 titik', '18 titik'))).toEqual([])
+  })
+
+  it('takes the whole its breakdown names as subject from an earlier paragraph', () => {
+    const body = 'Petugas menyita 150 lembar spanduk liar.\n\nPenertiban menyasar jalan protokol. Kepala bidang mengatakan spanduk yang disita terdiri atas 80 kain, 45 plastik, dan 15 banner.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['150 lembar spanduk'])
+    expect(check('parts-total', body.replace('15 banner', '25 banner'))).toEqual([])
+  })
+
+  it('reports a whole opening its sentence split into counts that nearly add up', () => {
+    expect(check('parts-total', 'Dari 320 pendaftar, 170 orang lulusan SMA dan 140 orang lulusan SMK.').map((f) => f.excerpt)).toEqual(['320 pendaftar'])
+    expect(check('parts-total', 'Dari 320 pendaftar, 170 orang lulusan SMA dan 150 orang lulusan SMK.')).toEqual([])
+    expect(check('parts-total', 'Dari 320 pendaftar, 120 orang perempuan dan 40 orang penyandang disabilitas.')).toEqual([])
+  })
+})

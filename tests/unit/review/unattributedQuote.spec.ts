@@ -66,3 +66,14 @@ describe('unattributed-quote: round 14 (clean copy)', () => {
     expect(excerpts('unattributed-quote', body.replace('Wulan menambahkan, kelas', 'Ia mengatakan kelas'))).toEqual([])
   })
 })
+
+describe('unattributed-quote: round 14, phase 2', () => {
+  it('gives a quotation missing its closing mark before the speech tag to that speaker', () => {
+    expect(excerpts('unattributed-quote', 'Warga panik.\n\n"Suaranya keras sekali. Kami langsung keluar rumah, kata Parmi.')).toEqual([])
+  })
+
+  it('reports the quotation up to the end of its first sentence', () => {
+    const quote = 'Gotong royong di kampung ini bukan cuma soal membersihkan selokan, tetapi soal saling menjaga satu sama lain.'
+    expect(excerpts('unattributed-quote', `Kerja bakti digelar setiap bulan.\n\n"${quote} Itu yang kami rawat."\n\nSampah diangkut sore harinya.`)).toEqual([`"${quote}`])
+  })
+})

@@ -26,3 +26,9 @@ describe('unsourced-superlative: round 14 (clean copy)', () => {
     expect(check('unsourced-superlative', { title: 'Festival Pecahkan Rekor', body: claim }).map((f) => f.excerpt)).toEqual(['Pecahkan Rekor', 'memecahkan rekor baru'])
   })
 })
+
+describe('unsourced-superlative: round 14, phase 2', () => {
+  it('reads "di antara" a reduplicated plural as a scope', () => {
+    expect(found('Jumlah taman baca di kota ini terbanyak di antara kota-kota di Jawa Tengah.')).toEqual(['terbanyak di antara kota-kota'])
+  })
+})

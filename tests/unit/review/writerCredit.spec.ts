@@ -17,3 +17,10 @@ describe('writer-credit: round 14', () => {
     expect(found('Lurah mengatakan taman itu bukti kepedulian Wali Kota.')).toEqual([])
   })
 })
+
+describe('writer-credit: round 14, phase 2', () => {
+  it('finds an instruction credited with the official character after "yang dikenal"', () => {
+    expect(found('Lomba ini digelar atas prakarsa Camat yang dikenal dekat dengan pemuda.')).toEqual(['atas prakarsa Camat yang dikenal dekat dengan pemuda'])
+    expect(found('Lomba ini digelar atas prakarsa Camat bersama karang taruna.')).toEqual([])
+  })
+})
