@@ -44,9 +44,7 @@ function hides(g: Finding, f: Finding, article: PreparedArticle): boolean {
     // Since round 14 a headline's title is the office's name ("Walikota Teken Perwal …"), as editors mark it.
     if (g.field === 'title') return g.rule === 'official-name'
     const text = article.fields.find((x) => x.field === g.field)?.text ?? ''
-    // In a Title Case headline a capitalised verb may follow ("Walikota Hadiri …"): there the next word must be no dictionary word.
-    const next = /^\s+(\p{L}+)/u.exec(text.slice(g.end))?.[1] ?? ''
-    const officeOfPlace = NAMED_PLACE_AFTER.test(text.slice(g.end, g.end + 4)) && (g.field !== 'title' || !(article.spellChecker?.isWord(next.toLowerCase()) ?? false))
+    const officeOfPlace = NAMED_PLACE_AFTER.test(text.slice(g.end, g.end + 4))
     return g.rule === (officeOfPlace ? 'official-name' : 'preferred-spelling')
   }
   return SUPERSEDES[g.rule]?.includes(f.rule) ?? false

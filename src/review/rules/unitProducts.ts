@@ -41,10 +41,10 @@ function unitOf(a: ProductAmount): string | null {
 /** An amount that opens or closes a range ("berkisar Rp15 juta hingga Rp40 juta", "mulai Rp5.000"): no single unit amount. */
 const RANGE_BEFORE = /(?<![\p{L}])(?:berkisar|antara|mulai|dari|hingga|sampai|maksimal|minimal|paling\s+(?:banyak|sedikit)|rata-rata|sekitar)\s+$/iu
 const RANGE_AFTER = /^\s*(?:hingga|sampai|-|–|s\.d\.|atau)\s/iu
-const inRange = (a: ProductAmount) =>
+const inRange = (a: ProductAmount): boolean =>
   RANGE_BEFORE.test(a.field.text.slice(Math.max(0, a.start - 30), a.start)) || RANGE_AFTER.test(a.field.text.slice(a.end, a.end + 12))
 
-export function unitProducts(amounts: readonly ProductAmount[], fields: readonly PreparedField[]): [ProductAmount, number][] {
+export function unitProducts<T extends ProductAmount>(amounts: readonly T[], fields: readonly PreparedField[]): [T, number][] {
   if (amounts.some((a) => a.perUnit && inRange(a))) return []
   const units = amounts.filter((a) => a.perUnit)
   if (units.length !== 1 || new Set(units.map((a) => a.value)).size !== 1) return []
@@ -59,8 +59,8 @@ export function unitProducts(amounts: readonly ProductAmount[], fields: readonly
   const [n] = counts
   const product = n * unit.value
   if (n < 2 || amounts.some((a) => Math.abs(a.value - product) <= product * 0.005)) return []
-  const paragraph = (a: ProductAmount) => a.field.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end)
-  const near = (a: ProductAmount) => a.field !== unit.field || Math.abs(paragraph(a) - paragraph(unit)) <= 1
+  const paragraph = (a: T) => a.field.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end)
+  const near = (a: T) => a.field !== unit.field || Math.abs(paragraph(a) - paragraph(unit)) <= 1
   const totals = amounts.filter((a) => !a.perUnit && near(a) && a.value / product > 0.5 && a.value / product < 2)
   if (new Set(totals.map((a) => a.value)).size !== 1) return []
   const total = totals[0]
