@@ -24,7 +24,7 @@ describe('call-to-action', () => {
 describe('call-to-action: round 14', () => {
   const found = (body: string) => check('call-to-action', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
   it('reads a bare verb opening a sentence that addresses the reader as an order', () => {
-    expect(found('Catat jadwalnya dan ajak tetangga Anda ikut lomba.')).toEqual(['Catat jadwalnya dan ajak tetangga Anda ikut lomba'])
+    expect(found('Daftar lewat laman kelurahan dan bawa anak Anda ke lokasi.')).toEqual(['Daftar lewat laman kelurahan dan bawa anak Anda ke lokasi'])
     expect(found('Pesan Anda akan dibalas petugas dalam dua hari.')).toEqual([])
   })
 

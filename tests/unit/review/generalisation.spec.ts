@@ -75,8 +75,8 @@ describe('generalisation: round 14', () => {
 
 describe('generalisation: round 14, phase 2', () => {
   it('finds a group said to be always keen, and a group denied a will', () => {
-    expect(found('Warga di kampung ini selalu bersemangat mengikuti kerja bakti.')).toEqual(['Warga di kampung ini selalu bersemangat'])
-    expect(found('Pelajar sekarang tidak ada yang mau ikut ronda.')).toEqual(['Pelajar sekarang tidak ada yang mau'])
+    expect(found('Warga di kampung ini senantiasa antusias mengikuti kerja bakti.')).toEqual(['Warga di kampung ini senantiasa antusias'])
+    expect(found('Pedagang di pasar ini tidak ada yang berminat pindah.')).toEqual(['Pedagang di pasar ini tidak ada yang berminat'])
     expect(found('Warga yang tidak ada di rumah mau dikunjungi ulang.')).toEqual([])
   })
 })

@@ -87,9 +87,9 @@ describe('parts-total: round 14 (clean copy)', () => {
 
 describe('parts-total: round 14, phase 2', () => {
   it('reads parts written as words before a total stated after them', () => {
-    const body = 'Delapan titik berada di utara, enam titik di tengah, dan empat titik di selatan, sehingga total 19 titik diperbaiki.'
-    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['19 titik'])
-    expect(check('parts-total', body.replace('19 titik', '18 titik'))).toEqual([])
+    const body = 'Delapan rumah berada di utara, enam rumah di tengah, dan empat rumah di selatan, sehingga seluruhnya 19 rumah dibedah.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['19 rumah'])
+    expect(check('parts-total', body.replace('19 rumah', '18 rumah'))).toEqual([])
   })
 
   it('takes the whole its breakdown names as subject from an earlier paragraph', () => {

@@ -7,20 +7,20 @@ const found = (body: string) => check('writer-credit', body).filter((f) => f.sev
 
 describe('writer-credit: round 14', () => {
   it('finds a result called the proof or embodiment of an official virtue', () => {
-    expect(found('Taman baru itu adalah bukti kepedulian Wali Kota terhadap anak-anak.')).toEqual(['bukti kepedulian Wali Kota'])
-    expect(found('Jalan mulus ini wujud nyata komitmen Camat kepada warga.')).toEqual(['wujud nyata komitmen Camat'])
+    expect(found('Jalan mulus itu adalah cerminan ketegasan Camat terhadap kontraktor.')).toEqual(['cerminan ketegasan Camat'])
+    expect(found('Taman baca ini wujud nyata komitmen Lurah kepada anak-anak.')).toEqual(['wujud nyata komitmen Lurah'])
   })
 
   it('leaves receipts, aid, institutions and reported speech alone', () => {
     expect(found('Warga wajib membawa bukti pembayaran Wali Kota.')).toEqual([])
     expect(found('Bantuan ini sebagai bentuk kepedulian Pemkot kepada warga.')).toEqual([])
-    expect(found('Lurah mengatakan taman itu bukti kepedulian Wali Kota.')).toEqual([])
+    expect(found('Lurah mengatakan taman itu cerminan ketegasan Camat.')).toEqual([])
   })
 })
 
 describe('writer-credit: round 14, phase 2', () => {
   it('finds an instruction credited with the official character after "yang dikenal"', () => {
-    expect(found('Lomba ini digelar atas prakarsa Camat yang dikenal dekat dengan pemuda.')).toEqual(['atas prakarsa Camat yang dikenal dekat dengan pemuda'])
+    expect(found('Lomba ini digelar atas prakarsa Camat yang dikenal merakyat.')).toEqual(['atas prakarsa Camat yang dikenal merakyat'])
     expect(found('Lomba ini digelar atas prakarsa Camat bersama karang taruna.')).toEqual([])
   })
 })
