@@ -33,6 +33,14 @@ const BARE_VERBS = new Set([
   'daftar', 'cek', 'bawa', 'datang', 'urus', 'lapor', 'pesan', 'beli', 'coba', 'catat', 'simpan', 'isi', 'ikut', 'cari', 'ajak', 'periksa',
   'tukar', 'bayar', 'akses', 'unduh', 'klik', 'pindai', 'tonton', 'buang', 'lupa', 'ambil', 'pakai', 'kenakan', 'hubungi', 'kunjungi',
 ])
+/** Bare verbs that invite rather than instruct (round 14): what a promotion asks the reader to do. */
+const INVITING_VERBS = new Set(['daftar', 'catat', 'ajak', 'datang', 'ikut', 'coba', 'tonton', 'beli', 'kunjungi', 'cari'])
+/** A sentence in a paragraph that asks a question, or right after one: a service notice's answer. */
+const answersQuestion = (field: PreparedField, index: number): boolean => {
+  const sentence = field.sentences[index]
+  const paragraph = field.paragraphs[field.tokenParagraph[sentence.firstToken]]
+  return field.text.slice(paragraph.start, paragraph.end).includes('?')
+}
 /** Words in -i that are not imperatives (bagi, lagi, hari …); words in -ai (sampai, mulai, selesai) are roots, not -i verbs. */
 const NOT_I = new Set(['bagi', 'lagi', 'tadi', 'hari', 'diri', 'pagi', 'kali', 'sini', 'nanti', 'dari', 'lalui', 'mandiri', 'sendiri', 'setiap', 'kini', 'ini', 'pasti', 'jadi', 'tinggi', 'mati', 'hati', 'lokasi', 'informasi', 'posisi'])
 /**
@@ -99,9 +107,10 @@ function orders(field: PreparedField): Finding[] {
       if (addressesReader(word)) you = true
       const opensClause = i === sentence.firstToken || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || ['dan', 'serta', 'lalu'].includes(tokens[i - 1].lower)
       if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
-      // Since round 14 a bare verb opening the sentence is an order too ("Catat tanggalnya dan ajak keluarga Anda …");
-      // not a noun owned by the reader ("Pesan Anda akan dibalas").
-      if (i === sentence.firstToken && BARE_VERBS.has(word) && !addressesReader(tokens[i + 1]?.lower ?? '')) order = true
+      // Since round 14 a bare verb of invitation opening the sentence is an order too ("Daftar lewat laman kelurahan dan
+      // bawa anak Anda …"); not a noun owned by the reader ("Pesan Anda akan dibalas"), and not the steps of a service
+      // answering a question ("Bagaimana jika STNK hilang? Bawa surat keterangan … KTP Anda …").
+      if (i === sentence.firstToken && INVITING_VERBS.has(word) && !addressesReader(tokens[i + 1]?.lower ?? '') && !answersQuestion(field, index)) order = true
     }
     const previous = field.sentences[index - 1]
     const before = previous && field.tokenParagraph[previous.firstToken] === field.tokenParagraph[sentence.firstToken] ? previous.start : sentence.start

@@ -23,8 +23,8 @@ const TITLE_REACTION = /(?<![\p{L}])(?:yang\s+)?bikin\s+[\p{L}-]+/giu
 const TEASER_OPENERS = ['intip', 'simak', 'cek', 'lihat', 'tonton', 'kepoin', 'bongkar', 'terkuak', 'terungkap']
 const COLLOQUIAL = ['gak', 'nggak', 'enggak', 'ngga', 'gk', 'ga', 'banget', 'bocoran', 'kepo', 'lho', 'loh', 'dong', 'nih', 'sih', 'deh', 'wow', 'gokil', 'kece', 'mantul', 'nyangka', 'ternyata', 'bikin', 'auto', 'cuy', 'guys']
 const WORD_AFTER = '(?:\\s+[\\p{L}-]+)?'
-/** Services named with "cek" ("Cek Kesehatan Gratis … Temukan …"): a noun, the subject of the headline, not an order to look (round 14). */
-const CHECK_SERVICES = '(?!\\s+(?:kesehatan|darah|mata|gigi|gula|tensi|fisik|kendaraan|emisi|medis|ulang)(?![\\p{L}]))'
+/** Services named with "cek" ("Cek Darah Gratis … Temukan …", the rubric "Cek Fakta:"): a noun, the subject of the headline, not an order to look (round 14). */
+const CHECK_SERVICES = '(?!\\s+(?:kesehatan|darah|mata|gigi|gula|tensi|fisik|kendaraan|emisi|medis|ulang|fakta)(?![\\p{L}]))'
 const TITLE_TEASER = new RegExp(
   `^\\s*(?:${TEASER_OPENERS.map((w) => (w === 'cek' ? `cek${CHECK_SERVICES}` : w.replace(/ /g, '\\s+'))).join('|')})${WORD_AFTER}|(?<![\\p{L}])(?:${COLLOQUIAL.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
   'giu',

@@ -62,6 +62,10 @@ export function fromWholeSplits(field: PreparedField): { whole: WholeCount; part
     if (!/(?<![\p{L}])(?:dan|serta|sedangkan|sementara)(?![\p{L}])/iu.test(text)) continue
     const sum = counts.reduce((s, c) => s + c.value, 0)
     if (sum === value || sum < value * 0.85 || sum > value * 1.15 || counts.some((c) => c.value >= value)) continue
+    // The rest given in the next sentence ("… 40 orang gugur. Sebanyak 10 pelamar tidak hadir."): more parts follow.
+    const next = field.sentences[field.sentences.indexOf(sentence) + 1]
+    const nextText = next ? field.text.slice(next.start, next.end) : ''
+    if ([...nextText.matchAll(COUNT)].some((m) => m[2] === head[2] || m[2] === counts[0].noun)) continue
     const start = sentence.start + head.index + 5
     const whole = { value, start, end: start + head[1].length + 1 + head[2].length, excerpt: `${head[1]} ${head[2]}` }
     found.push({ whole, parts: counts, sum })

@@ -31,6 +31,13 @@ function unitOf(a: ProductAmount): string | null {
   return null
 }
 
+/** The total names a rest or other uses besides the units. */
+const OTHER_USES = /(?<![\p{L}])(?:sisanya|selebihnya|sebagian|termasuk|antara\s+lain|selain\s+itu|ditambah|operasional)(?![\p{L}])/iu
+/** An amount that opens or closes a range ("berkisar Rp15 juta hingga Rp40 juta", "mulai Rp5.000"): no single unit amount. */
+const RANGE_BEFORE = /(?<![\p{L}])(?:berkisar|antara|mulai|dari|hingga|sampai|maksimal|minimal|paling\s+(?:banyak|sedikit)|rata-rata|sekitar)\s+$/iu
+const RANGE_AFTER = /^\s*(?:hingga|sampai|-|–|s\.d\.|atau)\s/iu
+const inRange = (a: ProductAmount): boolean => RANGE_BEFORE.test(a.field.text.slice(Math.max(0, a.start - 30), a.start)) || RANGE_AFTER.test(a.field.text.slice(a.end, a.end + 12))
+
 /**
  * A total that is not the count times the amount per unit (round 14): "bantuan Rp900 juta untuk
  * 20 rumah" … "Setiap rumah mendapat Rp40 juta" (20 × Rp40 juta = Rp800 juta). Only when the
@@ -38,12 +45,6 @@ function unitOf(a: ProductAmount): string | null {
  * it (its paragraph or the one before) that no product explains. Returns [wrong, right product]:
  * the amount written once of the two, else the total.
  */
-/** An amount that opens or closes a range ("berkisar Rp15 juta hingga Rp40 juta", "mulai Rp5.000"): no single unit amount. */
-const RANGE_BEFORE = /(?<![\p{L}])(?:berkisar|antara|mulai|dari|hingga|sampai|maksimal|minimal|paling\s+(?:banyak|sedikit)|rata-rata|sekitar)\s+$/iu
-const RANGE_AFTER = /^\s*(?:hingga|sampai|-|–|s\.d\.|atau)\s/iu
-const inRange = (a: ProductAmount): boolean =>
-  RANGE_BEFORE.test(a.field.text.slice(Math.max(0, a.start - 30), a.start)) || RANGE_AFTER.test(a.field.text.slice(a.end, a.end + 12))
-
 export function unitProducts<T extends ProductAmount>(amounts: readonly T[], fields: readonly PreparedField[]): [T, number][] {
   if (amounts.some((a) => a.perUnit && inRange(a))) return []
   const units = amounts.filter((a) => a.perUnit)
@@ -61,9 +62,17 @@ export function unitProducts<T extends ProductAmount>(amounts: readonly T[], fie
   if (n < 2 || amounts.some((a) => Math.abs(a.value - product) <= product * 0.005)) return []
   const paragraph = (a: T) => a.field.paragraphs.findIndex((p) => p.start <= a.start && a.start < p.end)
   const near = (a: T) => a.field !== unit.field || Math.abs(paragraph(a) - paragraph(unit)) <= 1
-  const totals = amounts.filter((a) => !a.perUnit && near(a) && a.value / product > 0.5 && a.value / product < 2)
+  // Near the product only (a quarter either way): farther off, the total covers more than the units.
+  const totals = amounts.filter((a) => !a.perUnit && near(a) && a.value / product >= 0.8 && a.value / product <= 1.25)
   if (new Set(totals.map((a) => a.value)).size !== 1) return []
   const total = totals[0]
+  // The total names a rest or other uses ("…, sedangkan sisanya untuk pelatihan"): it is more than the units.
+  const sentenceOf = (a: T) => a.field.sentences.find((s) => s.start <= a.start && a.start < s.end)
+  const otherUses = (a: T) => {
+    const s = sentenceOf(a)
+    return s !== undefined && OTHER_USES.test(a.field.text.slice(s.start, s.end))
+  }
+  if (otherUses(unit) || otherUses(total)) return []
   const written = (v: number) => amounts.filter((a) => a.value === v).length
   return [written(total.value) > 1 && written(unit.value) === 1 ? [unit, Math.round(total.value / n)] : [total, product]]
 }

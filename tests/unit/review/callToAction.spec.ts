@@ -32,3 +32,10 @@ describe('call-to-action: round 14', () => {
     expect(found('Jangan biarkan anak Anda kecanduan gawai. Ajak mereka membaca di taman baca.')).toHaveLength(1)
   })
 })
+
+describe('call-to-action: round 14 (clean copy after phase 2)', () => {
+  const found = (body: string) => check('call-to-action', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
+  it('leaves the steps of a service answering a question alone', () => {
+    expect(found('Bagaimana jika KTP rusak? Bawa KTP lama Anda ke kantor kelurahan. Simpan tanda terima Anda.')).toEqual([])
+  })
+})

@@ -48,3 +48,9 @@ describe('clickbait: round 14', () => {
     expect(headline('Pasar Murah Digelar Selasa Ini')).toEqual([])
   })
 })
+
+describe('clickbait: round 14 (clean copy after phase 2)', () => {
+  it('reads the rubric "Cek Fakta:" as a name', () => {
+    expect(check('clickbait', { title: 'Cek Fakta: Tidak Ada Pemadaman Total di Kota', body: 'PLN membantah kabar itu.' })).toEqual([])
+  })
+})

@@ -88,3 +88,9 @@ describe('money-consistency: round 14, phase 2', () => {
     expect(check('money-consistency', { ...input, body: input.body.replace('yang saat ini Rp53.000', 'yang tahun lalu Rp53.000') })).toEqual([])
   })
 })
+
+describe('money-consistency: round 14 (clean copy after phase 2)', () => {
+  it('leaves a total that also pays for other uses alone', () => {
+    expect(check('money-consistency', 'Pemkot menyalurkan hibah Rp500 juta kepada 20 sanggar. Setiap sanggar menerima Rp20 juta untuk alat, sedangkan sisanya untuk pelatihan.')).toEqual([])
+  })
+})

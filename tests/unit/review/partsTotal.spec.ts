@@ -104,3 +104,9 @@ describe('parts-total: round 14, phase 2', () => {
     expect(check('parts-total', 'Dari 320 pendaftar, 120 orang perempuan dan 40 orang penyandang disabilitas.')).toEqual([])
   })
 })
+
+describe('parts-total: round 14 (clean copy after phase 2)', () => {
+  it('leaves a whole split over two sentences alone', () => {
+    expect(check('parts-total', 'Dari 200 pelamar, 150 orang lolos tes tertulis dan 40 orang gugur. Sebanyak 10 pelamar tidak hadir.')).toEqual([])
+  })
+})
