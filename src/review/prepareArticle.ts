@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from './compileLexicon'
 import { matchPhrases } from './matchPhrases'
-import { agentlessPassive, isQuotedName, notSpeech } from './quoteKinds'
+import { agentlessPassive, continuesSpeaker, isQuotedName, notSpeech } from './quoteKinds'
 import { toCalendarDate, type CalendarDate } from './toCalendarDate'
 import { tokenize, type Token } from './tokenize'
 import type { ArticleField, ArticleInput, OfficialNameEntry, SpellChecker } from './types'
@@ -59,6 +59,8 @@ export interface PreparedArticle {
 }
 
 const OPENING = new Set(['"', '“'])
+/** A speech tag after a comma inside an unclosed quotation: "…, kata Warsini." */
+const SPEECH_TAG_INSIDE = /,\s+(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|tegas|terang|lanjut)(?:nya)?(?:\s+\p{Lu}[\p{L}.]*)*\s*[.!]?$/u
 
 function findParagraphs(text: string, field: ArticleField): Span[] {
   const spans: Span[] = []
@@ -185,6 +187,8 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
   // Attribution: speech verbs and source markers outside quotes.
   const speechInParagraph = new Uint8Array(paragraphs.length)
   const speechOpensParagraph = new Uint8Array(paragraphs.length)
+  // The paragraph's first sentence goes on with the speaker of the paragraph before ("Ia menambahkan, …").
+  const speechContinuesParagraph = new Uint8Array(paragraphs.length)
   const paragraphFirstSentence = new Int32Array(paragraphs.length).fill(-1)
   for (let i = n - 1; i >= 0; i--) paragraphFirstSentence[tokenParagraph[i]] = tokenSentence[i]
   const attributionAt = new Map<number, 'speech' | 'adjacent' | 'source'>()
@@ -201,6 +205,9 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
       const firstSentence = paragraphFirstSentence[p]
       const phrase = match.entry.phrase
       if (tokenSentence[match.first] === firstSentence && (/^di/.test(phrase) || /nya$/.test(phrase))) speechOpensParagraph[p] = 1
+      if (tokenSentence[match.first] === firstSentence && continuesSpeaker(tokens, sentences[firstSentence].firstToken, match.first, phrase)) {
+        speechContinuesParagraph[p] = 1
+      }
     }
   }
 
@@ -243,10 +250,34 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
       if (prevPara && ((!standalone && speechInParagraph[quote.paragraph - 1]) || text.slice(prevPara.start, prevPara.end).endsWith(':'))) {
         attributed = true
       }
+      // Since round 14: framed by one speaker — named in the paragraph before and going on in the paragraph
+      // after ("Bidan Rina mengatakan …" / "…" / "Rina menambahkan, …"), the quotation is that speaker's.
+      const next = quote.paragraph + 1
+      if (standalone && prevPara && speechInParagraph[quote.paragraph - 1] && next < paragraphs.length && speechContinuesParagraph[next]) {
+        attributed = true
+      }
       if (quote.paragraph + 1 < paragraphs.length && speechOpensParagraph[quote.paragraph + 1]) attributed = true
+      // Since round 14 a quotation whose closing mark is missing before its speech tag ("…, kata Warsini." with
+      // no closing mark) is attributed; the missing mark is unbalanced-quote's finding.
+      if (!quote.closed && SPEECH_TAG_INSIDE.test(inner)) attributed = true
     }
     return { ...quote, direct, attributed }
   })
+
+  // Since round 14: a quotation running over several paragraphs (left open, reopened in the next) is one
+  // quotation — attributed in one of its paragraphs, it is attributed in all of them.
+  for (let q = quotes.length - 2; q >= 0; q--) {
+    const next = quotes[q + 1]
+    if (!quotes[q].closed && quotes[q].direct && next.paragraph === quotes[q].paragraph + 1 && next.start === paragraphs[next.paragraph].start && next.attributed) {
+      quotes[q] = { ...quotes[q], attributed: true }
+    }
+  }
+  for (let q = 1; q < quotes.length; q++) {
+    const prev = quotes[q - 1]
+    if (!prev.closed && prev.attributed && quotes[q].direct && quotes[q].paragraph === prev.paragraph + 1 && quotes[q].start === paragraphs[quotes[q].paragraph].start) {
+      quotes[q] = { ...quotes[q], attributed: true }
+    }
+  }
 
   // A sentence holding an attributed direct quote is reported speech too.
   for (let i = 0; i < n; i++) {

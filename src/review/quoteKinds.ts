@@ -53,3 +53,16 @@ export function agentlessPassive(tokens: readonly Token[], text: string, index: 
   if (!next || /[.!?;]/.test(text.slice(tokens[index].end, next.start))) return true
   return /^\p{Ll}/u.test(next.text) && next.lower !== 'oleh'
 }
+
+/** Speech verbs that add to what the same speaker said before ("Rina menambahkan, …"). */
+const CONTINUING_VERBS = new Set(['menambahkan', 'imbuh', 'pungkas'])
+const PRONOUNS = new Set(['ia', 'dia', 'beliau'])
+
+/**
+ * Whether a sentence opening a paragraph goes on with the speaker already named: a verb of adding
+ * ("Rina menambahkan …") or a pronoun as the subject of its speech verb ("Ia mengatakan …").
+ */
+export function continuesSpeaker(tokens: readonly Token[], sentenceFirst: number, verb: number, phrase: string): boolean {
+  if (CONTINUING_VERBS.has(phrase)) return true
+  return PRONOUNS.has(tokens[sentenceFirst]?.lower ?? '') && verb - sentenceFirst <= 2
+}

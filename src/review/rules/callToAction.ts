@@ -1,3 +1,4 @@
+import { mergeJoined } from '../mergeJoined'
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { PreparedField } from '../prepareArticle'
@@ -32,6 +33,14 @@ const BARE_VERBS = new Set([
   'daftar', 'cek', 'bawa', 'datang', 'urus', 'lapor', 'pesan', 'beli', 'coba', 'catat', 'simpan', 'isi', 'ikut', 'cari', 'ajak', 'periksa',
   'tukar', 'bayar', 'akses', 'unduh', 'klik', 'pindai', 'tonton', 'buang', 'lupa', 'ambil', 'pakai', 'kenakan', 'hubungi', 'kunjungi',
 ])
+/** Bare verbs that invite rather than instruct (round 14): what a promotion asks the reader to do. */
+const INVITING_VERBS = new Set(['daftar', 'catat', 'ajak', 'datang', 'ikut', 'coba', 'tonton', 'beli', 'kunjungi', 'cari'])
+/** A sentence in a paragraph that asks a question, or right after one: a service notice's answer. */
+const answersQuestion = (field: PreparedField, index: number): boolean => {
+  const sentence = field.sentences[index]
+  const paragraph = field.paragraphs[field.tokenParagraph[sentence.firstToken]]
+  return field.text.slice(paragraph.start, paragraph.end).includes('?')
+}
 /** Words in -i that are not imperatives (bagi, lagi, hari …); words in -ai (sampai, mulai, selesai) are roots, not -i verbs. */
 const NOT_I = new Set(['bagi', 'lagi', 'tadi', 'hari', 'diri', 'pagi', 'kali', 'sini', 'nanti', 'dari', 'lalui', 'mandiri', 'sendiri', 'setiap', 'kini', 'ini', 'pasti', 'jadi', 'tinggi', 'mati', 'hati', 'lokasi', 'informasi', 'posisi'])
 /**
@@ -98,6 +107,10 @@ function orders(field: PreparedField): Finding[] {
       if (addressesReader(word)) you = true
       const opensClause = i === sentence.firstToken || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || ['dan', 'serta', 'lalu'].includes(tokens[i - 1].lower)
       if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
+      // Since round 14 a bare verb of invitation opening the sentence is an order too ("Daftar lewat laman kelurahan dan
+      // bawa anak Anda …"); not a noun owned by the reader ("Pesan Anda akan dibalas"), and not the steps of a service
+      // answering a question ("Bagaimana jika STNK hilang? Bawa surat keterangan … KTP Anda …").
+      if (i === sentence.firstToken && INVITING_VERBS.has(word) && !addressesReader(tokens[i + 1]?.lower ?? '') && !answersQuestion(field, index)) order = true
     }
     const previous = field.sentences[index - 1]
     const before = previous && field.tokenParagraph[previous.firstToken] === field.tokenParagraph[sentence.firstToken] ? previous.start : sentence.start
@@ -122,7 +135,14 @@ export const callToAction: Rule = {
     const title = patternFindings(article, { rule: 'call-to-action', category: 'neutrality', pattern: TITLE_IMPERATIVE, message: (excerpt) => message(excerpt.replace(/\s*!$/, '')) })
       .filter((f) => f.field === 'title' && !findings.some((g) => g.field === 'title' && g.start < f.end && f.start < g.end))
       .map((f) => ({ ...f, end: f.end - (f.excerpt.length - f.excerpt.replace(/\s*!$/, '').length), excerpt: f.excerpt.replace(/\s*!$/, '') }))
-    const sentences = article.fields.filter((f) => f.field !== 'title').flatMap(orders)
+    // Since round 14 an appeal over consecutive sentences of a paragraph ("Jangan biarkan … Anda …. Ajak mereka …") is one
+    // finding; an exclamation mark closes a call, and the next is another ("Ayo datang …! Jangan lewatkan …").
+    const sentences = mergeJoined(
+      article,
+      article.fields.filter((f) => f.field !== 'title').flatMap(orders),
+      (between) => /^[\s.?]*$/u.test(between) && !between.includes('\n'),
+      message,
+    )
     const inside = (f: Finding) => sentences.some((g) => g.field === f.field && g.start <= f.start && f.end <= g.end)
     return [...findings.filter((f) => !inside(f)), ...title, ...sentences]
   },

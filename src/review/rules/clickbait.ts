@@ -23,8 +23,10 @@ const TITLE_REACTION = /(?<![\p{L}])(?:yang\s+)?bikin\s+[\p{L}-]+/giu
 const TEASER_OPENERS = ['intip', 'simak', 'cek', 'lihat', 'tonton', 'kepoin', 'bongkar', 'terkuak', 'terungkap']
 const COLLOQUIAL = ['gak', 'nggak', 'enggak', 'ngga', 'gk', 'ga', 'banget', 'bocoran', 'kepo', 'lho', 'loh', 'dong', 'nih', 'sih', 'deh', 'wow', 'gokil', 'kece', 'mantul', 'nyangka', 'ternyata', 'bikin', 'auto', 'cuy', 'guys']
 const WORD_AFTER = '(?:\\s+[\\p{L}-]+)?'
+/** Services named with "cek" ("Cek Darah Gratis … Temukan …", the rubric "Cek Fakta:"): a noun, the subject of the headline, not an order to look (round 14). */
+const CHECK_SERVICES = '(?!\\s+(?:kesehatan|darah|mata|gigi|gula|tensi|fisik|kendaraan|emisi|medis|ulang|fakta)(?![\\p{L}]))'
 const TITLE_TEASER = new RegExp(
-  `^\\s*(?:${TEASER_OPENERS.map((w) => w.replace(/ /g, '\\s+')).join('|')})${WORD_AFTER}|(?<![\\p{L}])(?:${COLLOQUIAL.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
+  `^\\s*(?:${TEASER_OPENERS.map((w) => (w === 'cek' ? `cek${CHECK_SERVICES}` : w.replace(/ /g, '\\s+'))).join('|')})${WORD_AFTER}|(?<![\\p{L}])(?:${COLLOQUIAL.join('|')})(?![\\p{L}-])${WORD_AFTER}`,
   'giu',
 )
 
@@ -63,6 +65,10 @@ const TITLE_SURPRISE = new RegExp(
     '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|heran|terheran-heran|takjub|panik|histeris)(?=\\s*[,:!])',
     // A secret or mystery opening the headline: "Rahasia di Balik …", "Misteri …".
     '^\\s*(?:rahasia|misteri)(?:\\s+di\\s+balik)?',
+    // Since round 14 a knowledge teaser opening it ("Jarang yang Tahu, …", "Banyak yang Belum Tahu, …", "Tak Banyak
+    // yang Sadar, …") and a degree pointing at the story closing it ("… Kuliner Seenak Ini", "Harga Semurah Ini").
+    '^\\s*(?:jarang|sedikit|(?:tak|tidak|belum)\\s+banyak|banyak|masih\\s+banyak)\\s+(?:orang\\s+)?yang\\s+(?:belum\\s+|tidak\\s+|tak\\s+)?(?:tahu|sadar|mengira|menyangka|mengetahui|menyadari)(?=\\s*[,:])',
+    '(?<![\\p{L}])se(?:enak|lezat|nikmat|murah|mahal|ramai|meriah|seru|indah|cantik|megah|mewah|keren|unik|mudah|gampang|cepat|canggih|lengkap|hebat|parah|bagus|besar|tinggi|banyak|sederhana|sepi|dahsyat)\\s+ini\\s*[?!]?\\s*$',
     // A question whose answer is deferred: "Kenapa Harga Cabai Naik? Ini Kata Disdag".
     // Since round 13 also a question closing the headline, its answer left to the body: "…, Siapa Pemenangnya?".
     '(?<=(?:^|[,:])\\s*)(?:siapa|apa|mana|berapa|bagaimana|kenapa|mengapa|kapan)(?:\\s+[\\p{L}-]+){0,5}\\?\\s*$',

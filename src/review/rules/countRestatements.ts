@@ -151,6 +151,13 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
       findings.push(mismatch(right, m, `keterangan foto menyebut "${right.excerpt}", sedangkan isi berita menyebut "${m.excerpt}"`))
       continue
     }
+    // Since round 14 a later figure the article gives twice or more (the headline, another noun) against a lead figure
+    // written once: the lead's is the slip ("Sebanyak 1.560 kursi" … "33 bus menampung 1.650 penumpang" … "1.650 kursi").
+    const times = (v: number) => all.filter((o) => same(o.value, v)).length
+    if (times(m.value) >= 2 && times(right.value) === 1) {
+      findings.push(mismatch(right, m, `bagian lain berita menyebut "${m.excerpt}", sedangkan teras berita menyebut "${right.excerpt}"`))
+      continue
+    }
     const where = lead.includes(right) ? 'teras berita' : 'bagian sebelumnya'
     findings.push(mismatch(m, right, `${where} menyebut "${right.excerpt}", sedangkan bagian berikutnya menyebut "${m.excerpt}"`))
   }

@@ -54,8 +54,8 @@ function roleOf(text: string, start: number): Role {
   const before = text.slice(Math.max(0, start - 40), start)
   return START.test(before) ? 'start' : END.test(before) ? 'end' : null
 }
-/** A date followed by a demonstrative ("kegiatan 18 November itu", "pada Jumat, 6 November 2026 itu"): a reference back. */
-const ANAPHORIC = /^(?:\s+\d{4})?\)?\s+(?:itu|tersebut)(?![\p{L}])/iu
+/** A date followed by a demonstrative ("kegiatan 18 November itu", "pada Jumat, 6 November 2026 itu"; since round 14 also after a part of the day, "9 Mei malam itu"): a reference back. */
+const ANAPHORIC = /^(?:\s+\d{4})?\)?(?:\s+(?:pagi|siang|sore|malam|petang|subuh|dini\s+hari))?\s+(?:itu|tersebut)(?![\p{L}])/iu
 
 /** Capitalised words that name no particular place: weekdays and months, the city every article names, kinds of place. */
 const CALENDAR_WORDS = /^(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)$/u
@@ -123,7 +123,7 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     if (d.start < (leadField.length ? 0 : firstEnd)) continue
     const earlier = [...lead, ...body.filter((o) => o.end <= d.start)]
     if (earlier.some((o) => o.day === d.day && o.month === d.month)) continue
-    const after = field.text.slice(d.end, d.end + 12)
+    const after = field.text.slice(d.end, d.end + 24)
     const role = roleOf(field.text, d.start)
     let against: DayMonth[] = []
     if (ANAPHORIC.test(after)) {

@@ -27,6 +27,8 @@ export const ATTITUDES = [
   'antusias', 'senang', 'gembira', 'bahagia', 'bangga', 'lega', 'nyaman', 'terbantu', 'mengapresiasi', 'menikmati',
   'optimistis', 'optimis', 'kagum', 'memuji', 'bersyukur', 'tenang', 'tenteram', 'yakin', 'percaya', 'terlayani', 'diuntungkan',
   'betah', 'kerasan', 'merasakan dampak', 'mendapat manfaat', 'mendapatkan manfaat', 'memperoleh manfaat', 'menuai manfaat', 'sejahtera',
+  // Liking and zeal (round 14): "Seluruh siswa menyukai menu baru", "Lansia di kota ini selalu bersemangat".
+  'menyukai', 'menyenangi', 'menggemari', 'bersemangat',
 ] as const
 
 /**
@@ -46,7 +48,7 @@ const EARNINGS = '(?:omzet|omset|pendapatan|penghasilan|penjualan|keuntungan|lab
 const RISE = '(?:meningkat|naik|bertambah|melonjak|melesat|berlipat)'
 
 /** Objections: a generalisation when denied for the whole group ("tidak ada satu pun … keberatan"). */
-export const OBJECTIONS = ['keberatan', 'menolak', 'mengeluh', 'mengeluhkan', 'protes', 'kecewa', 'menentang', 'komplain'] as const
+export const OBJECTIONS = ['keberatan', 'menolak', 'mengeluh', 'mengeluhkan', 'protes', 'kecewa', 'menentang', 'komplain', 'dirugikan'] as const
 
 /** Bare plural subjects ("Warga puas") claim the state of the group: attitudes that describe a state only. */
 const BARE_ATTITUDES = ATTITUDES.filter((a) => !['menikmati', 'menyambut', 'mendukung', 'memuji', 'kagum'].includes(a))
@@ -57,9 +59,10 @@ const WORD = `[\\p{L}\\d-]+`
 const GAP = (n: number) => `(?:\\s+${WORD}){0,${n}}?`
 const NEG = '(?:tidak|tak|belum)'
 const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
-const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)\\s*pun`
+// "satu pun warga", and since round 14 the group inside it: "tak ada satu warga pun", "tidak seorang pedagang pun".
+const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)(?:\\s+${GROUP})?\\s*pun`
 /** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
-const MOD = '(?:dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+const MOD = '(?:selalu|senantiasa|dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
 
 /** A place name after the group noun ("Warga Kota Yogyakarta", "Masyarakat Gondokusuman"): capitalised words. */
 const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|kelurahan|desa|kampung))?(?:\\s+\\p{L}+){0,2}?)`
@@ -111,11 +114,18 @@ const GENERALISATION = new RegExp(
     // them ("Pedagang-pedagang tidak pernah dipungut biaya") is a rule of the service, not a claim about them.
     // (The negation is matched first and the subject looked up behind it: a lookbehind tried at every position is slow.)
     `(?<![\\p{L}])(?:tidak|tak)(?<=(?:^|[.!?;]\\s*|\\n\\s*)\\k<plural>-(?<plural>\\p{L}{3,})(?:\\s+\\p{Ll}+){0,2}\\s+(?:tidak|tak))\\s+pernah\\s+(?!di\\p{Ll}{3,})\\p{L}+(?:\\s+\\p{Ll}+)?`,
-    // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas
-    `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
+    // Tidak ada satu pun pedagang yang keberatan · tak seorang pun warga yang tidak puas · … yang merasa dirugikan
+    `(?<![\\p{L}])${NONE}(?:\\s+${GROUP})?${GAP(3)}\\s+(?:yang\\s+)?(?:merasa\\s+)?(?:${alt(OBJECTIONS)}|${NEG}\\s+${alt(ATTITUDES)})(?![\\p{L}])`,
+    // A whole group denied a will or habit (round 14): "Anak-anak zaman sekarang tidak ada yang mau membaca buku".
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*))${GROUP}(?:\\s+${WORD}){0,3}?\\s+(?:tidak|tak)\\s+ada\\s+(?:satu\\s+pun\\s+|seorang\\s+pun\\s+)?yang\\s+(?:mau|suka|ingin|peduli|sempat|bisa|mampu|berminat|tertarik)(?![\\p{L}])`,
+    // A pronoun for the whole group (round 14): "semuanya pulang dengan senyum puas", "Mereka semua merasa
+    // terbantu"; "Tidak ada yang tidak puas" (a double negation of a whole group's attitude).
+    `(?<![\\p{L}])(?<pronoun>(?:semuanya|kesemuanya|seluruhnya|mereka\\s+semua|semua\\s+mereka)(?:${GAP(6)}\\s+${MANNER}|${GAP(3)}\\s+(?:${alt(ATTITUDES)}|${FEELING})))(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:tidak|tak)\\s+ada\\s+(?:seorang\\s+pun\\s+)?yang\\s+(?:tidak|tak)\\s+${alt(ATTITUDES)}(?![\\p{L}])`,
     // Warga Puas (a headline) · Warga sekitar pun kini lebih nyaman · Masyarakat menyambut gembira — a bare
     // group noun opening its clause.
-    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place1')}(?:\\s+${MOD}){0,4}\\s+${alt(BARE_ATTITUDES)}(?![\\p{L}])`,
+    // Since round 14 the group may be owned by another ("Orang tua siswa kini tenang", "Pedagang pasar pun lega").
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*)(?:(?:kini|sekarang)\\s+)?)${GROUP}(?:\\s+(?:${GROUP}|murid|balita|pasar|sekolah))?(?:\\s+di\\s+(?:kota|kampung|kelurahan|desa|wilayah|daerah)\\s+(?:ini|itu)|\\s+di\\s+sini)?${PLACE('place1')}(?:\\s+${MOD}){0,4}\\s+${alt(BARE_ATTITUDES)}(?![\\p{L}])`,
     // A bare group said to be rid of a worry: "warga tidak perlu lagi khawatir", "Kini masyarakat
     // tak lagi waswas" — what the writer cannot know of everyone ("lagi": the worry is gone).
     `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*)(?:(?:kini|sekarang|kini\\s+pun|dengan\\s+begitu|dengan\\s+demikian)\\s+)?)${GROUP}${PLACE('place3')}(?:\\s+${MOD}){0,3}?\\s+${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}(?![\\p{L}])`,

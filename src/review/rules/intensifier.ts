@@ -1,3 +1,4 @@
+import { mergeJoined } from '../mergeJoined'
 import type { PreparedField } from '../prepareArticle'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
@@ -58,18 +59,26 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
   return false
 }
 
+const message = (excerpt: string) =>
+  `Penguat "${excerpt}" adalah penilaian penulis. Hapus, atau ganti dengan fakta (angka, apa yang terjadi) yang menunjukkan tingkatnya.`
+
 /** Intensifiers and subjective degree words in the reporting voice (lexicons/intensifiers.json). */
 export const intensifier: Rule = {
   id: 'intensifier',
   category: 'neutrality',
   run: (article) =>
-    phraseFindings(article, {
+    mergeJoined(
+      article,
+      phraseFindings(article, {
       rule: 'intensifier',
       category: 'neutrality',
       list: 'intensifiers',
       mergeAdjacent: true,
-      message: (excerpt) =>
-        `Penguat "${excerpt}" adalah penilaian penulis. Hapus, atau ganti dengan fakta (angka, apa yang terjadi) yang menunjukkan tingkatnya.`,
+      message,
       skip: (field, match) => match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first),
-    }),
+      }),
+      // "sangat membantu sekali": an intensifier before a word and "sekali" after it frame one degree (round 14).
+      (between, later) => later.excerpt.toLowerCase() === 'sekali' && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(between),
+      message,
+    ),
 }

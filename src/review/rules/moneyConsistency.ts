@@ -2,8 +2,11 @@ import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { costKinds } from './costKinds'
 import { CAPTION } from './countMentions'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
+import { presentValueSlips } from './presentValueSlips'
+import { unitProducts } from './unitProducts'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -13,12 +16,15 @@ interface Amount extends MoneyMention {
   /** Followed by a demonstrative ("Rp740 juta itu", "Rp64 miliar tersebut"): a reference to an amount given before. */
   anaphoric: boolean
 }
-const DEMONSTRATIVE = /^\s+(?:itu|tersebut)(?![\p{L}])/iu
+/** Since round 14 also after the unit of a unit amount ("Rp600.000 per semester itu"). */
+const DEMONSTRATIVE = /^\s+(?:per\s+\p{L}+\s+)?(?:itu|tersebut)(?![\p{L}])/iu
 
 const THINGS = new Set([
   'anggaran', 'dana', 'biaya', 'nilai', 'senilai', 'bantuan', 'hibah', 'pagu', 'modal', 'investasi', 'pendapatan',
   'pad', 'kontrak', 'tunggakan', 'utang', 'pinjaman', 'insentif', 'honor', 'gaji', 'subsidi', 'belanja', 'apbd',
   'kerugian', 'denda', 'retribusi', 'pajak', 'santunan', 'zakat', 'donasi', 'sumbangan', 'tarif', 'harga',
+  // Round 14: sums paid to people ("beasiswa Rp1,8 miliar" … "beasiswa Rp1,6 miliar itu").
+  'beasiswa', 'tunjangan', 'kompensasi', 'stimulan', 'honorarium',
 ])
 /** Words for what a project or programme costs: one thing under several names. */
 const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
@@ -115,7 +121,7 @@ export const moneyConsistency: Rule = {
     const amounts: Amount[] = []
     for (const field of article.fields) {
       for (const m of findMoneyMentions(field.text)) {
-        const anaphoric = DEMONSTRATIVE.test(field.text.slice(m.end, m.end + 12))
+        const anaphoric = DEMONSTRATIVE.test(field.text.slice(m.end, m.end + 30))
         amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start), order: amounts.length, anaphoric })
       }
     }
@@ -183,8 +189,15 @@ export const moneyConsistency: Rule = {
         const units = perUnit(article.fields, a) || perUnit(article.fields, b)
         // Since round 10 two words for a project's cost ("biaya Rp7,3 miliar" … "Anggaran Rp73 miliar") name one thing.
         // Qualified differently ("anggaran pembangunan" / "dana pemeliharaan"), they are two costs.
-        const kin = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && bodyField !== undefined && qualifierOf(bodyField, a.start, a.thing) === qualifierOf(bodyField, b.start, b.thing)
+        // Since round 14 an unqualified cost against a qualified one of the same kind ("anggaran Rp2,45 miliar" …
+        // "biaya pembangunan senilai Rp24,5 miliar") is one cost too; two kinds ("pemeliharaan") are not.
+        const qualifiers = bodyField ? [qualifierOf(bodyField, a.start, a.thing), qualifierOf(bodyField, b.start, b.thing)] : ['', 'x']
+        const kin =
+          a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) &&
+          (qualifiers[0] === qualifiers[1] || (qualifiers.includes('') && costKinds(bodyText, a.start) === costKinds(bodyText, b.start)))
         if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units)) continue
+        // Since round 14 two kinds of one sum ("biaya Rp680 juta" … "biaya pemeliharaan tahunan Rp68 juta") are two amounts.
+        if (!unnamed && costKinds(bodyText, a.start) !== costKinds(bodyText, b.start)) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
         flag(wrong, right)
       }
@@ -223,6 +236,29 @@ export const moneyConsistency: Rule = {
     if (bodyField) {
       const marked = body.map((a) => ({ ...a, perUnit: perUnit(article.fields, a), source: a }))
       for (const [wrong, right] of [...scaleSlips(marked), ...swappedUnitAmounts(bodyField, marked)]) flag(wrong.source, right.source)
+    }
+    // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
+    const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
+    for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 14: a total that is not the count times the amount per unit.
+    const placed = amounts.flatMap((a) => {
+      const field = article.fields.find((f) => f.field === a.field)
+      return field ? [{ ...a, field, perUnit: perUnit(article.fields, a), source: a }] : []
+    })
+    for (const [wrong, right] of unitProducts(placed, article.fields)) {
+      if (flagged.has(wrong.source)) continue
+      flagged.add(wrong.source)
+      findings.push({
+        rule: 'money-consistency',
+        category: 'accuracy',
+        severity: 'warning',
+        message: `Nilai uang tidak cocok dengan hitungannya: jumlah penerima dikali nilai per penerima memberi ${rupiah(right)}, bukan "${wrong.excerpt}". Periksa jumlah, nilai satuan, atau totalnya.`,
+        field: wrong.field.field,
+        start: wrong.start,
+        end: wrong.end,
+        excerpt: wrong.excerpt,
+        suggestion: rupiah(right),
+      })
     }
     return findings
   },

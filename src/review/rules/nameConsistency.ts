@@ -4,6 +4,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { CAPTION } from './countMentions'
+import { genderedPair, namedSideBySide } from './namedSideBySide'
 import {
   type NameForm,
   type Occurrence,
@@ -152,7 +153,10 @@ export const nameConsistency: Rule = {
         const short =
           Math.min(a.lower.length, b.lower.length) === 4 && (a.places > 0 || b.places > 0) && editDistance(a.lower, b.lower, 1) === 1 && [...a.neighbours].some((n) => b.neighbours.has(n))
         if (!old && !respelt && ((Math.min(a.lower.length, b.lower.length) < 5 && !short) || editDistance(a.lower, b.lower, 2) > 2)) continue
-        const shared = [...a.neighbours].some((n) => b.neighbours.has(n))
+        // Since round 14 the same geographic word right before two forms one letter apart ("Kelurahan Prengan" /
+        // "Kelurahan Prenggan") ties them like a shared name word, even when the dictionary reads one as a word.
+        const samePlace = [...a.placeWords].some((w) => b.placeWords.has(w)) && editDistance(a.lower, b.lower, 1) === 1
+        const shared = samePlace || [...a.neighbours].some((n) => b.neighbours.has(n))
         const aName = a.nonInitial > 0 || headlineName(a) || initialName(a)
         const bName = b.nonInitial > 0 || headlineName(b) || initialName(b)
         if (!old && !respelt && !similar(a, b, shared)) continue
@@ -165,8 +169,11 @@ export const nameConsistency: Rule = {
         if (!shared && (!aName || !bName)) continue
         // Two fully named people ("Budi Harsono", "Agus Hartono"): each written with its own other
         // name words, none shared, are two persons, not one name misspelt.
-        const nameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => names.has(n)).length
+        // Since round 14 short name words count too ("Aloysius Tri Hartanto": "Tri" is no form of its own).
+        const nameNeighbours = (f: NameForm) => [...f.neighbours].filter((n) => names.has(n) || n.length < 4).length
         if (!old && !shared && nameNeighbours(a) > 0 && nameNeighbours(b) > 0) continue
+        // Since round 14 two spellings listed side by side ("Sri Lestari (52) dan Sri Lestiani (47)") are two people.
+        if (!old && (namedSideBySide(a, b) || genderedPair(a, b, shared))) continue
         // A place name ("Sungai Winongo") and a person's name ("Winarno") are different kinds of name.
         // Since round 10 only when the other form reads as a person (other name words beside it, or
         // "Pak"/"Bu" before it): a bare "di Karangwuru" under "Kampung Karangwaru" is the place misspelt.

@@ -23,6 +23,8 @@ export interface NameForm {
   neighbours: Set<string>
   /** Occurrences inside a place name after a geographic word ("Sungai Winongo", "Kampung Gajah Wong"). */
   places: number
+  /** The geographic words right before it ("kelurahan" of "Kelurahan Prenggan"). */
+  placeWords: Set<string>
 }
 
 /** Geographic words that open a place name: what follows is a river, a road, a village, not a person. */
@@ -90,7 +92,7 @@ export function collectForms(article: PreparedArticle): NameForm[] {
       if (HONORIFICS.has(lower) || lexicon.nameStopwords.has(lower) || lexicon.weekdays.has(lower) || lexicon.months.has(lower)) continue
       let entry = forms.get(lower)
       if (!entry) {
-        entry = { form: word, lower, occurrences: [], nonInitial: 0, neighbours: new Set(), places: 0 }
+        entry = { form: word, lower, occurrences: [], nonInitial: 0, neighbours: new Set(), places: 0, placeWords: new Set() }
         forms.set(lower, entry)
       }
       const initial = titleCase || field.sentenceInitial[i] === 1
@@ -101,6 +103,7 @@ export function collectForms(article: PreparedArticle): NameForm[] {
       for (let j = i - 1; j >= Math.max(0, i - 4) && joinedBefore(j); j--) {
         if (PLACE_WORDS.has(tokens[j].lower)) {
           entry.places++
+          if (j === i - 1) entry.placeWords.add(tokens[j].lower)
           break
         }
         if (!/^\p{Lu}/u.test(tokens[j].text)) break

@@ -1,9 +1,11 @@
 import { findMoneyMentions } from '../findMoneyMentions'
+import { NUMBER_WORD, parseNumberWords } from '../numberWords'
 import { parseNumber } from '../parseNumber'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { measureBreakdowns } from './measureParts'
+import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
 import { remainderBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
@@ -36,9 +38,21 @@ const ORDINAL_BEFORE = /(?:(?<![\p{L}])ke-\s*|(?<![\p{L}])(?:hut|dirgahayu|ulang
 const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
 const qualifies = (field: PreparedField, f: Figure) => QUALIFIER.test(field.text.slice(Math.max(0, f.start - 8), f.start))
 
-function figures(field: PreparedField, from: number, to: number, lexiconMonths: Map<string, number>): Figure[] {
+/** Counts written as words ("Sembilan titik", "tujuh titik"), read for totals stated after their parts (round 14). */
+const WORD_COUNT = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}-]*)`, 'giu')
+
+function figures(field: PreparedField, from: number, to: number, lexiconMonths: Map<string, number>, words = false): Figure[] {
   const text = field.text.slice(from, to)
   const found: Figure[] = []
+  if (words) {
+    for (const m of text.matchAll(WORD_COUNT)) {
+      const value = parseNumberWords(m[1])
+      const noun = m[2].toLowerCase()
+      // "salah satu", "satu per satu": one is no count of a list.
+      if (!(value >= 2) || NOT_COUNTED.has(noun) || lexiconMonths.has(noun) || /(?:salah|satu)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      found.push({ value, money: false, noun, start: from + m.index, end: from + m.index + m[0].length, excerpt: m[0] })
+    }
+  }
   const money = findMoneyMentions(text)
   for (const m of money) found.push({ value: m.value, money: true, noun: '', start: from + m.start, end: from + m.end, excerpt: m.excerpt })
   for (const m of text.matchAll(COUNT)) {
@@ -74,9 +88,21 @@ function finding(field: PreparedField, total: Figure, parts: Figure[], sum: numb
   }
 }
 
-/** Counters that count people whatever the lead called them ("640 warga" … "268 orang"). */
-const PERSON_COUNTERS = new Set(['orang', 'jiwa'])
+/**
+ * Counters that count people whatever the lead called them ("640 warga" … "268 orang"); since round 14
+ * also "peserta" for the people an event is for ("180 pencari kerja" … "kelas las 50 peserta").
+ */
+const PERSON_COUNTERS = new Set(['orang', 'jiwa', 'peserta'])
 const GROUPS = new Set<string>(GROUP_NOUNS)
+/** A noun of people: a group noun, or an agent noun in pe(N)- ("pencari", "pelamar", "pendaftar"; not "-an" nouns). */
+const isPerson = (noun: string) => GROUPS.has(noun) || (/^pe(?:n|m|ng|ny|r|l)?\p{L}{3,}$/u.test(noun) && !/an$/u.test(noun))
+/** A sentence opening with the rest of a list: "Sisanya 20 ekor kera", "Selebihnya 12 orang dari luar kota". */
+const REMAINDER_OPENING = /^(?:sisanya|selebihnya|(?:sedangkan|adapun|dan)\s+sisanya)(?![\p{L}])/iu
+function remainderAfter(body: PreparedField, next: PreparedField['sentences'][number] | undefined, months: PreparedArticle['lexicon']['months']): Figure | undefined {
+  if (!next || !REMAINDER_OPENING.test(body.text.slice(next.start, next.end))) return undefined
+  const counts = figures(body, next.start, next.end, months).filter((f) => !f.money)
+  return counts.length === 1 ? counts[0] : undefined
+}
 /** A list that gives only some parts, or the largest ones. */
 const PARTIAL = /(?<![\p{L}])(?:antara\s+lain|di\s+antaranya|termasuk|sebagian|terbanyak|terbesar|paling\s+banyak|lainnya|selebihnya|sisanya|tambahan|lagi)(?![\p{L}])/iu
 const APPROXIMATE = /(?:sekitar|kurang\s+lebih|lebih\s+dari|kurang\s+dari|hampir|sedikitnya|setidaknya|minimal|maksimal|di\s+atas|hingga|sampai|mencapai)\s+$/iu
@@ -124,18 +150,22 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
   const totals = figures(leadField, 0, leadEnd, months).filter((f) => !f.money && !APPROXIMATE.test(leadField.text.slice(Math.max(0, f.start - 20), f.start)))
   if (!totals.length) return findings
   const from = lead ? 0 : leadEnd
-  for (const sentence of body.sentences) {
+  for (const [index, sentence] of body.sentences.entries()) {
     if (sentence.start < from) continue
     const text = body.text.slice(sentence.start, sentence.end)
     if (PARTIAL.test(text)) continue
     const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f))
-    for (const list of lists(body, counts)) {
+    const rest = remainderAfter(body, body.sentences[index + 1], months)
+    for (const found of lists(body, counts)) {
+      // Since round 14 the rest of the list may close it in the next sentence ("… 230 ekor anjing dan 150 ekor kucing. Sisanya 20 ekor kera.").
+      const closed = rest !== undefined && rest.noun === found[0].noun && found.at(-1) === counts.at(-1)
+      const list = closed ? [...found, rest] : found
       if (list.length < 3 && !BREAKDOWN_IN.test(text)) continue
       const noun = list[0].noun
       const sum = list.reduce((s, p) => s + p.value, 0)
       const names = (t: Figure) => new RegExp(`(?<![\\p{L}])${t.noun}(?![\\p{L}])`, 'iu').test(text)
       const total = totals.find(
-        (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && GROUPS.has(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
+        (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && isPerson(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
       )
       if (!total || sum === total.value || sum < (total.value * 2) / 3 || sum > total.value * 1.5) continue
       if (!findings.some((f) => f.start === total.start)) findings.push(finding(leadField, total, list, sum))
@@ -170,7 +200,7 @@ function totalsAfterParts(field: PreparedField, months: PreparedArticle['lexicon
     const from = previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? previous.start : sentence.start
     const text = field.text.slice(from, m.index)
     if (UNIT.test(text) || PARTIAL.test(text)) continue
-    const before = figures(field, from, m.index, months).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
+    const before = figures(field, from, m.index, months, true).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
     const list = lists(field, before).pop()
     if (!list || list.at(-1) !== before.at(-1)) continue
     const sum = list.reduce((total, p) => total + p.value, 0)
@@ -214,13 +244,17 @@ export const partsTotal: Rule = {
         // Bibit terdiri atas 500 bibit …"), not of a figure of another noun between (round 13).
         const nouns = new Set(after.filter((f) => !f.money).map((f) => f.noun))
         const sameNoun = !kind && nouns.size === 1 ? before.filter((f) => !f.money && nouns.has(f.noun)).pop() : undefined
-        const total = sameNoun ?? before.filter((f) => f.money === kind).pop()
+        // Since round 14, with no figure in the sentence or the one before: the whole its subject names earlier.
+        const named = !kind && before.length === 0 ? subjectWhole(field, m.index) : undefined
+        const total = sameNoun ?? before.filter((f) => f.money === kind).pop() ?? (named ? { ...named, money: false, noun: '' } : undefined)
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
         if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
         const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
         if (!total || parts.length < 2) continue
         const sum = parts.reduce((s, p) => s + p.value, 0)
         if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value)) continue
+        // A whole named far back is compared only when the parts come close to it.
+        if (named && total.start === named.start && (sum < total.value * 0.8 || sum > total.value * 1.25)) continue
         // "masing-masing Rp5 juta" gives a unit amount, not parts: only a sum below or above the total by a small factor is a slip.
         if (sum > total.value * 3 || sum < total.value / 3) continue
         if (!findings.some((f) => f.field === field.field && f.start === total.start)) findings.push(finding(field, total, parts, sum))
@@ -235,6 +269,13 @@ export const partsTotal: Rule = {
       for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    for (const field of article.fields) {
+      if (field.field === 'title') continue
+      for (const { whole, parts, sum } of fromWholeSplits(field)) {
+        if (findings.some((g) => g.field === field.field && g.start === whole.start)) continue
+        findings.push(finding(field, { ...whole, money: false, noun: '' }, parts.map((p) => ({ ...p, money: false, noun: '' })), sum))
+      }
+    }
     for (const field of article.fields) {
       if (field.field === 'title') continue
       for (const b of [...referencedBreakdowns(field), ...amongBreakdowns(field)]) {

@@ -1,11 +1,12 @@
 import { parseNumber } from '../parseNumber'
+import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 
 const PERCENT = /(?<![\p{L}\p{N},.])(?<num>\d{1,3}(?:,\d+)?)\s?(?:persen(?![\p{L}])|%)/gu
 /** A percentage right after these words is a change, a target or a comparison, not a share. */
 const NOT_A_SHARE =
-  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|dari|menjadi|mencapai|hingga|sampai|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
+  /(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|target|ditargetkan|menargetkan|(?<!terdiri\s{1,3}|berasal\s{1,3})dari|menjadi|mencapai|hingga|sampai|lebih dari|kurang dari|di atas|di bawah|inflasi|suku bunga|bunga|diskon|potongan|pajak|realisasi|capaian|cakupan|sebesar)\s*$/i
 
 /** A benchmark named with its qualifier ("target nasional 95 persen", "standar WHO 80 persen"): not a share. */
 const BENCHMARK = /(?<![\p{L}])(?:target|sasaran|standar|ambang(?:\s+batas)?|batas|baku\s+mutu)(?:\s+[\p{L}-]+){1,2}\s*$/iu
@@ -44,6 +45,10 @@ function labelStart(text: string, from: number, share: number): number {
  * or of two wholes set side by side ("okupansi hotel berbintang 78 persen, sedangkan hotel
  * nonbintang 64 persen"), are rates of different wholes, not shares of one.
  */
+/** A sentence opened by the whole its shares divide: "Dari total 41 ton, …", "Dari seluruh sampah, …". */
+const WHOLE_OPENING = /^(?:dari\s+(?:total|jumlah|keseluruhan|seluruh|semua)|dari\s+\d[\d.,]*\s+\p{L}+\s*,)/iu
+const sentenceStartOf = (field: PreparedField, offset: number): number => field.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0
+
 export const percentageSum: Rule = {
   id: 'percentage-sum',
   category: 'accuracy',
@@ -53,7 +58,10 @@ export const percentageSum: Rule = {
       const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
-        if (NOT_A_SHARE.test(before) || BENCHMARK.test(before)) continue
+        // Since round 14, in a sentence opened by its whole ("Dari total 41 ton, plastik mencapai 46 persen, …") a share
+        // after "mencapai"/"sebesar" is still a share.
+        const ofWhole = WHOLE_OPENING.test(field.text.slice(sentenceStartOf(field, m.index), m.index)) && /(?:mencapai|sebesar)\s*$/iu.test(before)
+        if ((NOT_A_SHARE.test(before) && !ofWhole) || BENCHMARK.test(before)) continue
         // Since round 13 an approximate share ("sekitar 60 persen organik, 35 persen …") is a share; rounding allows 2 points over 100.
         const approximate = /(?:sekitar|kira-kira|kurang\s+lebih|±)\s*$/iu.test(before)
         const token = field.tokens.findIndex((t) => t.start >= m.index)

@@ -1,4 +1,5 @@
 import type { PreparedField } from '../prepareArticle'
+import { mergeJoined } from '../mergeJoined'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
 
@@ -68,13 +69,17 @@ export const puffery: Rule = {
   category: 'neutrality',
   run: (article) => {
     const articleSelects = article.fields.some((field) => SELECTION.test(field.text))
-    return phraseFindings(article, {
+    const found = phraseFindings(article, {
       rule: 'puffery',
       category: 'neutrality',
       list: 'puffery',
       skip: (field, match) => isSelection(field, match.first, match.last, articleSelects) || isIdiom(field, match.first),
-      message: (excerpt) =>
-        `Kata promosi "${excerpt}" dalam suara penulis. Berita pemerintah harus netral: hapus, ganti dengan fakta terukur, atau kutip narasumber yang menyatakannya.`,
+      message,
     })
+    // Two praise words joined in one phrase ("megah dan memukau", "indah, meriah") are one claim (round 14).
+    return mergeJoined(article, found, (between) => /^\s*(?:,\s*|\s+(?:dan|serta|nan|sekaligus)\s+)$/u.test(between), message)
   },
 }
+
+const message = (excerpt: string) =>
+  `Kata promosi "${excerpt}" dalam suara penulis. Berita pemerintah harus netral: hapus, ganti dengan fakta terukur, atau kutip narasumber yang menyatakannya.`

@@ -30,6 +30,8 @@ export function remainderBreakdowns(field: PreparedField): Finding[] {
     const index = field.tokenSentence[token]
     const sentence = field.sentences[index]
     const noun = m[2]
+    // Shares ("11 persen lainnya") are percentage-sum's; they are not a count of anything (round 14).
+    if (noun === 'persen') continue
     const inSentence = countsOf(field.text, sentence.start, m.index + m[0].length, noun)
     const previous = field.sentences[index - 1]
     const before = previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? countsOf(field.text, previous.start, previous.end, noun) : []

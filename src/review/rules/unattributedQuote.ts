@@ -2,6 +2,7 @@ import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 
 const MAX_EXCERPT = 80
+const MAX_SENTENCE = 200
 
 /** A direct quote with no speaker and speech verb in or next to its paragraph. */
 export const unattributedQuote: Rule = {
@@ -12,8 +13,11 @@ export const unattributedQuote: Rule = {
     for (const field of article.fields) {
       for (const quote of field.quotes) {
         if (!quote.direct || quote.attributed) continue
-        // The excerpt is the opening of the quote, so its key survives edits to the rest of it.
-        const end = Math.min(quote.end, quote.start + MAX_EXCERPT)
+        // The excerpt is the opening of the quote, so its key survives edits to the rest of it; since round 14 it
+        // runs at least to the end of the quote's first sentence (up to 200 characters), so it names a whole claim.
+        const firstStop = /[.!?…](?=\s|["”]|$)/u.exec(field.text.slice(quote.innerStart, quote.end))
+        const sentenceEnd = firstStop ? quote.innerStart + firstStop.index + 1 : quote.end
+        const end = Math.min(quote.end, Math.max(quote.start + MAX_EXCERPT, Math.min(sentenceEnd, quote.start + MAX_SENTENCE)))
         const excerpt = field.text.slice(quote.start, end)
         findings.push({
           rule: 'unattributed-quote',

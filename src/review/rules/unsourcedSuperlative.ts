@@ -1,11 +1,12 @@
 import { patternFindings } from '../patternFindings'
+import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import { sentenceAt } from '../voiceAt'
 
 const SCOPE =
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+)'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+|di\\s+antara\\s+\\p{L}+-\\p{L}+)'
 /** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
 export const TER_ADJECTIVES = [
   'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
@@ -43,12 +44,27 @@ const CONTEST = /(?<![\p{L}])(?:juri|lomba|perlombaan|kejuaraan|kompetisi|turnam
 /** A named source in the sentence makes the claim checkable. */
 const SOURCE = /(?<![\p{L}])(?:menurut|versi|berdasarkan|data|survei|laporan|peringkat|penilaian|dinilai|mencatat|dicatat|tercatat|dirilis|merilis|lembaga|museum rekor|muri)(?![\p{L}])/iu
 
+/** A measured result: a time, a distance, a weight or a score ("1 menit 52,31 detik", "6,2 meter"). */
+const MEASURED = /\d\s*(?:detik|menit|jam|meter|m|cm|km|kilogram|kg|poin|angka|skor)(?![\p{L}])/iu
+const RECORD = /rekor/iu
+/**
+ * A record backed in its paragraph by a source or the measured result (round 14): "memecahkan rekor
+ * nasional … Ia mencatat waktu 1 menit 52,31 detik" reports a result the reader can check.
+ */
+const backedRecords = (field: PreparedField): boolean[] =>
+  field.paragraphs.map((p) => {
+    const text = field.text.slice(p.start, p.end)
+    return RECORD.test(text) && (SOURCE.test(text) || MEASURED.test(text))
+  })
+
 /** Superlatives and firsts with no source ("terbaik sepanjang sejarah", "pertama di Indonesia"). */
 export const unsourcedSuperlative: Rule = {
   id: 'unsourced-superlative',
   category: 'neutrality',
-  run: (article) =>
-    patternFindings(article, {
+  run: (article) => {
+    const body = article.fields.find((f) => f.field === 'body')
+    const bodyBacked = body ? backedRecords(body) : []
+    return patternFindings(article, {
       rule: 'unsourced-superlative',
       category: 'neutrality',
       pattern: SUPERLATIVE,
@@ -70,10 +86,17 @@ export const unsourcedSuperlative: Rule = {
         // and a superlative among the entrants of a contest ("terbaik di antara 20 peserta lomba") is its judging.
         const end = (match.index ?? 0) + match[0].length
         if (/rekor$/iu.test(match[0]) && COMPETITION_RECORD.test(field.text.slice(end, end + 30))) return true
+        if (RECORD.test(match[0])) {
+          // The headline's record is the one the body backs; in the body, the record's own paragraph.
+          if (field.field === 'title' && bodyBacked.some(Boolean)) return true
+          const paragraph = field.paragraphs.findIndex((p) => p.start <= (match.index ?? 0) && (match.index ?? 0) < p.end)
+          if (field === body && bodyBacked[paragraph]) return true
+        }
         if (/di\s+antara\s/iu.test(match[0]) && CONTEST.test(text)) return true
         return SOURCE.test(text)
       },
       message: (excerpt) =>
         `Klaim "${excerpt}" tidak menyebut sumber. Sebutkan siapa yang menyatakan atau data/peringkat apa yang mendukungnya, atau hapus klaim itu.`,
-    }),
+    })
+  },
 }

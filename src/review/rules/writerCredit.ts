@@ -64,13 +64,19 @@ const CREDIT_PARTS = [
   `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
   `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
   // An instruction or help praised: "Atas arahan Sekda yang tegas dan visioner".
-  `(?<![\\p{L}])(?:atas|karena)\\s+${alt(PROCEDURAL)}\\s+${OFFICIAL}(?:\\s+\\p{L}+){0,3}?\\s+yang\\s+${PRAISE}(?![\\p{L}])`,
+  // Since round 14 also the official's character after "yang dikenal" ("atas prakarsa Camat yang dikenal dekat dengan warga").
+  `(?<![\\p{L}])(?:atas|karena)\\s+${alt(PROCEDURAL)}\\s+${OFFICIAL}(?:\\s+\\p{L}+){0,3}?\\s+yang\\s+(?:${PRAISE}|(?:dikenal|terkenal)(?:\\s+(?:sangat|begitu|amat|selalu))?\\s+\\p{L}+(?:\\s+(?:dengan|pada|kepada)\\s+\\p{L}+)?)(?![\\p{L}])`,
   // A result said to spring from an official's quality: "lahir dari kejelian Wali Kota", "bermula
   // dari inisiatif Camat", "bersumber dari komitmen Lurah".
   `(?<![\\p{L}])(?:lahir|berawal|bermula|bersumber|berasal|tumbuh)\\s+dari\\s+${MERIT}${GAP(2)}\\s+${OFFICIAL}(?![\\p{L}])`,
   // Someone named as the force behind a success: "menjadi motor di balik capaian", "sosok di balik
   // keberhasilan", "kunci sukses di balik prestasi".
   `(?<![\\p{L}])(?:motor|kunci(?:\\s+sukses)?|otak|aktor|arsitek|penggerak|sosok|tokoh)(?:\\s+utama)?\\s+di\\s+balik\\s+(?:keberhasilan|kesuksesan|sukses|capaian|pencapaian|prestasi)(?![\\p{L}])`,
+  // Since round 14 a result called the proof or embodiment of an official's virtue: "bukti kepedulian Wali
+  // Kota", "wujud nyata komitmen Lurah", "cerminan ketegasan Camat", "membuktikan keseriusan Bupati" (not
+  // "bukti pembayaran", "wujud bantuan": an instruction or help is no virtue; nor "sebagai bentuk kepedulian
+  // Pemkot", the institution's stock phrase for a programme).
+  `(?<![\\p{L}])(?:bukti|wujud|cerminan|cermin|membuktikan|mencerminkan|menunjukkan)(?:\\s+(?:nyata|konkret|konkrit|sahih|jelas|besarnya|tingginya))?\\s+${VIRTUE}(?:\\s+(?:besar|tinggi|nyata|penuh))?\\s+(?:dari\\s+)?${alt(OFFICIAL_TITLES)}(?![\\p{L}])`,
   // An official's personal quality praised by degree: "Kepedulian Wali Kota yang begitu besar",
   // "Ketegasan Camat yang luar biasa".
   `(?<![\\p{L}])${QUALITY}\\s+${OFFICIAL}(?:\\s+\\p{Lu}\\p{L}+){0,3}\\s+yang\\s+(?:begitu|sangat|amat|sungguh|luar\\s+biasa|tinggi|besar)(?![\\p{L}])`,

@@ -277,12 +277,20 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
   // ("kependudkan" → "kependudukan", ke-…-an of "penduduk"), but not by one letter for another:
   // a wrong letter that only makes a derivation is a regional or craft word, not a slip (round 12);
   // then two missing letters.
+  // Since round 14 the passive of a verb the dictionary has in the active: "dijajakan" beside "menjajakan" and
+  // "jajakan" (di- + a dictionary word in -kan/-i whose meN- form is a dictionary word too).
+  const passiveOfKnown = (word: string): boolean => {
+    if (!/^di\p{Ll}{4,}(?:kan|i)$/u.test(word)) return false
+    const rest = word.slice(2)
+    return known(rest) && ['me', 'mem', 'men', 'meng', 'meny'].some((p) => known(p + rest) || (p === 'meny' && rest[0] === 's' && known(p + rest.slice(1))) || (p !== 'me' && known(p + rest.slice(1))))
+  }
+
   const closest = (word: string): string | null => oneEdit(word, known) ?? oneEdit(word, (w) => w.length >= 6 && affixed(w), false) ?? twoMissing(word)
 
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
     if (result === undefined) {
-      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known)) result = true
+      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.

@@ -20,3 +20,22 @@ describe('call-to-action', () => {
     expect(check('call-to-action', "Don't miss the festival.").map((f) => f.excerpt)).toEqual(["Don't miss"])
   })
 })
+
+describe('call-to-action: round 14', () => {
+  const found = (body: string) => check('call-to-action', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
+  it('reads a bare verb opening a sentence that addresses the reader as an order', () => {
+    expect(found('Daftar lewat laman kelurahan dan bawa anak Anda ke lokasi.')).toEqual(['Daftar lewat laman kelurahan dan bawa anak Anda ke lokasi'])
+    expect(found('Pesan Anda akan dibalas petugas dalam dua hari.')).toEqual([])
+  })
+
+  it('reports an appeal over consecutive sentences as one finding, an exclamation closing a call', () => {
+    expect(found('Jangan biarkan anak Anda kecanduan gawai. Ajak mereka membaca di taman baca.')).toHaveLength(1)
+  })
+})
+
+describe('call-to-action: round 14 (clean copy after phase 2)', () => {
+  const found = (body: string) => check('call-to-action', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
+  it('leaves the steps of a service answering a question alone', () => {
+    expect(found('Bagaimana jika KTP rusak? Bawa KTP lama Anda ke kantor kelurahan. Simpan tanda terima Anda.')).toEqual([])
+  })
+})

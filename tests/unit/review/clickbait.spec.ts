@@ -34,3 +34,23 @@ describe('clickbait: round 13', () => {
     expect(check('clickbait', { title: 'Ini Jadwal Vaksinasi Rabies di 14 Kemantren', body: 'Isi berita.' }).map((f) => f.excerpt)).not.toContain('Ini Jadwal Vaksinasi Rabies di')
   })
 })
+
+describe('clickbait: round 14', () => {
+  const headline = (title: string) => check('clickbait', { title, body: 'Acara digelar di balai kota.' }).map((f) => f.excerpt)
+  it('takes a health check opening the headline for the subject, not an order to look', () => {
+    expect(headline('Cek Darah Gratis Temukan 80 Warga Anemia')).toEqual([])
+    expect(headline('Cek Jadwal Lengkap Pasar Malam')).toHaveLength(1)
+  })
+
+  it('finds a knowledge teaser opening the headline and a degree pointing at the story closing it', () => {
+    expect(headline('Banyak yang Belum Tahu, Kampung Ini Punya Museum Wayang')).toHaveLength(1)
+    expect(headline('Harga Makanan di Pasar Kuliner Malam Semurah Ini')).toEqual(['Semurah Ini'])
+    expect(headline('Pasar Murah Digelar Selasa Ini')).toEqual([])
+  })
+})
+
+describe('clickbait: round 14 (clean copy after phase 2)', () => {
+  it('reads the rubric "Cek Fakta:" as a name', () => {
+    expect(check('clickbait', { title: 'Cek Fakta: Tidak Ada Pemadaman Total di Kota', body: 'PLN membantah kabar itu.' })).toEqual([])
+  })
+})

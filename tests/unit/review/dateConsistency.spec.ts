@@ -30,3 +30,10 @@ describe('date-consistency: the part of the day (round 13)', () => {
     expect(check('date-consistency', { title: 'Atap Sekolah Ambruk', body: body.replace('pukul 21.15', 'pukul 09.15'), publishedAt: '2026-10-16' })).toEqual([])
   })
 })
+
+describe('date-consistency: round 14', () => {
+  it('reads a date with a part of the day and a demonstrative as a reference back', () => {
+    const body = 'Kebakaran melanda gudang di Jalan Wonosari, Kamis (7/5/2026) sekitar pukul 02.00 WIB.\n\nPetugas memadamkan api.\n\nApi yang muncul pada 8 Mei malam itu merupakan kebakaran ketiga.'
+    expect(check('date-consistency', { title: 'Gudang Terbakar', body, publishedAt: '2026-05-07' }).map((f) => f.excerpt)).toEqual(['8 Mei'])
+  })
+})

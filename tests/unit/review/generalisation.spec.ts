@@ -56,3 +56,27 @@ describe('generalisation: round 13 (phase 2)', () => {
     expect(all.map((f) => f.rule)).toEqual(['writer-credit'])
   })
 })
+
+describe('generalisation: round 14', () => {
+  it('finds a whole group in varied grammar', () => {
+    expect(found('Pembeli datang sejak pagi dan semuanya pulang dengan senyum lebar.')).toEqual(['semuanya pulang dengan senyum'])
+    expect(found('Tidak ada satu pedagang pun yang merasa dirugikan oleh aturan baru itu.')).toEqual(['Tidak ada satu pedagang pun yang merasa dirugikan'])
+    expect(found('Kini orang tua murid lebih tenang.')).toEqual(['orang tua murid lebih tenang'])
+    expect(found('Seluruh pelajar menyukai perpustakaan baru itu.')).toEqual(['Seluruh pelajar menyukai'])
+    expect(found('Tidak ada yang tidak puas dengan layanan itu.')).toEqual(['Tidak ada yang tidak puas'])
+  })
+
+  it('leaves things, facts and reported feelings alone', () => {
+    expect(found('Berkas 30 kelompok sudah diperiksa. Semuanya lengkap.')).toEqual([])
+    expect(found('Tidak ada satu rumah pun yang roboh.')).toEqual([])
+    expect(found('Menurut petugas, mereka semua merasa terbantu.')).toEqual([])
+  })
+})
+
+describe('generalisation: round 14, phase 2', () => {
+  it('finds a group said to be always keen, and a group denied a will', () => {
+    expect(found('Warga di kampung ini senantiasa antusias mengikuti kerja bakti.')).toEqual(['Warga di kampung ini senantiasa antusias'])
+    expect(found('Pedagang di pasar ini tidak ada yang berminat pindah.')).toEqual(['Pedagang di pasar ini tidak ada yang berminat'])
+    expect(found('Warga yang tidak ada di rumah mau dikunjungi ulang.')).toEqual([])
+  })
+})

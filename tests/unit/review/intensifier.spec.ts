@@ -41,3 +41,9 @@ describe('intensifier', () => {
     expect(check('intensifier', 'Suasana pasar ramai sekali.').map((f) => f.excerpt)).toEqual(['sekali'])
   })
 })
+
+describe('intensifier: round 14', () => {
+  it('reports an intensifier and "sekali" framing one word as one finding', () => {
+    expect(check('intensifier', 'Pasar malam itu sangat ramai sekali pada akhir pekan.').map((f) => f.excerpt)).toEqual(['sangat ramai sekali'])
+  })
+})

@@ -37,3 +37,60 @@ describe('money-consistency: round 13', () => {
     expect(check('money-consistency', body.replace('Modal usaha kelompok berasal', 'Kelompok menerima'))).toEqual([])
   })
 })
+
+describe('money-consistency: round 14', () => {
+  it('keeps two kinds of one cost apart (upkeep against works, the rest against the whole)', () => {
+    expect(check('money-consistency', 'Perbaikan jembatan menelan biaya Rp740 juta. Biaya pemeliharaan tahunan jembatan diperkirakan Rp74 juta.')).toEqual([])
+    expect(check('money-consistency', 'Panitia menghimpun dana Rp520 juta dari donatur. Sisa dana Rp52 juta dipakai untuk membeli kursi.')).toEqual([])
+    expect(check('money-consistency', 'Perbaikan jembatan menelan biaya Rp740 juta. Biaya perbaikan itu mencapai Rp74 juta.').map((f) => f.excerpt)).toEqual(['Rp74 juta'])
+  })
+
+  it('reports a reference back to a grant of another value', () => {
+    const body = 'Pemkot menyalurkan beasiswa senilai Rp2,4 miliar kepada 400 pelajar. Menurut dinas, beasiswa Rp2,1 miliar itu bersumber dari APBD.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp2,1 miliar'])
+  })
+
+  it('reports a total that is not the count times the amount per unit', () => {
+    const input = { title: 'Bantuan Rumah Rp700 Juta', body: 'Kelurahan menerima bantuan Rp700 juta untuk 15 rumah.\n\nSetiap rumah mendapat Rp40 juta untuk bahan bangunan.' }
+    expect(check('money-consistency', input).map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp40 juta', 'Rp46.666.667']])
+    const once = 'Kelurahan menerima bantuan Rp700 juta untuk 15 rumah. Setiap rumah mendapat Rp40 juta.'
+    expect(check('money-consistency', once).map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp700 juta', 'Rp600.000.000']])
+  })
+
+  it('accepts products that agree and several amounts per unit', () => {
+    expect(check('money-consistency', 'Bantuan Rp600 juta untuk 15 rumah. Setiap rumah mendapat Rp40 juta.')).toEqual([])
+    expect(check('money-consistency', 'Sebanyak 300 mahasiswa menerima beasiswa Rp1,8 miliar, masing-masing Rp6 juta.')).toEqual([])
+    expect(check('money-consistency', 'Hadiah Rp20 juta untuk 10 pemenang. Setiap pemenang utama mendapat Rp3 juta, pemenang harapan Rp1 juta per orang.')).toEqual([])
+  })
+})
+
+describe('money-consistency: round 14, phase 2', () => {
+  it('takes a range per unit for no unit amount', () => {
+    expect(check('money-consistency', 'Hibah Rp900 juta dibagikan kepada 30 sanggar. Setiap sanggar menerima antara Rp20 juta hingga Rp45 juta.')).toEqual([])
+  })
+})
+
+describe('money-consistency: round 14, phase 2', () => {
+  it('reads a reference back after the unit of a unit amount ("Rp400.000 per bulan itu")', () => {
+    const body = 'Setiap kader menerima insentif Rp4 juta per bulan dari APBD.\n\nMenurut seorang kader, insentif Rp400.000 per bulan itu cukup untuk ongkos.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp400.000'])
+  })
+
+  it('takes an unqualified cost and a qualified cost of the same kind for one cost', () => {
+    const body = 'Gedung itu direnovasi dengan dana Rp3,15 miliar.\n\nSelain biaya renovasi sebesar Rp31,5 miliar, pemkot menyiapkan Rp90 juta per tahun.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp31,5 miliar'])
+    expect(check('money-consistency', 'Gedung dibangun dengan anggaran pengadaan Rp3,15 miliar. Biaya pembangunan gedung lain Rp31,5 miliar.')).toEqual([])
+  })
+
+  it('reports a present price restated with its digits reordered', () => {
+    const input = { title: 'Tarif Kolam Renang Jadi Rp35.000 per Orang', body: 'Tarif kolam renang kota ditetapkan menjadi Rp35.000 per orang.\n\nPengelola menyebut tarif yang saat ini Rp53.000 per orang itu berlaku hingga akhir tahun.' }
+    expect(check('money-consistency', input).map((f) => [f.excerpt, f.suggestion])).toEqual([['Rp53.000', 'Rp35.000']])
+    expect(check('money-consistency', { ...input, body: input.body.replace('yang saat ini Rp53.000', 'yang tahun lalu Rp53.000') })).toEqual([])
+  })
+})
+
+describe('money-consistency: round 14 (clean copy after phase 2)', () => {
+  it('leaves a total that also pays for other uses alone', () => {
+    expect(check('money-consistency', 'Pemkot menyalurkan hibah Rp500 juta kepada 20 sanggar. Setiap sanggar menerima Rp20 juta untuk alat, sedangkan sisanya untuk pelatihan.')).toEqual([])
+  })
+})

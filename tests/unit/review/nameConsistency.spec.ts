@@ -115,3 +115,27 @@ describe('name-consistency: short and long name words (round 13)', () => {
     expect(check('name-consistency', 'Lomba diikuti Setyaningsih dan Setyaningrum dari kelurahan yang sama.')).toEqual([])
   })
 })
+
+describe('name-consistency: round 14 (clean copy)', () => {
+  it('takes two spellings listed side by side for two people', () => {
+    const body = 'Dua perajin, Siti Rahayu (52) dan Siti Rahayi (47), menerima penghargaan. Siti Rahayu sudah 20 tahun membatik, sedangkan Siti Rahayi sejak 2015.'
+    expect(check('name-consistency', body)).toEqual([])
+    expect(check('name-consistency', 'Perajin Siti Rahayu menerima penghargaan. Menurut Siti Rahayi, batik tulis makin diminati.').map((f) => f.excerpt)).toHaveLength(1)
+  })
+})
+
+describe('name-consistency: round 14, phase 2', () => {
+  it('takes a Javanese man and woman of one stem (-o / -i) for two people', () => {
+    expect(check('name-consistency', 'Kepala seksi, Suparmo, membuka acara. Peserta termuda, Suparmi Dewi Lestari, mengaku senang.')).toEqual([])
+  })
+
+  it('counts short given names as other name words of a person', () => {
+    expect(check('name-consistency', 'Kepala bidang, Drs. Yosef Eko Wicaksono, M.Pd., menjelaskan jalurnya. Ketua komite, Bambang Wicaksana, S.T., mengatakan hal serupa.')).toEqual([])
+  })
+
+  it('ties two forms one letter apart after the same geographic word', () => {
+    const spellChecker = createSpellChecker((w) => ['sentolan'].includes(w))
+    const found = check('name-consistency', { title: 'Warga Kelurahan Sentolan Gelar Kirab', body: 'Warga Kelurahan Sentollan menggelar kirab. Kirab Sentollan diikuti 300 warga.' }, { spellChecker })
+    expect(found.map((f) => f.excerpt)).toEqual(['Sentolan'])
+  })
+})

@@ -93,3 +93,18 @@ describe('number-consistency: another month (round 13)', () => {
     expect(check('number-consistency', { title: 'Posyandu Remaja', body, publishedAt: '2026-10-16' })).toEqual([])
   })
 })
+
+describe('number-consistency: round 14', () => {
+  it('takes a headline figure the body gives for another noun as confirmed', () => {
+    const body = 'Dinas memberangkatkan peserta mudik dengan 20 bus. Setiap bus berkapasitas 40 kursi, sehingga 20 bus menampung 800 penumpang.\n\nHingga Senin, 530 perantau telah mendaftar dari 800 kursi.'
+    expect(check('number-consistency', { title: 'Pemkot Berangkatkan 800 Perantau', body, publishedAt: '2026-03-02' })).toEqual([])
+  })
+
+  it('reports the lead figure written once against a figure the article gives twice', () => {
+    const body = 'Sebanyak 1.340 kursi disediakan dalam 31 bus.\n\nSetiap bus berkapasitas 44 kursi, sehingga 31 bus menampung 1.364 penumpang.\n\nPendaftaran ditutup setelah seluruh 1.430 kursi terisi.'
+    // 1.340 / 1.430: reordered digits; 1.430 is written once as well, so the later restatement stays the finding.
+    expect(check('number-consistency', { title: 'Mudik Gratis Dibuka', body, publishedAt: '2026-03-02' }).map((f) => f.excerpt)).toEqual(['1.430 kursi'])
+    const twice = 'Sebanyak 1.340 kursi disediakan.\n\nBus menampung 1.430 penumpang.\n\nPendaftaran ditutup setelah seluruh 1.430 kursi terisi.'
+    expect(check('number-consistency', { title: 'Mudik Gratis Dibuka', body: twice, publishedAt: '2026-03-02' }).map((f) => f.excerpt)).toEqual(['1.340 kursi'])
+  })
+})

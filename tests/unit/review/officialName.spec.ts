@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { analyzeArticle } from '@/review/analyzeArticle'
 import { parseRegistryFile } from '@/review/registry/parseRegistryFile'
 import { seedOfficialNames } from '@/review/registry/seedOfficialNames'
 
@@ -36,5 +37,18 @@ describe('official-name, variants longer than the official name', () => {
   it('reports a variant that extends the official name', () => {
     const registry = [{ name: 'Dinas Kesehatan', variants: ['Dinas Kesehatan Kodya'] }]
     expect(check('official-name', 'Dinas Kesehatan Kodya membuka layanan. Dinas Kesehatan juga hadir.', { registry }).map((f) => f.excerpt)).toEqual(['Dinas Kesehatan Kodya'])
+  })
+})
+
+describe('official-name: round 14', () => {
+  const rules = (input: { title: string; body: string }) =>
+    analyzeArticle({ ...input, publishedAt: '2026-06-01' }, { registry: seedOfficialNames, rules: ['official-name', 'preferred-spelling'] }).map((f) => [f.rule, f.excerpt])
+  it('reports an office name around a listed spelling as the office name', () => {
+    expect(rules({ title: 'Bus Baru', body: 'Foto: Wakil Walikota meninjau halte.' })).toEqual([['official-name', 'Wakil Walikota']])
+  })
+
+  it('reports a headline Walikota as the office name, a bare one in the body as a spelling', () => {
+    expect(rules({ title: 'Walikota Buka Pasar Malam', body: 'Pasar dibuka pukul 18.00.' })).toEqual([['official-name', 'Walikota']])
+    expect(rules({ title: 'Pasar Malam Dibuka', body: 'Walikota membuka pasar malam.' })).toEqual([['preferred-spelling', 'Walikota']])
   })
 })

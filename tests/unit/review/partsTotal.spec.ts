@@ -64,3 +64,49 @@ describe('parts-total: the rest and "di antaranya" (round 13)', () => {
     expect(check('parts-total', body.replace(', dan satu di Jalan Solo', ''))).toEqual([])
   })
 })
+
+describe('parts-total: round 14', () => {
+  it('closes a list with the rest given in the next sentence', () => {
+    const body = 'Sebanyak 350 ekor ternak divaksin.\n\nTernak yang divaksin adalah 200 ekor kambing dan 120 ekor sapi. Sisanya 20 ekor domba.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['350 ekor'])
+    expect(check('parts-total', body.replace('20 ekor domba', '30 ekor domba'))).toEqual([])
+  })
+
+  it('counts the people of an event as its participants', () => {
+    const body = 'Pelatihan kerja diikuti 150 pelamar.\n\nKelas montir diikuti 50 peserta, kelas barista 40 peserta, dan kelas desain 70 peserta.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['150 pelamar'])
+    expect(check('parts-total', body.replace('70 peserta', '60 peserta'))).toEqual([])
+  })
+})
+
+describe('parts-total: round 14 (clean copy)', () => {
+  it('leaves shares closed by "lainnya" to percentage-sum', () => {
+    expect(check('parts-total', 'Sampah pasar terdiri dari 61 persen sampah organik, 22 persen plastik, dan 17 persen lainnya.')).toEqual([])
+  })
+})
+
+describe('parts-total: round 14, phase 2', () => {
+  it('reads parts written as words before a total stated after them', () => {
+    const body = 'Delapan rumah berada di utara, enam rumah di tengah, dan empat rumah di selatan, sehingga seluruhnya 19 rumah dibedah.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['19 rumah'])
+    expect(check('parts-total', body.replace('19 rumah', '18 rumah'))).toEqual([])
+  })
+
+  it('takes the whole its breakdown names as subject from an earlier paragraph', () => {
+    const body = 'Petugas menyita 150 lembar spanduk liar.\n\nPenertiban menyasar jalan protokol. Kepala bidang mengatakan spanduk yang disita terdiri atas 80 kain, 45 plastik, dan 15 banner.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['150 lembar spanduk'])
+    expect(check('parts-total', body.replace('15 banner', '25 banner'))).toEqual([])
+  })
+
+  it('reports a whole opening its sentence split into counts that nearly add up', () => {
+    expect(check('parts-total', 'Dari 320 pendaftar, 170 orang lulusan SMA dan 140 orang lulusan SMK.').map((f) => f.excerpt)).toEqual(['320 pendaftar'])
+    expect(check('parts-total', 'Dari 320 pendaftar, 170 orang lulusan SMA dan 150 orang lulusan SMK.')).toEqual([])
+    expect(check('parts-total', 'Dari 320 pendaftar, 120 orang perempuan dan 40 orang penyandang disabilitas.')).toEqual([])
+  })
+})
+
+describe('parts-total: round 14 (clean copy after phase 2)', () => {
+  it('leaves a whole split over two sentences alone', () => {
+    expect(check('parts-total', 'Dari 200 pelamar, 150 orang lolos tes tertulis dan 40 orang gugur. Sebanyak 10 pelamar tidak hadir.')).toEqual([])
+  })
+})

@@ -27,3 +27,19 @@ describe('percentage-sum: approximate shares and the last label (round 13)', () 
     expect(check('percentage-sum', 'Sekitar 34 persen organik, 33 persen plastik, dan 34 persen kertas.')).toEqual([])
   })
 })
+
+describe('percentage-sum: round 14', () => {
+  it('adds up a composition opened by "terdiri dari" (a composition, not a change "dari … menjadi")', () => {
+    const body = 'Sampah pasar terdiri dari 61 persen sampah organik, 22 persen plastik, 10 persen kertas, dan 12 persen lainnya.'
+    expect(check('percentage-sum', body)).toHaveLength(1)
+    expect(check('percentage-sum', body.replace('12 persen lainnya', '7 persen lainnya'))).toEqual([])
+    expect(check('percentage-sum', 'Cakupan imunisasi naik dari 70 persen menjadi 85 persen.')).toEqual([])
+  })
+})
+
+describe('percentage-sum: round 14, phase 2', () => {
+  it('adds up shares after "mencapai" in a sentence opened by their whole', () => {
+    expect(check('percentage-sum', 'Dari seluruh sampah yang masuk, organik sebesar 55 persen, plastik 30 persen, dan kertas 20 persen.')).toHaveLength(1)
+    expect(check('percentage-sum', 'Cakupan mencapai 55 persen, naik dari 30 persen, dengan target 20 persen.')).toEqual([])
+  })
+})

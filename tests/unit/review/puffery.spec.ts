@@ -12,8 +12,8 @@ describe('puffery', () => {
       ['title', 'Terbaik', 'warning'],
       ['body', 'megah', 'warning'],
       ['body', 'pertama di Indonesia', 'warning'],
-      ['body', 'spektakuler', 'warning'],
-      ['body', 'luar biasa', 'warning'],
+      // Round 14: two praise words joined by "dan" are one claim, one finding.
+      ['body', 'spektakuler dan luar biasa', 'warning'],
     ])
   })
 
@@ -47,5 +47,11 @@ describe('puffery: atmosphere praise (round 13)', () => {
   it('reports warmth and joy claimed for an event', () => {
     expect(check('puffery', 'Pentas seni berlangsung penuh kehangatan.').map((f) => f.excerpt)).toEqual(['penuh kehangatan'])
     expect(check('puffery', 'Perayaan itu penuh sukacita.').map((f) => f.excerpt)).toEqual(['penuh sukacita'])
+  })
+})
+
+describe('puffery: round 14', () => {
+  it('reports two praise words joined in one phrase as one claim', () => {
+    expect(check('puffery', 'Pembukaan pameran berlangsung spektakuler dan menawan.').filter((f) => f.severity === 'warning').map((f) => f.excerpt)).toEqual(['spektakuler dan menawan'])
   })
 })

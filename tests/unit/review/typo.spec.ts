@@ -122,3 +122,10 @@ describe('typo: the h rule keeps real slips', () => {
     expect(check('typo', 'Kegiatan pelatihhan diikuti warga.', { spellChecker: words }).map((f) => f.excerpt)).toEqual(['pelatihhan'])
   })
 })
+
+describe('typo: round 14', () => {
+  it('accepts the passive of a verb the dictionary has in the active', () => {
+    const passive = createSpellChecker((w) => ['jaja', 'jajakan', 'menjajakan', 'kue', 'yang', 'pasar', 'di'].includes(w))
+    expect(check('typo', 'Kue yang dijajakan di pasar.', { spellChecker: passive })).toEqual([])
+  })
+})

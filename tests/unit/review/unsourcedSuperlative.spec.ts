@@ -17,3 +17,18 @@ describe('unsourced-superlative: round 13', () => {
     expect(found('Festival ini memecahkan rekor kunjungan.')).toEqual(['memecahkan rekor'])
   })
 })
+
+describe('unsourced-superlative: round 14 (clean copy)', () => {
+  it('takes a record backed by its measured result or a source in its paragraph for a result', () => {
+    const body = 'Perenang Kota Yogyakarta, Laras, memecahkan rekor nasional 100 meter gaya bebas putri kelompok umur 14 tahun di Jakarta. Ia mencatat waktu 58,12 detik.'
+    expect(check('unsourced-superlative', { title: 'Laras Pecahkan Rekor Nasional', body }).filter((f) => f.severity === 'warning')).toEqual([])
+    const claim = 'Festival itu memecahkan rekor baru jumlah pengunjung.'
+    expect(check('unsourced-superlative', { title: 'Festival Pecahkan Rekor', body: claim }).map((f) => f.excerpt)).toEqual(['Pecahkan Rekor', 'memecahkan rekor baru'])
+  })
+})
+
+describe('unsourced-superlative: round 14, phase 2', () => {
+  it('reads "di antara" a reduplicated plural as a scope', () => {
+    expect(found('Perpustakaan kampung ini paling lengkap di antara desa-desa sekitarnya.')).toEqual(['paling lengkap di antara desa-desa'])
+  })
+})
