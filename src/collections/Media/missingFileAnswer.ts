@@ -21,11 +21,11 @@ const notFoundAnswer = async (req: PayloadRequest, filename: string, prefix: str
 }
 
 /**
- * Upload handler consulted before the file is served from `/api/media/file/:filename` (by Payload
- * from MEDIA_DIR, or by the S3 adapter's handler after this one). A file that is gone (e.g. the old
- * name after a replacement, issue 9 finding 4) would be Payload's bare 500 locally and the
- * adapter's empty 404 on S3; this answers 404 with an Indonesian message in both. For an existing
- * file it resolves to nothing and the next handler serves it (Payload only uses a `Response`).
+ * Upload handler consulted before Payload serves a file from MEDIA_DIR at
+ * `/api/media/file/:filename`. A file that is gone (e.g. the old name after a replacement, issue 9
+ * finding 4) would be Payload's bare 500; this answers 404 with an Indonesian message. For an
+ * existing file — and always on S3, where `answerMissingObject` gives the same answer — it
+ * resolves to nothing and the next handler serves the file (Payload only uses a `Response`).
  */
 export const missingFileAnswer: UploadHandler = (req, { params }) =>
   notFoundAnswer(req, params.filename, params.prefix) as Promise<Response>
