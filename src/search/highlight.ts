@@ -24,25 +24,30 @@ export const hasMatch = (marked: string): boolean => marked.includes(MARK_START)
 /** Lower case without diacritics: how both engines compare words (é = e). */
 export const foldWord = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
+/** Whether a word (punctuation around it ignored) matches one of the folded query words. */
+const wordMatcher = (folded: string[]) => (word: string): boolean => {
+  const core = foldWord(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+  // As the FTS5 query (queryTerms.ts): words of three or more letters match as prefixes.
+  return core !== '' && folded.some((term) => (term.length >= 3 ? core.startsWith(term) : core === term))
+}
+
 /**
  * Marks whole words of `text` that start with one of `terms` (folded; a term under three letters
- * only as a whole word). Keeps at most `window` words around the first match, with ellipses.
+ * only as a whole word). Keeps at most `window` words around the first match, with ellipses; only
+ * those are examined past the first match (a body runs to thousands of words).
  */
 export const markTerms = (text: string, terms: string[], window?: number): string => {
   const folded = terms.map(foldWord)
+  const foldedText = foldWord(text)
+  // No query word anywhere in the text: nothing to mark, no word to examine.
+  const isMatch = folded.some((term) => foldedText.includes(term)) ? wordMatcher(folded) : () => false
+  const mark = (word: string) => (isMatch(word) ? `${MARK_START}${word}${MARK_END}` : word)
   const words = text.split(/(\s+)/)
-  let first = -1
-  const marked = words.map((word, index) => {
-    const core = foldWord(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    // As the FTS5 query (queryTerms.ts): words of three or more letters match as prefixes.
-    if (!core || !folded.some((term) => (term.length >= 3 ? core.startsWith(term) : core === term))) return word
-    if (first < 0) first = index
-    return `${MARK_START}${word}${MARK_END}`
-  })
-  if (!window || marked.length <= window * 2) return marked.join('')
+  if (!window || words.length <= window * 2) return words.map(mark).join('')
+  const first = words.findIndex(isMatch)
   const from = Math.max(0, (first < 0 ? 0 : first) - Math.floor(window / 2) * 2)
-  const to = Math.min(marked.length, from + window * 2)
-  return `${from > 0 ? '…' : ''}${marked.slice(from, to).join('')}${to < marked.length ? '…' : ''}`
+  const to = Math.min(words.length, from + window * 2)
+  return `${from > 0 ? '…' : ''}${words.slice(from, to).map(mark).join('')}${to < words.length ? '…' : ''}`
 }
 
 /** Words of a hit's passage: about what a result line shows. */
@@ -58,10 +63,11 @@ export const hitFromText = (
   terms: string[],
 ): SearchHit => {
   const lead = markTerms(text.lead ?? '', terms, SNIPPET_WORDS)
-  const body = markTerms(text.body ?? '', terms, SNIPPET_WORDS)
+  // The body is read only when the lead has no match.
+  const body = hasMatch(lead) ? '' : markTerms(text.body ?? '', terms, SNIPPET_WORDS)
   return {
     id,
     title: toSegments(markTerms(text.title ?? '', terms)),
-    snippet: toSegments(!hasMatch(lead) && hasMatch(body) ? body : lead),
+    snippet: toSegments(hasMatch(body) ? body : lead),
   }
 }

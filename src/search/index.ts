@@ -5,7 +5,7 @@ import type { ArchiveSearchEngine } from './types'
 import { createMongoSearch } from './mongoSearch'
 import { createSqliteSearch } from './sqliteSearch'
 
-export type { ArchiveSearchEngine, SearchHit, SearchPage, Segment } from './types'
+export type { ArchiveSearchEngine, HitListing, SearchHit, SearchPage, Segment } from './types'
 export { queryTerms } from './queryTerms'
 
 const engines = new WeakMap<Payload, ArchiveSearchEngine>()

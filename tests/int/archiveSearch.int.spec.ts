@@ -6,7 +6,7 @@ import type { User } from '@/payload-types'
 
 import type { TestPayload } from '../helpers/startPayload'
 
-import { createUnit, createUser, newsData } from '../helpers/fixtures'
+import { createCategory, createUnit, createUser, newsData } from '../helpers/fixtures'
 import { startPayload } from '../helpers/startPayload'
 import { describeWithDatabase, testDatabaseKind } from '../helpers/testDatabase'
 
@@ -63,6 +63,8 @@ describeWithDatabase('archive search', () => {
       data: { ...newsData(unitId, 'Draf Pasar Murah Rahasia'), lead: 'Belum terbit.' } as never,
     })
     for (let i = 1; i <= 12; i++) await publish(`Posyandu Balita Kelurahan ${i}`, `Kegiatan posyandu ke-${i}.`, 'Imunisasi dan penimbangan.')
+    const category = await createCategory(payload, 'Kesehatan Uji')
+    await publish('Posyandu Lansia Berkategori', 'Kegiatan posyandu lansia.', 'Pemeriksaan tekanan darah.', { category: category.id })
   })
 
   afterAll(async () => {
@@ -92,16 +94,49 @@ describeWithDatabase('archive search', () => {
   })
 
   it('pages through results and reports an out-of-range page as empty with the real totals', async () => {
-    const first = await search('posyandu', 1, 5)
+    const first = await search('posyandu balita', 1, 5)
     expect(first.totalDocs).toBe(12)
     expect(first.totalPages).toBe(3)
-    const last = await search('posyandu', 3, 5)
+    const last = await search('posyandu balita', 3, 5)
     expect(last.docs).toHaveLength(2)
-    const seen = new Set([...first.docs, ...(await search('posyandu', 2, 5)).docs, ...last.docs].map((doc) => doc.id))
+    const seen = new Set([...first.docs, ...(await search('posyandu balita', 2, 5)).docs, ...last.docs].map((doc) => doc.id))
     expect(seen.size).toBe(12)
-    const beyond = await search('posyandu', 4, 5)
+    const beyond = await search('posyandu balita', 4, 5)
     expect(beyond.docs).toHaveLength(0)
     expect(beyond.totalPages).toBe(3)
+  })
+
+  it("shows a hit's date, OPD and category exactly as the portal's public find reads them", async () => {
+    const result = await search('posyandu', 1, 20)
+    expect(result.docs).toHaveLength(13)
+    const ids = result.docs.map((doc) => doc.id)
+    const anonymous = await payload.find({
+      collection: 'news',
+      overrideAccess: false,
+      draft: false,
+      depth: 1,
+      pagination: false,
+      where: { id: { in: ids } },
+      select: { title: true, slug: true, publishedAt: true, firstPublishedAt: true, unit: true, category: true },
+      populate: { units: { shortName: true, slug: true }, categories: { name: true, slug: true } },
+    })
+    type Relation = { id: unknown; shortName?: unknown; name?: unknown; slug?: unknown } | null | undefined
+    const relation = (value: unknown, label: 'shortName' | 'name') => {
+      const r = value as Relation
+      return r && typeof r === 'object' ? { id: r.id, [label]: r[label], slug: r.slug } : null
+    }
+    const shown = (doc: Record<string, unknown>) => ({
+      id: doc.id,
+      title: doc.title,
+      slug: doc.slug,
+      publishedAt: doc.publishedAt,
+      firstPublishedAt: doc.firstPublishedAt ?? null,
+      unit: relation(doc.unit, 'shortName'),
+      category: relation(doc.category, 'name'),
+    })
+    const byId = new Map(anonymous.docs.map((doc) => [doc.id, shown(doc as unknown as Record<string, unknown>)]))
+    expect(result.docs.map((doc) => shown(doc as unknown as Record<string, unknown>))).toEqual(ids.map((id) => byId.get(id)))
+    expect(result.docs.filter((doc) => doc.category).map((doc) => doc.title)).toEqual(['Posyandu Lansia Berkategori'])
   })
 
   it('never finds internal items or drafts, and survives operator characters', async () => {

@@ -32,4 +32,13 @@ describe('hitFromText (search hits marked in code, both engines)', () => {
     // A title-only match shows the lead.
     expect(plain(hitFromText(1, { title: 'Air', lead: 'Pasokan pulih.', body: 'Tanpa kata itu.' }, ['air']).snippet)).toBe('Pasokan pulih.')
   })
+
+  it('finds the passage deep in a long body, folding accents, and marks only the words that match', () => {
+    const body = `${'paragraf '.repeat(5000)}Kafé literasi buka, kafetaria tutup. ${'akhir '.repeat(3000)}`
+    const hit = hitFromText(1, { title: 'Judul', lead: 'Tanpa kata itu.', body }, ['kafe'])
+    expect(marked(hit.snippet)).toEqual(['Kafé', 'kafetaria'])
+    expect(plain(hit.snippet)).toMatch(/^….*Kafé literasi buka, kafetaria tutup\..*…$/)
+    // No query word in lead or body: the lead is shown unmarked.
+    expect(hitFromText(1, { title: 'Kafe', lead: 'Pasokan pulih.', body }, ['zebra']).snippet).toEqual([{ text: 'Pasokan pulih.', match: false }])
+  })
 })
