@@ -78,6 +78,33 @@ test.describe('public portal', () => {
     await expect(page.getByRole('status')).toHaveText(/Tidak ada berita/)
   })
 
+  test("a search visit is answered by the server's fast path: the same results and layout as Next's page, no scripts", async ({ request }) => {
+    // Ordinary visits skip Next's render (src/server/searchFastPath.tsx); a staff session's visit and a
+    // client navigation still reach Next.js. Both must show the same section in the same layout.
+    const url = '/cari?q=warga'
+    const fast = await request.get(url)
+    expect(fast.status()).toBe(200)
+    expect(fast.headers()['content-type']).toMatch(/^text\/html/)
+    expect(fast.headers()['cache-control']).toMatch(/\bpublic\b/)
+    expect(fast.headers()['vary']).toMatch(/\brsc\b/)
+    expect(fast.headers()['content-security-policy']).toBeTruthy()
+    const fastHtml = await fast.text()
+    expect(fastHtml).not.toMatch(/<script\b/)
+    expect(fastHtml).toMatch(/<title>Pencarian: warga — [^<]+<\/title>/)
+    const viaNext = await request.get(url, { headers: { cookie: 'payload-token=bukan-token' } })
+    const nextHtml = await viaNext.text()
+    expect(nextHtml).toMatch(/<script\b/)
+    // React's text separators (<!-- -->) are the only difference renderToString leaves.
+    const section = (html: string) => /<section aria-labelledby="judul-cari">[\s\S]*?<\/section>/.exec(html.replaceAll('<!-- -->', ''))?.[0]
+    expect(section(fastHtml)).toContain('berita cocok dengan “warga”')
+    expect(section(fastHtml)).toBe(section(nextHtml))
+    const layout = (html: string) => /<header class="site-header">[\s\S]*?<\/header>/.exec(html.replaceAll('<!-- -->', ''))?.[0]
+    expect(layout(fastHtml)).toBe(layout(nextHtml))
+    // A client navigation asks for the RSC payload under the same URL: Next answers it.
+    const rsc = await request.get(url, { headers: { rsc: '1' } })
+    expect(rsc.headers()['content-type']).toMatch(/text\/x-component/)
+  })
+
   test('feeds and sitemaps parse back', async ({ page, request }) => {
     await page.goto('/')
     const parse = (xml: string) =>

@@ -2,8 +2,9 @@
 // benches): Next.js through its custom-server API with the portal micro-cache in front
 // (src/server/portalMicroCache.ts). Request bodies: src/server/bodyLimit.ts (1 MB text/JSON → 413).
 // Env: PORT (3000), HOSTNAME (0.0.0.0), PORTAL_MICROCACHE=off to disable it,
-// PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64), REDIS_URL (fleet: shared Next
-// cache, purges and retraction state, see docs/deploy.md), SHUTDOWN_GRACE_MS (25000).
+// PORTAL_MICROCACHE_TTL_MS (10000), PORTAL_MICROCACHE_MAX_MB (64), PORTAL_FAST_SEARCH=off to leave
+// search pages to Next (src/server/searchFastPath.tsx), REDIS_URL (fleet: shared Next cache, purges
+// and retraction state, see docs/deploy.md), SHUTDOWN_GRACE_MS (25000).
 // First: decides source-map support before any other module (Next's chunks above all) loads.
 import '../src/config/applySourceMapSetting'
 
@@ -13,6 +14,7 @@ import http from 'node:http'
 import next from 'next'
 
 import { startFleet } from '../src/cache/startFleet'
+import { registeredArchiveSearch } from '../src/data/archiveSearchRegistry'
 import { registerMicroCache } from '../src/data/microCacheRegistry'
 import { registerRequestFreeContext } from '../src/data/requestFreeContext'
 import { isKnownArticleSlug, rememberArticleSlugsOfTags } from '../src/data/knownArticleSlugs'
@@ -21,6 +23,8 @@ import { HSTS } from '../src/security/securityHeaders'
 import { withBodyLimit } from '../src/server/bodyLimit'
 import { serverLog } from '../src/server/log'
 import { createPortalMicroCache } from '../src/server/portalMicroCache'
+import { createSearchFastPath } from '../src/server/searchFastPath'
+import { createSearchShellCache, prepareSearchShell } from '../src/server/searchPageShell'
 import { type PortalRegistries, routePortalRequest } from '../src/server/routePortalRequest'
 import { createNotFoundDocument, isPortalPageRequest, NOT_FOUND_DOCUMENT_PATH, replaceNotFoundBody } from '../src/server/serverRendered404'
 import { markDraining } from '../src/server/serverState'
@@ -33,6 +37,13 @@ registerRequestFreeContext((fn) => bootContext.runInAsyncScope(fn))
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOSTNAME || '0.0.0.0'
 const graceMs = Number(process.env.SHUTDOWN_GRACE_MS) || 25_000
+// This server's own requests (the 404 document, the search page shell) carry this token: they may
+// reach internal routes and are never answered from a shortcut.
+const internalToken = randomBytes(24).toString('hex')
+const loopbackHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+const loopbackOrigin = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`
+// The search fast path's placeholder query (letters only, so the page's query reading keeps it whole).
+const SEARCH_SHELL_PLACEHOLDER = `wartashell${randomBytes(8).toString('hex').replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)]!)}`
 
 const microCache =
   process.env.PORTAL_MICROCACHE === 'off'
@@ -41,7 +52,18 @@ const microCache =
         ttlMs: Number(process.env.PORTAL_MICROCACHE_TTL_MS) || 10_000,
         maxBytes: (Number(process.env.PORTAL_MICROCACHE_MAX_MB) || 64) * 1024 * 1024,
       })
-if (microCache) registerMicroCache(microCache)
+// The search fast path's page shell (src/server/searchPageShell.ts) is purged with the micro-cache.
+const searchShell = createSearchShellCache(async () => {
+  const response = await fetch(`${loopbackOrigin}/cari?q=${SEARCH_SHELL_PLACEHOLDER}`, {
+    headers: { 'x-warta-internal': internalToken, 'accept-encoding': 'identity' },
+  })
+  return response.ok ? prepareSearchShell(await response.text(), SEARCH_SHELL_PLACEHOLDER, response.headers) : null
+})
+const purgePortal = (holdMs = 0): void => {
+  microCache?.purge(holdMs)
+  searchShell.reset(holdMs)
+}
+registerMicroCache({ purge: () => purgePortal() })
 
 // Before Next starts, so its cache handler finds the shared cache from the first request on.
 const fleet = process.env.REDIS_URL
@@ -53,7 +75,7 @@ const fleet = process.env.REDIS_URL
         rememberArticleSlugsOfTags(change.tags)
         for (const slug of change.retracted ?? []) setRetracted(slug, true)
         for (const slug of change.restored ?? []) setRetracted(slug, false)
-        microCache?.purge(1500)
+        purgePortal(1500)
       },
     })
   : null
@@ -66,29 +88,33 @@ await app.prepare()
 // routes → 404 (src/server/routePortalRequest.ts); before the micro-cache, so no cached 200 can
 // answer a retracted article first. The proxy in src/proxy.ts checks retractions too.
 const registries: PortalRegistries = { isRetracted: (slug) => isRetracted(slug, 2000), isKnownArticle: isKnownArticleSlug }
-// This server's own request for the 404 document (below) is the one that may reach its route.
-const internalToken = randomBytes(24).toString('hex')
 const routePortal = async (req: http.IncomingMessage): Promise<void> => {
-  if (req.headers['x-warta-internal'] === internalToken) return
+  if (isInternal(req)) return
   req.url = await routePortalRequest(req.method, req.url ?? '/', registries)
 }
 // A 404 page gets a complete server-rendered body (src/server/serverRendered404.ts).
-const loopbackHost = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-const loopbackOrigin = `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`
 const notFoundDocument = createNotFoundDocument(async () => {
   const response = await fetch(`${loopbackOrigin}${NOT_FOUND_DOCUMENT_PATH}`, {
     headers: { 'x-warta-internal': internalToken, 'accept-encoding': 'identity' },
   })
   return response.ok && /^text\/html/.test(response.headers.get('content-type') ?? '') ? response.text() : null
 })
+const isInternal = (req: http.IncomingMessage) => req.headers['x-warta-internal'] === internalToken
 const handleWith404Document: typeof handle = (req, res, parsedUrl) => {
-  if (isPortalPageRequest(req) && req.headers['x-warta-internal'] !== internalToken) replaceNotFoundBody(res, notFoundDocument)
+  if (isPortalPageRequest(req) && !isInternal(req)) replaceNotFoundBody(res, notFoundDocument)
   return handle(req, res, parsedUrl)
+}
+// Ordinary search visits skip Next's render (src/server/searchFastPath.tsx); PORTAL_FAST_SEARCH=off
+// leaves every search to Next.
+const searchFastPath =
+  process.env.PORTAL_FAST_SEARCH === 'off' ? null : createSearchFastPath({ shell: searchShell, search: registeredArchiveSearch, notFoundDocument, isInternal, log: serverLog })
+const handlePortal = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+  if (!(await searchFastPath?.(req, res))) await handleWith404Document(req, res)
 }
 // Body limits first (src/server/bodyLimit.ts): a 20 MB JSON body is refused before anything parses it.
 const serve = withBodyLimit(async (req, res) => {
   await routePortal(req)
-  return microCache ? microCache.handle(req, res, handleWith404Document) : handleWith404Document(req, res)
+  return microCache ? microCache.handle(req, res, handlePortal) : handlePortal(req, res)
 })
 // HSTS only for an https deployment (decided at runtime: the build does not know PUBLIC_URL).
 const https = (process.env.PUBLIC_URL ?? '').startsWith('https://')

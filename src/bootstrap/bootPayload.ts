@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { registerArchiveSearch } from '@/data/archiveSearchRegistry'
+import { portalQueries } from '@/data/portalQueries'
 import { runOutsideRequest } from '@/data/requestFreeContext'
 import { expectRetractedSlugs } from '@/data/retractionRegistry'
 import { registerShutdownHook } from '@/server/shutdownRegistry'
@@ -18,6 +20,8 @@ export const bootPayload = async (): Promise<void> => {
     // or API request would start it and every job would run inside that request's context.
     const payload = await runOutsideRequest(() => getPayload({ config, cron: true }))
     registerShutdownHook(() => stopJobCrons(payload))
+    // The production server's search fast path queries through this instance (src/server/searchFastPath.ts).
+    registerArchiveSearch((q, page) => portalQueries.search(payload, q, page))
     await loadRetractions(payload).catch((error: unknown) => {
       expectRetractedSlugs(false)
       payload.logger.error({ err: error, msg: '[portal] cannot load retracted slugs; the proxy falls back to polling' })

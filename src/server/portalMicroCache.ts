@@ -2,6 +2,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 
 import { LRUCache } from 'lru-cache'
 
+import { isClientRouterRequest, isPersonalRequest } from './portalRequestKinds'
+
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown> | unknown
 
 type Entry = { status: number; headers: OutgoingHttpHeaders; body: Buffer; etag?: string }
@@ -17,10 +19,6 @@ export type MicroCacheOptions = {
   pruneEveryMs?: number
 }
 
-// Staff sessions and draft mode must always reach Next.js (their pages are private).
-const BYPASS_COOKIE = /(?:^|;\s*)(?:payload-token|__prerender_bypass|__next_preview_data)=/
-// Client-side navigations ask for RSC payloads under the same URL.
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action']
 const NOT_PORTAL = /^\/(?:api|admin|_next)(?:[/?]|$)/
 const CACHEABLE_STATUS = new Set([200, 410])
 const HOP_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date'])
@@ -103,9 +101,8 @@ export type PortalMicroCache = ReturnType<typeof createPortalMicroCache>
 
 function cacheKey(req: IncomingMessage): null | string {
   if (req.method !== 'GET' || !req.url || NOT_PORTAL.test(req.url)) return null
-  if (BYPASS_COOKIE.test(req.headers.cookie ?? '')) return null
-  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined) || req.url.includes('_rsc=')) return null
-  if (req.headers.authorization) return null
+  // Staff sessions and draft mode always reach Next.js; client navigations ask for RSC payloads.
+  if (isPersonalRequest(req) || isClientRouterRequest(req)) return null
   return `${req.headers.host ?? ''}\n${req.headers['accept-encoding'] ?? ''}\n${req.url}`
 }
 
