@@ -89,13 +89,17 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 })
 
 test('portal HTML, JSON-LD and Open Graph keep hostile text inert', async ({ request }) => {
-  for (const url of [`/berita/${article.slug}`, `/dicabut/${retracted.slug}`, `/berita/${retracted.slug}`, `/kategori/${categorySlug}`, '/', '/beranda/1']) {
+  // Search pages: the stored item among the hits, and the query itself written back (reflected).
+  const searches = ['/cari?q=Uji%20XSS', `/cari?q=${encodeURIComponent(mark(13))}`]
+  for (const url of [`/berita/${article.slug}`, `/dicabut/${retracted.slug}`, `/berita/${retracted.slug}`, `/kategori/${categorySlug}`, '/', '/beranda/1', ...searches]) {
     const response = await request.get(url, { failOnStatusCode: false })
     if (response.status() === 404) continue
     const html = await response.text()
     const found = rawMarkup(html)
     expectSafe(SPEC, 'xss-portal', `server HTML of ${url}`, found.length === 0, found.join(', '))
   }
+  // The hostile item is among the search hits (the search check above saw its title and passage).
+  expect(await (await request.get('/cari?q=Uji%20XSS')).text()).toContain(`/berita/${article.slug}`)
   const page = await request.get(`/berita/${article.slug}`)
   const html = await page.text()
   const og = html.match(/<meta property="og:title" content="([^"]*)"/)?.[1] ?? ''
@@ -113,9 +117,9 @@ test('feeds keep hostile text inert', async ({ request }) => {
   }
 })
 
-test('the portal article runs none of it in Chromium', async ({ page }) => {
+test('the portal article and search pages run none of it in Chromium', async ({ page }) => {
   const check = watchForXss(page)
-  for (const url of [`/berita/${article.slug}`, `/dicabut/${retracted.slug}`, `/kategori/${categorySlug}`, '/']) {
+  for (const url of [`/berita/${article.slug}`, `/dicabut/${retracted.slug}`, `/kategori/${categorySlug}`, '/', '/cari?q=Uji%20XSS', `/cari?q=${encodeURIComponent(mark(14))}`]) {
     await page.goto(url)
     const ran = await check()
     expectSafe(SPEC, 'xss-browser', `portal ${url} in Chromium`, ran.length === 0, ran.join(', '))
