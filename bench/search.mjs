@@ -7,8 +7,9 @@
 //   NEXT_DIST_DIR=.next-bench npm run build
 //   npx node bench/search.mjs
 // Env: DB (data/admin-10k.db), NEXT_DIST_DIR (.next-bench), BENCH_PORT (3260), CONNECTIONS (20), DURATION (20 s),
-// PORTAL_FAST_SEARCH=off (every search through Next's page, as before the server's fast path). Compare
-// the two interleaved in one session: for m in on off on off; do PORTAL_FAST_SEARCH=$m node bench/search.mjs; done
+// PORTAL_FAST_SEARCH=off (every search through Next's page, as before the server's fast path),
+// ARCHIVE_SEARCH_WORKER=off (SQLite ranks on the main thread). Compare interleaved in one session:
+// for m in on off on off; do PORTAL_FAST_SEARCH=$m node bench/search.mjs; done
 import autocannon from 'autocannon'
 
 import { startBenchServer, treeRssMb } from './benchServer.mjs'

@@ -5,6 +5,7 @@ import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
 import type { ArchiveSearchEngine, HitListing, SearchHit } from './types'
 
+import { createWorkerRanker, localDatabaseFile, type RankedPage } from './ftsRanker'
 import { hitFromText } from './highlight'
 import { ftsMatchExpression } from './queryTerms'
 
@@ -50,6 +51,8 @@ const FILL = `INSERT INTO ${SEARCH_TABLE}(rowid, title, lead, body)
 
 // Title matches weigh most, then the lead, then the body (bm25 column weights).
 const RANK = `bm25(${SEARCH_TABLE}, 8.0, 3.0, 1.0)`
+const COUNT_SQL = `SELECT count(*) FROM ${SEARCH_TABLE} WHERE ${SEARCH_TABLE} MATCH ?`
+const RANK_SQL = `SELECT rowid AS id FROM ${SEARCH_TABLE} WHERE ${SEARCH_TABLE} MATCH ? ORDER BY ${RANK}, rowid DESC LIMIT ? OFFSET ?`
 
 // A hit's marked text and what the hit list shows (the names the adapter gives these columns).
 const LISTED_HITS = `SELECT ${SEARCH_TABLE}.rowid AS id, ${SEARCH_TABLE}.title, ${SEARCH_TABLE}.lead, ${SEARCH_TABLE}.body,
@@ -83,7 +86,24 @@ export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
   const db = (payload.db as unknown as { drizzle: Drizzle }).drizzle
   const client = (payload.db as unknown as SQLiteAdapter).client
   const rows = async (query: SQL) => (await db.run(query)).rows
-  const scalar = async (query: SQL) => Number(Object.values((await rows(query))[0] ?? {})[0] ?? 0)
+  const rankHere = async (match: string, limit: number, offset: number): Promise<RankedPage> => {
+    const totalDocs = Number((await client.execute({ sql: COUNT_SQL, args: [match] })).rows[0]?.[0] ?? 0)
+    if (totalDocs <= offset) return { totalDocs, ids: [] }
+    return { totalDocs, ids: (await client.execute({ sql: RANK_SQL, args: [match, limit, offset] })).rows.map((row) => Number(row.id)) }
+  }
+  // Counting and ranking in a worker thread on a database file (src/search/ftsRanker.ts);
+  // ARCHIVE_SEARCH_WORKER=off, an in-memory database or a failed worker: on this thread.
+  const file = process.env.ARCHIVE_SEARCH_WORKER === 'off' ? null : localDatabaseFile((payload.db as unknown as SQLiteAdapter).clientConfig?.url)
+  const worker = file
+    ? createWorkerRanker({
+        file,
+        countSql: COUNT_SQL,
+        rankSql: RANK_SQL,
+        onFailure: (error) => payload.logger.warn(`[warta] archive search worker stopped, ranking on the main thread: ${error.message}`),
+      })
+    : null
+  const rankPage = async (match: string, limit: number, offset: number): Promise<RankedPage> =>
+    worker ? worker.rank(match, limit, offset).catch(() => rankHere(match, limit, offset)) : rankHere(match, limit, offset)
 
   return {
     ensure: async () => {
@@ -119,17 +139,10 @@ export const createSqliteSearch = (payload: Payload): ArchiveSearchEngine => {
     },
 
     search: async (terms, { page, limit }) => {
-      const match = ftsMatchExpression(terms)
-      const totalDocs = await scalar(sql`SELECT count(*) FROM ${sql.raw(SEARCH_TABLE)} WHERE ${sql.raw(SEARCH_TABLE)} MATCH ${match}`)
+      const { totalDocs, ids: order } = await rankPage(ftsMatchExpression(terms), limit, (page - 1) * limit)
       const totalPages = Math.ceil(totalDocs / limit)
-      if (totalDocs === 0 || page > totalPages) return { hits: [], totalDocs, page, totalPages }
-      const t = sql.raw(SEARCH_TABLE)
-      const order = (
-        await rows(
-          sql`SELECT rowid AS id FROM ${t} WHERE ${t} MATCH ${match} ORDER BY ${sql.raw(RANK)}, rowid DESC LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
-        )
-      ).map((row) => Number(row.id))
       if (order.length === 0) return { hits: [], totalDocs, page, totalPages }
+      const t = sql.raw(SEARCH_TABLE)
       // The page's rows by rowid, marked in code (src/search/highlight.ts): FTS5's highlight() and
       // snippet() need a second MATCH, which walks every match of a common word again (1–3 ms).
       // The list fields come in the same read, under the predicate that admits a row to the index

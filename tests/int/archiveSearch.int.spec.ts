@@ -168,6 +168,29 @@ describeWithDatabase('archive search', () => {
     expect(await titles('kafe')).toEqual([])
   })
 
+  it.skipIf(testDatabaseKind !== 'sqlite')('ranks in its worker thread exactly as on the main thread', async () => {
+    const { createSqliteSearch } = await import('@/search/sqliteSearch')
+    const warn = vi.spyOn(payload.logger, 'warn')
+    process.env.ARCHIVE_SEARCH_WORKER = 'off'
+    const mainThread = createSqliteSearch(payload)
+    delete process.env.ARCHIVE_SEARCH_WORKER
+    const worker = createSqliteSearch(payload)
+    const queries: Array<[string[], number, number]> = [
+      [['posyandu'], 1, 5],
+      [['posyandu'], 3, 5],
+      [['posyandu'], 4, 5],
+      [['pasar', 'murah'], 1, 10],
+      [['ban'], 1, 10],
+      [['tidakadasamasekali'], 1, 10],
+    ]
+    for (const [terms, page, limit] of queries) {
+      expect(await worker.search(terms, { page, limit }), terms.join(' ')).toEqual(await mainThread.search(terms, { page, limit }))
+    }
+    // The worker answered (a failed one would have said so and left the ranking to this thread).
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes('search worker'))).toEqual([])
+    warn.mockRestore()
+  })
+
   it.skipIf(testDatabaseKind !== 'sqlite')('rebuilds a missing or stale index at boot', async () => {
     const db = (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle
     const { sql } = await import('@payloadcms/db-sqlite/drizzle')
