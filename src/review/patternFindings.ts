@@ -1,5 +1,5 @@
 import type { PreparedArticle, PreparedField } from './prepareArticle'
-import type { Category, Finding, RuleId } from './types'
+import type { Category, Finding, RuleId, Severity } from './types'
 import { voiceAt } from './voiceAt'
 
 export interface PatternRuleOptions {
@@ -9,6 +9,8 @@ export interface PatternRuleOptions {
   message(excerpt: string): string
   /** Return true to drop a match (e.g. a source is named in the sentence). */
   skip?(field: PreparedField, match: RegExpMatchArray): boolean
+  /** The severity of a match (default warning): weaker evidence may be reported as info. */
+  severity?(match: RegExpMatchArray): Severity
 }
 
 /**
@@ -27,7 +29,7 @@ export function patternFindings(article: PreparedArticle, options: PatternRuleOp
       findings.push({
         rule: options.rule,
         category: options.category,
-        severity: 'warning',
+        severity: options.severity?.(m) ?? 'warning',
         message: options.message(excerpt),
         field: field.field,
         start,

@@ -94,10 +94,17 @@ const TITLE_LISTICLE = new RegExp(
   'giu',
 )
 
+/** A headline labelled as a service rubric before a colon: its questions announce the answers ("Tanya Jawab Tarif Parkir Baru: Siapa Kena …?"). */
+const RUBRIC = /^\s*(?:tanya\s+jawab|faq|panduan|cek\s+fakta|infografis|serba-serbi)(?![\p{L}])[^:?]*:/iu
+/** A teaser naming what a rule or service sets ("Ini Lima Ruas yang Diatur"): information, not a withheld answer. */
+const SETS = /(?<![\p{L}])yang\s+(?:berlaku|diatur|ditetapkan|ditutup|dibuka|dilarang|dialihkan|disiapkan|terdampak|dikenai|wajib)(?![\p{L}])/iu
+/** Round 15: the question of a rubric headline, and a teaser naming what a rule sets, are service information. */
+const serviceInformation = (title: string, mark: string) => (/\?\s*$/u.test(mark) && RUBRIC.test(title)) || (/^(?:ini|berikut)\s/iu.test(mark) && SETS.test(mark))
+
 function merged(article: PreparedArticle, taken: Finding[], pattern: RegExp): Finding[] {
   const title = article.fields.find((f) => f.field === 'title')
   if (!title) return []
-  const marks = [...title.text.matchAll(pattern)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end))
+  const marks = [...title.text.matchAll(pattern)].filter((m) => !taken.some((g) => g.field === 'title' && g.start < m.index + m[0].length && m.index < g.end) && !serviceInformation(title.text, m[0]))
   if (!marks.length) return []
   const start = marks[0].index
   const last = marks[marks.length - 1]

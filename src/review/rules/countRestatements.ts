@@ -28,12 +28,15 @@ const verbRoot = (word: string): string | null => {
  * ("… 10 bus yang beroperasi" after "12 unit bus dioperasikan"): the same set described again.
  */
 function sharesVerb(field: PreparedField, lead: Mention, m: Mention): boolean {
-  const verb = /^\s+yang\s+(?:sudah\s+|telah\s+|akan\s+)?(\p{Ll}+)/u.exec(field.text.slice(m.end, m.end + 40))
+  // Since round 15 one modifier of the noun and an aspect word may come between ("biopori resapan yang selesai dibangun").
+  const verb = /^(?:\s+(?!lain|lainnya)\p{Ll}+)?\s+yang\s+(?:sudah\s+|telah\s+|akan\s+|selesai\s+|sedang\s+|baru\s+)?(\p{Ll}+)/u.exec(field.text.slice(m.end, m.end + 50))
   const root = verb ? verbRoot(verb[1]) : null
   if (!root) return false
   const sentence = field.sentences.find((x) => x.start <= lead.start && lead.start < x.end)
   if (!sentence) return false
-  return (field.text.slice(sentence.start, sentence.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => verbRoot(w) === root)
+  // The nasal prefix takes the root's first consonant ("memeriksa" / "diperiksa", round 15).
+  const same = (r: string | null) => r !== null && (r === root || r === root.slice(1) || root === r.slice(1))
+  return (field.text.slice(sentence.start, sentence.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => same(verbRoot(w)))
 }
 /** A body mention inside a photo-caption paragraph. */
 const inCaption = (field: PreparedField, m: Mention) =>
@@ -93,6 +96,10 @@ const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|melip
 const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
 /** A demonstrative right after the counted noun, or one modifier on: the count refers to one given before. */
 const REFERS_BACK = /^(?:\s+(?!(?:yang|di|dari|dan|serta)\b)[\p{Ll}-]+)?\s+(?:tersebut|itu)(?![\p{L}])/u
+/** "Setiap angkatan pelatihan diikuti 50 guru": a count for each unit (not "setiap hari", a frequency). */
+const PER_UNIT = /(?<![\p{L}])(?:setiap|tiap|masing-masing)\s+(?!hari|pekan|minggu|bulan|tahun|pagi|siang|sore|malam|saat|waktu|kali)\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu
+const FROM_BASE = /(?:^|[.;!?]\s+|\n|,\s+)[Dd]ari\s+$/u
+const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?\s*,/u
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
   if (leadField.length) return []
@@ -103,9 +110,18 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
   const confirmed = (o: Mention) => o.total || title.some((t) => t.noun === o.noun && same(t.value, o.value))
   for (const m of body) {
     if (first && m.end <= first.end) continue
+    // Since round 15 a count per unit ("Setiap angkatan diikuti 50 guru") restates no whole.
+    if (PER_UNIT.test(field.text.slice(Math.max(0, m.start - 50), m.start))) continue
     // A later count framed as the whole ("seluruh pekerjaan di 29 titik", "total 29 titik"): the lead's total restated.
     // So is a count referring back with a demonstrative ("Ke-150 peserta tersebut", "150 peserta itu").
-    const whole = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) || REFERS_BACK.test(field.text.slice(m.end, m.end + 40))
+    // Since round 15 so is the base of a breakdown opening its sentence, the noun at most modified once or described by the
+    // lead's own verb ("Dari 21 sekolah peserta, …", "Dari 600 sampel yang diperiksa, …").
+    // A base with only a modifier is compared when its digits slipped; described by the lead's verb, whatever its figure.
+    const fromBase = FROM_BASE.test(field.text.slice(Math.max(0, m.start - 12), m.start))
+    const described = fromBase && lead.some((o) => o.noun === m.noun && sharesVerb(field, o, m))
+    const base = described || (fromBase && BASE_CLAUSE.test(field.text.slice(m.end, m.end + 40)))
+    const framed = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) || REFERS_BACK.test(field.text.slice(m.end, m.end + 40)) || described
+    const whole = framed || base
     // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
     // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
@@ -131,19 +147,26 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     // A count restated by the lead's verb is judged on its own clause ("Dengan 10 bus yang beroperasi, … ditargetkan …").
     const cut = field.text.slice(m.end, sentence.end).search(/[,;]/u)
     const clause = sameEvent ? field.text.slice(sentence.start, cut < 0 ? sentence.end : m.end + cut) : text
-    if (slipped ? PAST.test(clause) : COMPARISON.test(clause)) continue
+    // Since round 15 the whole framed and described by the lead's own verb ("menargetkan seluruh 220 guru yang dilatih …")
+    // is the lead's set, whatever the sentence targets.
+    const ownSet = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) && lead.some((o) => o.noun === m.noun && sharesVerb(field, o, m))
+    if (slipped ? PAST.test(clause) : COMPARISON.test(clause) && !ownSet) continue
     // Since round 13: parts of the whole in one sentence ("300 pohon ditanam di barat dan 200 pohon lainnya di timur"
     // under 500): counts of the noun adding up to an earlier figure, or closed by the rest ("lainnya", "sisanya").
     const siblings = body.filter((o) => o.noun === m.noun && o.start >= sentence.start && o.end <= sentence.end)
     const siblingSum = siblings.reduce((sum, o) => sum + o.value, 0)
     if (siblings.length >= 2 && ([...title, ...lead].some((o) => same(o.value, siblingSum)) || /(?<![\p{L}])(?:lainnya|sisanya|selebihnya)(?![\p{L}])/iu.test(text))) continue
     // A part of a breakdown ("terdiri atas 120 pelaku UMKM kuliner dan 30 …"), not the total restated.
-    if (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
+    // The base of a breakdown ("Dari 21 sekolah, tiga sekolah …") is no item of it.
+    // Since round 15 a count with the lead's digits reordered, described by the lead's own verb, is the lead restated even after
+    // "termasuk" ("membangun 130 biopori" … "termasuk 310 biopori yang selesai dibangun tahun ini").
+    const restated = lead.some((o) => o.noun === m.noun && reordered(o.value, m.value) && sharesVerb(field, o, m))
+    if (!restated && (BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start)) || (!base && body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))))) continue
     const right = earlier.find(
       (o) =>
         o.noun === m.noun &&
         (!o.approximate || slip(o)) &&
-        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && confirmed(o) && (slipOf(o.value, m.value) || whole || (sameEvent && sharesVerb(field, o, m)))),
+        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && (confirmed(o) || base) && (slipOf(o.value, m.value) || framed || (sameEvent && sharesVerb(field, o, m)))),
     )
     if (!right) continue
     // Since round 11 an earlier figure in a photo caption is the one reported: a caption is written from the story.

@@ -11,7 +11,8 @@ const PREDICATE = /^(?:me|di|ber|ter|ke|se|mem|men|meng|meny|per)\p{L}{3,}$|^(?:
 /** Before the figure: the count is a part or a subset ("di antaranya 12 siswa", "termasuk 8 lansia", "sisanya 20 rumah"). */
 const SUBSET_BEFORE = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|termasuk|sebagian|khusus|sisanya|tersisa|dari\s+(?:jumlah|total)\s+(?:itu|tersebut)|dari\s+jumlah\s+\p{L}+|rinciannya|yakni|yaitu|terdiri\s+(?:atas|dari)|meliputi|masing-masing)(?:\s*,)?(?:\s+(?:sebanyak|ada|adalah|berjumlah))?\s*$/iu
 /** A sentence about another time: last year's or a planned figure, not this event's. */
-export const OTHER_TIME = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|edisi|gelaran)\s+(?:lalu|sebelumnya|kemarin|depan)|sebelumnya|semula|awalnya|ditargetkan|menargetkan|target(?:nya)?|direncanakan|rencananya)(?![\p{L}])/iu
+// Since round 15 a quota and a change to a new figure ("dinaikkan menjadi 45 peserta") are another time too.
+export const OTHER_TIME = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|edisi|gelaran)\s+(?:lalu|sebelumnya|kemarin|depan)|sebelumnya|semula|awalnya|ditargetkan|menargetkan|target(?:nya)?|direncanakan|rencananya|kuota|(?:dinaikkan|ditambah|diturunkan|dikurangi|naik|turun|bertambah|berkurang)\s+menjadi)(?![\p{L}])/iu
 /** Quantifiers of a group's composition after "dari"/"di" ("dari berbagai sekolah", "di seluruh kelurahan"). */
 const COMPOSITION = /^(?:berbagai|seluruh|semua|sejumlah|beberapa|belasan|puluhan|ratusan|ribuan|aneka|lintas|segala)$/iu
 const loose = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && (a.includes(b) || b.includes(a)))

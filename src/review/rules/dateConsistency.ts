@@ -3,6 +3,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION } from './countMentions'
+import { closingSlips, OTHER_CLOSE, weekSlips } from './weekSlipDates'
 
 interface DayMonth {
   field: ArticleField
@@ -37,6 +38,12 @@ function dates(field: PreparedField, lexicon: CompiledLexicon): DayMonth[] {
     const day = Number(g.d1 ?? g.d2)
     const month = g.m1 ? Number(g.m1) : (lexicon.months.get(g.m2.toLowerCase()) ?? 0)
     if (day < 1 || day > 31 || month < 1 || month > 12) continue
+    // Since round 15 the first day of a range ("(14–15/11/2026)", "7-9 Agustus", "3 hingga 8 Agustus") is a date of the event too.
+    const range = /(?<![\p{N}])(\d{1,2})\s*(?:[–-]|hingga|sampai|s\.d\.?)\s*$/u.exec(field.text.slice(Math.max(0, m.index - 12), m.index))
+    if (range && Number(range[1]) >= 1 && Number(range[1]) < day) {
+      const start = m.index - range[0].length
+      found.push({ field: field.field, day: Number(range[1]), month, start, end: m.index + m[0].length, excerpt: field.text.slice(start, m.index + m[0].length) })
+    }
     found.push({ field: field.field, day, month, start: m.index, end: m.index + m[0].length, excerpt: m[0] })
   }
   return found
@@ -130,7 +137,8 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
       const sameRole = role ? lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role) : []
       against = sameRole.length ? sameRole : lead
     }
-    if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start))) {
+    // Since round 15 not the close of a registration or a report deadline ("Pendaftaran ditutup pada …").
+    if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start)) && !OTHER_CLOSE.test(field.text.slice(Math.max(0, d.start - 60), d.start))) {
       against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role)
     }
     // The same event verb before both dates ("menggelar … pada Senin (12/10)" / "digelar Selasa (13/10)"),
@@ -144,7 +152,9 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     if (against.length === 0) {
       const para = field.paragraphs.find((p) => p.start <= d.start && d.end <= p.end)
       const caption = para ? field.text.slice(para.start, para.end) : ''
-      if (CAPTION.test(caption)) {
+      // Since round 15 a caption the day after an evening event, with no part of the day, shows its aftermath ("… banjir … Jumat (13/2) malam" / "Foto: Relawan membersihkan lumpur …, Sabtu (14/2)").
+      const aftermath = (o: DayMonth) => d.day + d.month * 31 - (o.day + o.month * 31) === 1 && partAfter(field.text, o.end) === 'malam' && partAfter(field.text, d.end) === null
+      if (CAPTION.test(caption) && !lead.some(aftermath)) {
         const names = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.test(w) && !CAPTION_WORDS.has(w.toLowerCase())))
         const captionNames = names(caption)
         against = lead.filter((o) => {
@@ -163,6 +173,12 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     if (against.length === 0) {
       const part = clockPartBefore(field.text, d.start)
       if (part) against = lead.filter((o) => o.field === 'body' && distance(o, d) === 1 && partAfter(field.text, o.end) === part)
+    }
+    // Since round 15: the lead's weekday a week off, in a sentence naming the lead's event; the close of the
+    // lead's range restated on another day.
+    if (against.length === 0) {
+      const week = weekSlips(field, d, lead.filter((o) => o.field === 'body')) ?? closingSlips(field, d, lead)
+      if (week) against = [week]
     }
     if (against.length === 0) continue
     const nearest = against.reduce((best, o) => (distance(o, d) < distance(best, d) ? o : best))

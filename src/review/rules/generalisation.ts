@@ -1,4 +1,5 @@
 import { patternFindings } from '../patternFindings'
+import { traitFindings } from './groupTraits'
 import type { Rule } from '../Rule'
 
 /**
@@ -11,7 +12,7 @@ const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g,
 /** Groups of citizens and stakeholders (multi-word entries first). */
 export const GROUP_NOUNS = [
   'orang tua', 'wali murid', 'pelaku usaha', 'pelaku umkm', 'pemangku kepentingan', 'lapisan masyarakat', 'elemen masyarakat',
-  'penerima manfaat', 'penerima bantuan', 'kaum muda', 'juru parkir', 'pengemudi ojek', 'sopir angkot', 'ibu-ibu', 'bapak-bapak', 'anak-anak',
+  'penerima manfaat', 'penerima bantuan', 'kaum muda', 'anak muda', 'generasi muda', 'remaja', 'juru parkir', 'pengemudi ojek', 'sopir angkot', 'ibu-ibu', 'bapak-bapak', 'anak-anak',
   'warga', 'masyarakat', 'penduduk', 'rakyat', 'publik', 'orang', 'pihak', 'pedagang', 'peserta', 'petani', 'nelayan',
   'peternak', 'pengunjung', 'wisatawan', 'penumpang', 'pengguna', 'pelanggan', 'pemohon', 'penerima', 'penghuni',
   'lansia', 'siswa', 'pelajar', 'mahasiswa', 'guru', 'pengusaha', 'pengendara', 'pengemudi', 'pasien', 'pekerja',
@@ -74,7 +75,7 @@ const capitalisedPlace = (place: string | undefined) => !place || place.trim().s
  * "merasa terayomi"), and a worry said to be gone ("tidak perlu lagi waswas", "tak lagi
  * khawatir", "tidak lagi cemas"): what a writer cannot know of a whole group.
  */
-export const WORRIES = ['waswas', 'was-was', 'khawatir', 'cemas', 'takut', 'resah', 'gelisah', 'bingung', 'ragu', 'repot', 'pusing'] as const
+export const WORRIES = ['waswas', 'was-was', 'khawatir', 'cemas', 'takut', 'resah', 'gelisah', 'bingung', 'ragu', 'repot', 'pusing',] as const
 const FEELING = `merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+|begitu\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,}|${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}`
 
 /** States of mind said of the way a whole group does something ("pulang dengan hati senang", "berkendara dengan tenang"). */
@@ -129,12 +130,28 @@ const GENERALISATION = new RegExp(
     // A bare group said to be rid of a worry: "warga tidak perlu lagi khawatir", "Kini masyarakat
     // tak lagi waswas" — what the writer cannot know of everyone ("lagi": the worry is gone).
     `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*)(?:(?:kini|sekarang|kini\\s+pun|dengan\\s+begitu|dengan\\s+demikian)\\s+)?)${GROUP}${PLACE('place3')}(?:\\s+${MOD}){0,3}?\\s+${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:merasa\\s+)?${alt(WORRIES)}(?![\\p{L}])`,
-    // A whole group said to act as one or to feel something: "Warga Kota X kompak mendukung",
+    // A whole group said to act as one or to feel something: "Warga Kota X kompak mendukung"; since round 15 any
+    // attitude by degree ("Masyarakat sangat mendukung"),
     // "Masyarakat Kota X pun merasa terayomi" (any state after "merasa", any attitude after "kompak").
-    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place2')}(?:\\s+${MOD}){0,3}?\\s+(?:(?:kompak|serempak|serentak|beramai-ramai)\\s+${alt(ATTITUDES)}|merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
+    `(?<=(?:^|[.!?:;,]\\s*|\\n\\s*|[—–]\\s*))${GROUP}${PLACE('place2')}(?:\\s+${MOD}){0,3}?\\s+(?:(?:kompak|serempak|serentak|beramai-ramai|sangat|amat|begitu|sungguh)\\s+${alt(ATTITUDES)}|merasa\\s+(?:lebih\\s+|sangat\\s+|makin\\s+|semakin\\s+)?(?!tidak|tak|belum|kurang)\\p{L}{3,})(?![\\p{L}])`,
   ].join('|'),
   'giu',
 )
+// Since round 15 the bare group as agent with a word of feeling ("disambut antusias oleh warga"; not
+// "hangat"/"meriah", a literal welcome), the whole group's attitude as a noun ("Antusiasme seluruh
+// warga …") and a state the writer says something caused in the group ("membuat warga senang").
+// A regular expression of its own: one more alternative in GENERALISATION makes V8 compile it far slower.
+const GENERALISATION_15 = new RegExp(
+  [
+    `(?<![\\p{L}])(?<passive2>(?:disambut|didukung|diapresiasi)\\s+(?:dengan\\s+)?(?:baik|positif|antusias|gembira|sukacita|suka\\s+cita|bahagia|senang)\\s+(?:oleh\\s+)?${GROUP})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:antusiasme|kepuasan|kegembiraan|kebahagiaan|dukungan\\s+penuh)\\s+(?:dari\\s+)?${ALL}\\s+${GROUP}(?![\\p{L}])`,
+    // Difficulty said to be gone for a bare group opening its clause ("Kini warga tidak lagi kesulitan …").
+    `(?<![\\p{L}])(?:kini\\s+|sekarang\\s+)?${GROUP}(?:\\s+${MOD}){0,3}?\\s+${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:kesulitan|kerepotan)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?<caused>(?:membuat|menjadikan|bikin)\\s+(?:${ALL}\\s+)?${GROUP}(?:\\s+${MOD}){0,3}\\s+${alt(BARE_ATTITUDES)})(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+)
+
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
 
@@ -156,14 +173,14 @@ const clauseBefore = (text: string, offset: number) => text.slice(Math.max(0, of
 export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
-  run: (article) =>
-    patternFindings(article, {
+  run: (article) => [
+    ...[GENERALISATION, GENERALISATION_15].flatMap((pattern) => patternFindings(article, {
       rule: 'generalisation',
       category: 'neutrality',
-      pattern: GENERALISATION,
+      pattern,
       skip: (field, match) =>
         // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
-        match.groups?.passive !== undefined
+        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.caused !== undefined
           ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
@@ -176,7 +193,11 @@ export const generalisation: Rule = {
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2) ||
         !capitalisedPlace(match.groups?.place3),
+      // A state the writer says something caused ("membuat warga nyaman") often describes a scene: a hint only (round 15).
+      severity: (match) => (match.groups?.caused !== undefined ? 'info' : 'warning'),
       message: (excerpt) =>
         `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
-    }),
+    })),
+    ...traitFindings(article, GROUP_NOUNS),
+  ],
 }

@@ -1,7 +1,9 @@
 import { mergeJoined } from '../mergeJoined'
-import type { PreparedField } from '../prepareArticle'
+import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
+import { voiceAt } from '../voiceAt'
 
 /**
  * Verbs of events and actions that are counted: after them "sekali" is "once" ("cukup datang
@@ -67,7 +69,7 @@ export const intensifier: Rule = {
   id: 'intensifier',
   category: 'neutrality',
   run: (article) =>
-    mergeJoined(
+    stackedInParaphrase(article, mergeJoined(
       article,
       phraseFindings(article, {
       rule: 'intensifier',
@@ -80,5 +82,19 @@ export const intensifier: Rule = {
       // "sangat membantu sekali": an intensifier before a word and "sekali" after it frame one degree (round 14).
       (between, later) => later.excerpt.toLowerCase() === 'sekali' && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(between),
       message,
-    ),
+    )),
+}
+
+/**
+ * Three or more degree words stacked on one word ("sangat amat berguna sekali") in a paraphrase
+ * ("Menurut X, …" outside quotation marks) are the writer's wording, not the source's: a warning
+ * (round 15). Inside quotation marks they stay the speaker's (info).
+ */
+function stackedInParaphrase(article: PreparedArticle, findings: Finding[]): Finding[] {
+  for (const f of findings) {
+    if (f.severity !== 'info' || (f.excerpt.match(/\p{L}+/gu) ?? []).length < 4) continue
+    const field = article.fields.find((x) => x.field === f.field)
+    if (field && voiceAt(field, f.start) === 'reported') f.severity = 'warning'
+  }
+  return findings
 }

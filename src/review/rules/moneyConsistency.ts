@@ -4,8 +4,11 @@ import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { costKinds } from './costKinds'
 import { CAPTION } from './countMentions'
+import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
+import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { presentValueSlips } from './presentValueSlips'
+import { shareFindings } from './shareOfBase'
 import { unitProducts } from './unitProducts'
 
 interface Amount extends MoneyMention {
@@ -17,7 +20,7 @@ interface Amount extends MoneyMention {
   anaphoric: boolean
 }
 /** Since round 14 also after the unit of a unit amount ("Rp600.000 per semester itu"). */
-const DEMONSTRATIVE = /^\s+(?:per\s+\p{L}+\s+)?(?:itu|tersebut)(?![\p{L}])/iu
+const DEMONSTRATIVE = /^\s+(?:per\s+\p{L}+\s+)?(?:itu|tersebut|ini)(?![\p{L}])/iu
 
 const THINGS = new Set([
   'anggaran', 'dana', 'biaya', 'nilai', 'senilai', 'bantuan', 'hibah', 'pagu', 'modal', 'investasi', 'pendapatan',
@@ -61,37 +64,6 @@ function qualifierOf(field: PreparedField, start: number, thing: string | null):
   return at < 0 ? '' : words.slice(at + 1).filter((w) => !NEUTRAL.has(w) && !QUALIFIER_STOPWORDS.has(w)).join(' ')
 }
 
-const isPowerOfTen = (a: number, b: number): boolean => {
-  if (a <= 0 || b <= 0 || a === b) return false
-  const ratio = Math.max(a, b) / Math.min(a, b)
-  const exponent = Math.round(Math.log10(ratio))
-  return exponent >= 1 && exponent <= 3 && Math.abs(ratio - 10 ** exponent) < 1e-9 * ratio
-}
-
-/** The significant digits of an amount ("Rp2,85 miliar" → "285"). */
-const significant = (value: number): string => String(Math.round(value)).replace(/0+$/, '')
-/**
- * Two amounts with the same three or more significant digits a power of ten apart ("Rp2,85 miliar"
- * … "Rp28,5 miliar"): a decimal separator or a zero slipped, whatever each amount is called. Two
- * digits ("Rp1,5 juta", "Rp15 juta") are too common as a unit price and a total to tell.
- */
-const sameDigits = (a: number, b: number): boolean => significant(a).length >= 3 && significant(a) === significant(b)
-/**
- * Two amounts whose significant digits (three or more) are the same digits in another order, at the
- * same magnitude ("Rp1,25 miliar" / "Rp1,52 miliar"): two keys struck in the wrong order.
- */
-const transposed = (a: number, b: number): boolean => {
-  const x = significant(a)
-  const y = significant(b)
-  if (x.length < 3 || x.length !== y.length || x === y || Math.max(a, b) / Math.min(a, b) >= 10) return false
-  return [...x].sort().join('') === [...y].sort().join('') && String(Math.round(a)).length === String(Math.round(b)).length
-}
-/** One significant digit changed at the same magnitude ("Rp1,25 miliar" / "Rp1,35 miliar"). */
-const oneDigitOff = (a: number, b: number): boolean => {
-  const x = String(Math.round(a))
-  const y = String(Math.round(b))
-  return x.length === y.length && x !== y && [...x].filter((c, i) => c !== y[i]).length === 1
-}
 /** The whole restated: "total anggaran", "seluruh dana", "keseluruhan biaya". */
 const WHOLE_BEFORE = /(?<![\p{L}])(?:total|seluruh|keseluruhan|secara\s+keseluruhan)(?:\s+[\p{L}-]+){0,3}\s+$/iu
 /** An amount per person or per item ("Rp2,85 juta per peserta", "Setiap peserta menerima Rp2,85 juta"), or a share ("10 persen"). */
@@ -177,7 +149,9 @@ export const moneyConsistency: Rule = {
           // Since round 13 also when one amount's sentence names the other's thing ("Modal usaha … dari dana bantuan
           // Rp24,6 juta" … "Dari modal Rp26,4 juta"): one sum under two words.
           const named = (x: typeof a, y: typeof a) => y.thing !== null && bodyField !== undefined && new RegExp(`(?<![\\p{L}])${y.thing}(?![\\p{L}])`, 'iu').test(sentenceText(bodyField, x.start))
-          const sameThing = a.thing !== null && (a.thing === b.thing || named(a, b) || named(b, a))
+          // Since round 15 two words for a project's cost ("biaya" … "dana") name one thing here too.
+          const costs = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && costKinds(bodyText, a.start) === costKinds(bodyText, b.start)
+          const sameThing = a.thing !== null && (a.thing === b.thing || named(a, b) || named(b, a) || costs)
           if (sameThing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
             const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
             flag(wrong, right)
@@ -195,7 +169,11 @@ export const moneyConsistency: Rule = {
         const kin =
           a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) &&
           (qualifiers[0] === qualifiers[1] || (qualifiers.includes('') && costKinds(bodyText, a.start) === costKinds(bodyText, b.start)))
-        if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units)) continue
+        // Since round 15 a word naming the sum the two share ("bonus prestasi sebesar Rp30 juta" … "Bonus Rp300 juta"),
+        // or two amounts per person ("Rp900.000 per orang" … "setiap penerima memperoleh Rp9 juta").
+        const heads = namesSame(headWords(bodyText, a.start), headWords(bodyText, b.start))
+        const perPerson = units && sameUnit(unitOf(bodyText, a.start, a.end), unitOf(bodyText, b.start, b.end))
+        if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units) && !(heads && !units) && !perPerson) continue
         // Since round 14 two kinds of one sum ("biaya Rp680 juta" … "biaya pemeliharaan tahunan Rp68 juta") are two amounts.
         if (!unnamed && costKinds(bodyText, a.start) !== costKinds(bodyText, b.start)) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
@@ -207,6 +185,8 @@ export const moneyConsistency: Rule = {
     // the reference is the slip.
     for (const a of body) {
       if (!a.anaphoric) continue
+      // Since round 15 not an amount derived from an earlier one ("sisa anggaran Rp2 miliar tersebut", "tambahan …").
+      if (/(?<![\p{L}])(?:sisa|sisanya|selisih|tambahan|kekurangan|sebagian|pengembalian|kenaikan|penurunan)(?![\p{L}])/iu.test(bodyText.slice(Math.max(0, a.start - 40), a.start))) continue
       // Against the body before it (a headline that disagrees with the body is the headline's slip, above).
       const before = body.filter((o) => o.order < a.order && !flagged.has(o))
       if (before.some((o) => o.value === a.value)) continue
@@ -216,8 +196,19 @@ export const moneyConsistency: Rule = {
       // Since round 10: any other value, when the thing it refers back to was given one amount before
       // ("bantuan Rp600 ribu" … "bantuan Rp500 ribu tersebut"), at the same magnitude.
       else if (a.thing) {
-        const named = before.filter((o) => o.thing === a.thing && !perUnit(article.fields, o))
+        // Since round 15 a unit amount referred back to ("Rp800.000 per bulan itu") against the unit amounts of its thing.
+        const unit = perUnit(article.fields, a)
+        // A price of another time ("tarif yang tahun lalu Rp53.000 per orang itu") is no restatement.
+        if (unit && /(?<![\p{L}])(?:lalu|semula|sebelumnya|lama|dulu)(?![\p{L}])/iu.test(bodyText.slice(Math.max(0, a.start - 40), a.start))) continue
+        const per = (x: Amount) => (x.field === 'body' ? (/^\s+per\s+(\p{L}+)/iu.exec(bodyText.slice(x.end, x.end + 24))?.[1].toLowerCase() ?? '') : '')
+        const named = before.filter((o) => o.thing === a.thing && perUnit(article.fields, o) === unit && per(o) === per(a))
         if (named.length > 0 && new Set(named.map((o) => o.value)).size === 1 && Math.max(a.value, named[0].value) / Math.min(a.value, named[0].value) < 10) flag(a, named[0])
+      }
+      // Since round 15 a reference back whose only possible antecedent is the one amount the body gave before, at the
+      // same magnitude, whatever it was called ("proyek senilai Rp2,4 miliar" … "proyek senilai Rp2,7 miliar itu").
+      if (!flagged.has(a) && !perUnit(article.fields, a)) {
+        const candidates = before.filter((o) => !perUnit(article.fields, o) && Math.max(a.value, o.value) / Math.min(a.value, o.value) < 10)
+        if (candidates.length > 0 && new Set(candidates.map((o) => o.value)).size === 1 && before.every((o) => candidates.includes(o) || perUnit(article.fields, o))) flag(a, candidates[0])
       }
     }
     // Since round 10: the same thing given in two paragraphs with one significant digit changed at the
@@ -240,6 +231,12 @@ export const moneyConsistency: Rule = {
     // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
     const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
     for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").
+    for (const [wrong, finding] of shareFindings(texts)) {
+      if (flagged.has(wrong.source)) continue
+      flagged.add(wrong.source)
+      findings.push(finding)
+    }
     // Since round 14: a total that is not the count times the amount per unit.
     const placed = amounts.flatMap((a) => {
       const field = article.fields.find((f) => f.field === a.field)

@@ -36,9 +36,12 @@ export const PLACE_WORDS = new Set([
 
 /** Forms of address before a person's name. */
 const PERSON_ADDRESS = new Set(['pak', 'bu', 'bapak', 'ibu', 'mbah', 'kang', 'mas', 'mbak', 'sdr', 'saudara', 'saudari', 'dr', 'almarhum', 'almarhumah'])
-/** A form read as a person's name: written with other name words, or after a form of address. */
+/** An age in brackets after a name: "Sumarto (52)" (round 15). */
+const AGE_AFTER = /^\s*\(\s*\d{1,3}\s*(?:tahun)?\s*\)/u
+/** A form read as a person's name: written with other name words, after a form of address, or (since round 15) with an age. */
 export const personLike = (f: NameForm, nameNeighbours: number) =>
-  nameNeighbours > 0 || f.occurrences.some((o) => PERSON_ADDRESS.has(o.field.tokens[o.token - 1]?.lower ?? ''))
+  nameNeighbours > 0 ||
+  f.occurrences.some((o) => PERSON_ADDRESS.has(o.field.tokens[o.token - 1]?.lower ?? '') || AGE_AFTER.test(o.field.text.slice(o.field.tokens[o.token].end, o.field.tokens[o.token].end + 12)))
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u
 const HAS_LOWER = /\p{Ll}/u

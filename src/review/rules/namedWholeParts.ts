@@ -1,3 +1,4 @@
+import { NUMBER_WORD, parseNumberWords } from '../numberWords'
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
 
@@ -34,8 +35,15 @@ export function subjectWhole(field: PreparedField, breakdownAt: number): WholeCo
   return found
 }
 
-/** "Dari 450 penerima, …": a whole named at the start of the sentence, split in what follows. */
-const FROM_WHOLE = /^Dari\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{Ll}[\p{L}-]*)\s*,\s*/u
+/**
+ * "Dari 450 penerima, …": a whole named at the start of the sentence, split in what follows. Since
+ * round 15 also after a comma ("Menurut panitia, dari 100 siswa itu, …") and referring back (`itu`, `tersebut`).
+ */
+const FROM_WHOLE = /(?:^|,\s+)[Dd]ari\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{Ll}[\p{L}-]*)(\s+(?:itu|tersebut))?\s*,\s*/u
+/** A later item giving its figure alone, its noun left out ("empat puskesmas di utara, tiga di barat"): a number word or figure before a preposition. */
+const BARE_ITEM = new RegExp(`(?:,|\\bdan)\\s+(${NUMBER_WORD}|\\d+)\\s+(?=(?:di|dari|ke|pada|berada|untuk)\\s)`, 'giu')
+const FUNCTION_WORD = /^(?:di|dari|ke|pada|berada|untuk|dan|atau|serta|yang)$/u
+const WORD_ITEM = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}-]*)`, 'giu')
 /** Some parts only, or overlapping groups. */
 const SOME = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|termasuk|sebagian|terbanyak|sebanyak-banyaknya|juga|pula)(?![\p{L}])/iu
 
@@ -51,14 +59,18 @@ export function fromWholeSplits(field: PreparedField): { whole: WholeCount; part
     const head = FROM_WHOLE.exec(text)
     if (!head || SOME.test(text)) continue
     const value = parseNumber(head[1])
-    const counts = [...text.slice(head[0].length).matchAll(COUNT)].map((m) => ({
-      value: parseNumber(m[1]),
-      noun: m[2],
-      start: sentence.start + head[0].length + m.index,
-      end: sentence.start + head[0].length + m.index + m[0].length,
-      excerpt: m[0],
-    }))
-    if (counts.length < 2 || counts.length > 3 || new Set(counts.map((c) => c.noun)).size !== 1) continue
+    const from = head.index + head[0].length
+    const rest = text.slice(from)
+    const item = (m: RegExpMatchArray, v: number, noun: string) => ({ value: v, noun, start: sentence.start + from + (m.index ?? 0), end: sentence.start + from + (m.index ?? 0) + m[0].length, excerpt: m[0] })
+    const counts = [
+      ...[...rest.matchAll(COUNT)].map((m) => item(m, parseNumber(m[1]), m[2])),
+      ...[...rest.matchAll(WORD_ITEM)].map((m) => item(m, parseNumberWords(m[1]), m[2].toLowerCase())).filter((c) => c.value >= 2 && !FUNCTION_WORD.test(c.noun)),
+    ].sort((a, b) => a.start - b.start)
+    // Items that leave the noun out take the first item's noun.
+    if (counts.length > 0) for (const m of rest.matchAll(BARE_ITEM)) if (!counts.some((c) => c.start === sentence.start + from + (m.index ?? 0))) counts.push({ ...item(m, parseNumberWords(m[1]) || Number(m[1]), counts[0].noun), excerpt: m[1] })
+    counts.sort((a, b) => a.start - b.start)
+    // A whole referred back to may be split into up to five groups; otherwise two or three.
+    if (counts.length < 2 || counts.length > (head[3] ? 5 : 3) || new Set(counts.map((c) => c.noun)).size !== 1) continue
     if (!/(?<![\p{L}])(?:dan|serta|sedangkan|sementara)(?![\p{L}])/iu.test(text)) continue
     const sum = counts.reduce((s, c) => s + c.value, 0)
     if (sum === value || sum < value * 0.85 || sum > value * 1.15 || counts.some((c) => c.value >= value)) continue
@@ -66,7 +78,7 @@ export function fromWholeSplits(field: PreparedField): { whole: WholeCount; part
     const next = field.sentences[field.sentences.indexOf(sentence) + 1]
     const nextText = next ? field.text.slice(next.start, next.end) : ''
     if ([...nextText.matchAll(COUNT)].some((m) => m[2] === head[2] || m[2] === counts[0].noun)) continue
-    const start = sentence.start + head.index + 5
+    const start = sentence.start + head.index + head[0].indexOf(head[1])
     const whole = { value, start, end: start + head[1].length + 1 + head[2].length, excerpt: `${head[1]} ${head[2]}` }
     found.push({ whole, parts: counts, sum })
   }

@@ -1,6 +1,3 @@
-import { findMoneyMentions } from '../findMoneyMentions'
-import { NUMBER_WORD, parseNumberWords } from '../numberWords'
-import { parseNumber } from '../parseNumber'
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
@@ -9,16 +6,8 @@ import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
 import { remainderBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
-
-interface Figure {
-  value: number
-  money: boolean
-  /** The counted noun, lower case ("peserta"); empty for money. */
-  noun: string
-  start: number
-  end: number
-  excerpt: string
-}
+import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal, perUnitCount } from './listedParts'
+import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -28,51 +17,6 @@ interface Figure {
  */
 export const BREAKDOWN =
   /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan rincian|dialokasikan\s+(?:untuk|bagi|ke)|(?:digunakan|dipakai|dimanfaatkan|diperuntukkan)\s+(?:untuk|bagi)|dibagi\s+(?:menjadi|untuk|ke(?:\s+dalam)?|atas)|terbagi\s+(?:atas|dalam|menjadi|ke)|bersumber\s+dari|berasal\s+dari)(?![\p{L}])|(?<=\p{L}\s*):(?=\s)/giu
-// A count: a figure followed by a word ("120 peserta"); not a time, date, year or percentage.
-const COUNT = /(?<![\p{L}\p{N}.,/:])(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,:/]?\d)\s+(?<noun>\p{L}[\p{L}-]*)/gu
-const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', 'menit', 'pekan', 'minggu', 'kilometer', 'km', 'meter', 'sentimeter', 'cm', 'kilogram', 'kg', 'gram', 'liter', 'ton', 'hektare', 'ha', 'wib', 'wita', 'wit', 'ribu', 'juta', 'miliar', 'triliun'])
-
-const ORDINAL_BEFORE = /(?:(?<![\p{L}])ke-\s*|(?<![\p{L}])(?:hut|dirgahayu|ulang\s+tahun|peringatan|lustrum|dies\s+natalis|milad|jubileum)\s+(?:ke-?\s*)?)$/iu
-
-/** A figure after a place or source preposition qualifies a part ("630 prajurit dari 14 kemantren"), it is not one. */
-const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
-const qualifies = (field: PreparedField, f: Figure) => QUALIFIER.test(field.text.slice(Math.max(0, f.start - 8), f.start))
-
-/** Counts written as words ("Sembilan titik", "tujuh titik"), read for totals stated after their parts (round 14). */
-const WORD_COUNT = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}-]*)`, 'giu')
-
-function figures(field: PreparedField, from: number, to: number, lexiconMonths: Map<string, number>, words = false): Figure[] {
-  const text = field.text.slice(from, to)
-  const found: Figure[] = []
-  if (words) {
-    for (const m of text.matchAll(WORD_COUNT)) {
-      const value = parseNumberWords(m[1])
-      const noun = m[2].toLowerCase()
-      // "salah satu", "satu per satu": one is no count of a list.
-      if (!(value >= 2) || NOT_COUNTED.has(noun) || lexiconMonths.has(noun) || /(?:salah|satu)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
-      found.push({ value, money: false, noun, start: from + m.index, end: from + m.index + m[0].length, excerpt: m[0] })
-    }
-  }
-  const money = findMoneyMentions(text)
-  for (const m of money) found.push({ value: m.value, money: true, noun: '', start: from + m.start, end: from + m.end, excerpt: m.excerpt })
-  for (const m of text.matchAll(COUNT)) {
-    const noun = m.groups?.noun.toLowerCase() ?? ''
-    if (NOT_COUNTED.has(noun) || lexiconMonths.has(noun)) continue
-    if (money.some((x) => m.index >= x.start && m.index < x.end)) continue
-    const num = m.groups?.num ?? '0'
-    // A plain four-digit figure from 1900 to 2099 is a year ("APBD 2026 melalui …"): counts of thousands have a point.
-    if (/^(?:19|20)\d\d$/.test(num)) continue
-    // An ordinal or an anniversary ("HUT ke-81 Kemerdekaan", "Dirgahayu 81 Kemerdekaan", "Lustrum
-    // 12 Universitas") and a Title Case word after the figure in running text name an occasion,
-    // they count nothing (round 11).
-    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue
-    if (field.field !== 'title' && /^\p{Lu}\p{Ll}/u.test(m.groups?.noun ?? '')) continue
-    const end = m.index + m[0].length
-    found.push({ value: parseNumber(num), money: false, noun, start: from + m.index, end: from + end, excerpt: m[0] })
-  }
-  return found.sort((a, b) => a.start - b.start)
-}
-
 const format = (f: Figure) => (f.money ? `Rp${f.value.toLocaleString('id-ID')}` : f.value.toLocaleString('id-ID'))
 
 function finding(field: PreparedField, total: Figure, parts: Figure[], sum: number): Finding {
@@ -103,34 +47,7 @@ function remainderAfter(body: PreparedField, next: PreparedField['sentences'][nu
   const counts = figures(body, next.start, next.end, months).filter((f) => !f.money)
   return counts.length === 1 ? counts[0] : undefined
 }
-/** A list that gives only some parts, or the largest ones. */
-const PARTIAL = /(?<![\p{L}])(?:antara\s+lain|di\s+antaranya|termasuk|sebagian|terbanyak|terbesar|paling\s+banyak|lainnya|selebihnya|sisanya|tambahan|lagi)(?![\p{L}])/iu
 const APPROXIMATE = /(?:sekitar|kurang\s+lebih|lebih\s+dari|kurang\s+dari|hampir|sedikitnya|setidaknya|minimal|maksimal|di\s+atas|hingga|sampai|mencapai)\s+$/iu
-/** Counts one after another in a list: a comma or "dan"/"serta" between them, no figure or sentence end. */
-const LIST_GAP = /^[^\d.!?;]{0,60}$/u
-const LIST_JOIN = /,|(?<![\p{L}])(?:dan|serta)(?![\p{L}])/iu
-
-/** A number in a name ("SMP 2", "Pos 3", "RW 05") between two counts of a list. */
-const NAME_NUMBER = /(?<![\p{L}])\p{Lu}[\p{L}]*\s+\d+(?![\d.,])/gu
-
-/** Runs of two or more counts of one noun in a list, in one sentence; numbers in names are skipped. */
-function lists(field: PreparedField, counts: Figure[]): Figure[][] {
-  const runs: Figure[][] = []
-  let run: Figure[] = []
-  for (const f of counts) {
-    const prev = run.at(-1)
-    if (prev && prev.noun !== f.noun && /\p{Lu}[\p{L}]*\s+$/u.test(field.text.slice(Math.max(0, f.start - 12), f.start))) continue
-    const between = prev ? field.text.slice(prev.end, f.start).replace(NAME_NUMBER, ' ') : ''
-    if (prev && prev.noun === f.noun && LIST_GAP.test(between) && LIST_JOIN.test(between)) run.push(f)
-    else {
-      if (run.length >= 2) runs.push(run)
-      run = [f]
-    }
-  }
-  if (run.length >= 2) runs.push(run)
-  return runs
-}
-
 /**
  * A total in the lead broken down later, place by place or kind by kind, in a list of counts of
  * one noun ("640 warga lanjut usia di Kelurahan A, B, dan C" … "di Kelurahan A sebanyak 268 orang,
@@ -149,14 +66,18 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
   const leadEnd = lead ? lead.text.length : (body.paragraphs[0]?.end ?? 0)
   const totals = figures(leadField, 0, leadEnd, months).filter((f) => !f.money && !APPROXIMATE.test(leadField.text.slice(Math.max(0, f.start - 20), f.start)))
   if (!totals.length) return findings
-  const from = lead ? 0 : leadEnd
   for (const [index, sentence] of body.sentences.entries()) {
-    if (sentence.start < from) continue
+    // Since round 15 also a list later in the opening paragraph, after its total's sentence.
+    const earlier = lead ? totals : totals.filter((t) => t.end <= sentence.start)
+    if (earlier.length === 0) continue
     const text = body.text.slice(sentence.start, sentence.end)
     if (PARTIAL.test(text)) continue
-    const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f))
+    // Since round 15 a count per unit ("masing-masing 16 kamar per lantai") is no part.
+    const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f) && !perUnitCount(body.text, f))
     const rest = remainderAfter(body, body.sentences[index + 1], months)
     for (const found of lists(body, counts)) {
+      // Since round 15 a run of one noun inside a longer list of other nouns ("20 kelompok tani, 15 kelompok ternak, 10 koperasi …") is only part of it.
+      if (continuesList(body.text, counts, found)) continue
       // Since round 14 the rest of the list may close it in the next sentence ("… 230 ekor anjing dan 150 ekor kucing. Sisanya 20 ekor kera.").
       const closed = rest !== undefined && rest.noun === found[0].noun && found.at(-1) === counts.at(-1)
       const list = closed ? [...found, rest] : found
@@ -164,13 +85,15 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
       const noun = list[0].noun
       const sum = list.reduce((s, p) => s + p.value, 0)
       const names = (t: Figure) => new RegExp(`(?<![\\p{L}])${t.noun}(?![\\p{L}])`, 'iu').test(text)
-      const total = totals.find(
+      const total = earlier.find(
         (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && isPerson(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
       )
       if (!total || sum === total.value || sum < (total.value * 2) / 3 || sum > total.value * 1.5) continue
       if (!findings.some((f) => f.start === total.start)) findings.push(finding(leadField, total, list, sum))
     }
   }
+  // Since round 15 a list spread over consecutive sentences of one paragraph.
+  for (const b of countsAcrossSentences(body, totals, months)) if (!findings.some((f) => f.start === b.total.start)) findings.push(finding(leadField, b.total, b.parts, b.sum))
   return findings
 }
 const BREAKDOWN_IN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan\s+rincian|tersebar|merinci|dirinci)(?![\p{L}])/iu
@@ -231,10 +154,11 @@ export const partsTotal: Rule = {
         const sentence = field.sentences[field.tokenSentence[token]]
         const after = figures(field, m.index + m[0].length, sentence.end + 1, months)
         if (after.length < 2) continue
-        let before = figures(field, sentence.start, m.index, months)
+        // Since round 15 a figure after a place or source preposition ("… dari 14 kelurahan") qualifies the whole, it is none.
+        let before = figures(field, sentence.start, m.index, months).filter((f) => !qualifies(field, f))
         const previous = field.sentences[field.tokenSentence[token] - 1]
         if (before.length === 0 && previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1) {
-          before = figures(field, previous.start, previous.end, months)
+          before = figures(field, previous.start, previous.end, months).filter((f) => !qualifies(field, f))
         }
         const kind = after[0].money
         // "berasal dari"/"bersumber dari" hand out funds; after a count they name an origin ("12 peserta berasal dari
@@ -245,7 +169,8 @@ export const partsTotal: Rule = {
         const nouns = new Set(after.filter((f) => !f.money).map((f) => f.noun))
         const sameNoun = !kind && nouns.size === 1 ? before.filter((f) => !f.money && nouns.has(f.noun)).pop() : undefined
         // Since round 14, with no figure in the sentence or the one before: the whole its subject names earlier.
-        const named = !kind && before.length === 0 ? subjectWhole(field, m.index) : undefined
+        // Since round 15 also when the sentences before give no figure of the parts' kind (only an amount).
+        const named = !kind && before.every((f) => f.money) ? subjectWhole(field, m.index) ?? lastCountOf(field, nouns, m.index, months) : undefined
         const total = sameNoun ?? before.filter((f) => f.money === kind).pop() ?? (named ? { ...named, money: false, noun: '' } : undefined)
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
         if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
@@ -253,8 +178,10 @@ export const partsTotal: Rule = {
         if (!total || parts.length < 2) continue
         const sum = parts.reduce((s, p) => s + p.value, 0)
         if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value)) continue
-        // A whole named far back is compared only when the parts come close to it.
-        if (named && total.start === named.start && (sum < total.value * 0.8 || sum > total.value * 1.25)) continue
+        // A whole named far back, or counting another noun than all its parts ("60 keluarga" over sacks of rice
+        // and boxes of noodles, round 15), is compared only when the parts come close to it.
+        const otherNoun = !kind && total.noun !== '' && !nouns.has(total.noun)
+        if (((named && total.start === named.start) || otherNoun) && (sum < total.value * 0.8 || sum > total.value * 1.25)) continue
         // "masing-masing Rp5 juta" gives a unit amount, not parts: only a sum below or above the total by a small factor is a slip.
         if (sum > total.value * 3 || sum < total.value / 3) continue
         if (!findings.some((f) => f.field === field.field && f.start === total.start)) findings.push(finding(field, total, parts, sum))
@@ -262,6 +189,7 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
+      for (const b of moneyListsAfterTotal(field, months)) if (!findings.some((g) => g.field === field.field && g.start === b.total.start)) findings.push(finding(field, b.total, b.parts, b.sum))
       for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const field of article.fields) {
@@ -272,7 +200,8 @@ export const partsTotal: Rule = {
     for (const field of article.fields) {
       if (field.field === 'title') continue
       for (const { whole, parts, sum } of fromWholeSplits(field)) {
-        if (findings.some((g) => g.field === field.field && g.start === whole.start)) continue
+        // The same whole and parts found from the lead already (round 15): one finding.
+        if (findings.some((g) => g.field === field.field && (g.start === whole.start || (g.excerpt === whole.excerpt && g.message.includes(`berjumlah ${sum.toLocaleString('id-ID')}`))))) continue
         findings.push(finding(field, { ...whole, money: false, noun: '' }, parts.map((p) => ({ ...p, money: false, noun: '' })), sum))
       }
     }

@@ -4,6 +4,7 @@ import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { editDistance } from '../editDistance'
 import { CAPTION } from './countMentions'
+import { calendarSlips } from './calendarSlips'
 
 const WORD = /^\p{L}+$/u
 const MIN_LENGTH = 5
@@ -73,9 +74,9 @@ export const typo: Rule = {
       })
     }
     if (checked >= 8 && unknown / checked > FOREIGN_SHARE) return []
+    const findings: Finding[] = calendarSlips(article.fields, checker)
     const count = new Map<string, number>()
     for (const field of article.fields) for (const t of field.tokens) count.set(t.lower, (count.get(t.lower) ?? 0) + 1)
-    const findings: Finding[] = []
     for (const { field, token } of candidates) {
       const t = field.tokens[token]
       if ((count.get(t.lower) ?? 0) >= REPEATED) continue
@@ -152,7 +153,8 @@ export function isSlipShape(word: string, suggestion: string): boolean {
   }
   if (suggestion.length === word.length) {
     const diff = [...word].flatMap((c, i) => (c === suggestion[i] ? [] : [i]))
-    if (diff.length === 1) return !(VOWEL.test(word[diff[0]]) && VOWEL.test(suggestion[diff[0]]))
+    // Since round 15 a consonant for another is a slip only with a key next to it ("kerajinal"/"kerajinan": n and l are far apart).
+    if (diff.length === 1) return !(VOWEL.test(word[diff[0]]) && VOWEL.test(suggestion[diff[0]])) && (VOWEL.test(word[diff[0]]) || VOWEL.test(suggestion[diff[0]]) || nextKeys(word[diff[0]], suggestion[diff[0]]))
   }
   return true
 }

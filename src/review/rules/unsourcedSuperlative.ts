@@ -1,6 +1,7 @@
 import { patternFindings } from '../patternFindings'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
 import { sentenceAt } from '../voiceAt'
 
 const SCOPE =
@@ -64,6 +65,9 @@ export const unsourcedSuperlative: Rule = {
   run: (article) => {
     const body = article.fields.find((f) => f.field === 'body')
     const bodyBacked = body ? backedRecords(body) : []
+    // Since round 15 a claim right after another, set off by a comma only ("paling renyah di seluruh dunia, tak
+    // tertandingi …"), restates it: one warning, the restatement info. Two claims joined by "dan" stay two.
+    let last: Finding | undefined
     return patternFindings(article, {
       rule: 'unsourced-superlative',
       category: 'neutrality',
@@ -72,7 +76,8 @@ export const unsourcedSuperlative: Rule = {
         // "di seluruh …" is a scope when a named region follows ("di seluruh Jawa Tengah"), not
         // "di seluruh kelurahan".
         const whole = /di\s+seluruh\s+(\p{L}+)$/iu.exec(match[0])
-        if (whole && !/^\p{Lu}/u.test(whole[1])) return true
+        // Since round 15 also a country or the world in lower case ("di seluruh dunia").
+        if (whole && !/^\p{Lu}/u.test(whole[1]) && !/^(?:nusantara|indonesia|dunia|negeri|jagat)$/iu.test(whole[1])) return true
         if (/^(?:yang\s+)?pertama/iu.test(match[0])) {
           // An ordinal: "tahap pertama di kawasan Malioboro", "hari pertama di Kabupaten Sleman".
           if (SEQUENCE_NOUN.test(field.text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) return true
@@ -97,6 +102,12 @@ export const unsourcedSuperlative: Rule = {
       },
       message: (excerpt) =>
         `Klaim "${excerpt}" tidak menyebut sumber. Sebutkan siapa yang menyatakan atau data/peringkat apa yang mendukungnya, atau hapus klaim itu.`,
+    }).map((f) => {
+      const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+      const restates = last !== undefined && last.field === f.field && last.end <= f.start && /^\s*,\s*$/u.test(text.slice(last.end, f.start))
+      last = f
+      // Kept as info: it still hides the praise word it overlaps (puffery).
+      return restates ? { ...f, severity: 'info' as const } : f
     })
   },
 }

@@ -1,7 +1,8 @@
 import { patternFindings } from '../patternFindings'
 import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
-import type { OfficialNameEntry } from '../types'
+import type { Finding, OfficialNameEntry } from '../types'
+import { sentenceAt, voiceAt } from '../voiceAt'
 
 const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`
 
@@ -100,16 +101,40 @@ function patternFor(article: PreparedArticle): RegExp {
   return pattern
 }
 
+/**
+ * Since round 15 an official, named by the deferential "beliau", said once again to prove a virtue:
+ * "lagi-lagi menunjukkan bahwa beliau peduli pada pedagang", "kembali memperlihatkan kepedulian
+ * tinggi beliau". Its own verb ("menegaskan") makes no reported speech: only another attribution word
+ * of the sentence does.
+ */
+const PROVES = new RegExp(`(?<![\\p{L}])(?:sekali\\s+lagi|kembali|lagi-lagi)\\s+(?:membuktikan|menegaskan|menunjukkan|memperlihatkan)\\s+(?:bahwa\\s+beliau(?:\\s+[\\p{L}-]+){1,6}|(?:[\\p{L}-]+\\s+){1,3}beliau)(?![\\p{L}])`, 'giu')
+function provenVirtues(article: PreparedArticle): Finding[] {
+  const findings: Finding[] = []
+  for (const field of article.fields) {
+    for (const m of field.text.matchAll(PROVES)) {
+      const voice = voiceAt(field, m.index)
+      if (voice === 'quote') continue
+      if (voice === 'reported') {
+        const sentence = sentenceAt(field, m.index)
+        const rest = (field.text.slice(sentence.start, m.index) + ' ' + field.text.slice(m.index + m[0].length, sentence.end)).toLowerCase().match(/\p{L}+/gu) ?? []
+        if (rest.some((w) => article.lexicon.attribution.has(w))) continue
+      }
+      findings.push({ rule: 'writer-credit', category: 'neutrality', severity: 'warning', message: message(m[0]), field: field.field, start: m.index, end: m.index + m[0].length, excerpt: m[0] })
+    }
+  }
+  return findings
+}
+
+const message = (excerpt: string) =>
+  `"${excerpt}" memberi pujian atau jasa kepada pejabat dengan suara penulis. Laporkan faktanya saja, atau kutip narasumber yang menyampaikan penilaian itu.`
+
 /** Credit given to an official in the writer's own voice ("berkat kepemimpinan Wali Kota …"). */
 export const writerCredit: Rule = {
   id: 'writer-credit',
   category: 'neutrality',
-  run: (article) =>
-    patternFindings(article, {
-      rule: 'writer-credit',
-      category: 'neutrality',
-      pattern: patternFor(article),
-      message: (excerpt) =>
-        `"${excerpt}" memberi pujian atau jasa kepada pejabat dengan suara penulis. Laporkan faktanya saja, atau kutip narasumber yang menyampaikan penilaian itu.`,
-    }),
+  run: (article) => {
+    const found = patternFindings(article, { rule: 'writer-credit', category: 'neutrality', pattern: patternFor(article), message })
+    for (const f of provenVirtues(article)) if (!found.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)) found.push(f)
+    return found
+  },
 }

@@ -75,6 +75,8 @@ const MIN_ROOT_STEM = 6
 const TECHNICAL_ENDING = /(?:metri|logi|grafi|isme|si|sis|itas|us)$/
 const MIN_TECHNICAL_LENGTH = 7
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i']
+const CLITICS = ['nya', 'lah', 'kah', 'pun']
+const MIN_CLITIC_HOST = 6
 /** Bound forms (KBBI/EYD "bentuk terikat") written together with the word they modify. */
 const BOUND_FORMS = [
   'antar', 'pasca', 'pra', 'non', 'sub', 'swa', 'tuna', 'anti', 'semi', 'ultra', 'ko', 'multi', 'inter', 'intra', 'ekstra', 'supra',
@@ -160,6 +162,9 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
    */
   const affixReading = (word: string): 0 | 1 | 2 => {
     let reading: 0 | 1 | 2 = 0
+    // A clitic after a suffix ("rinci-an-nya"): the word without the clitic read as affixed (round 15).
+    const clitic = CLITICS.find((c) => word.endsWith(c) && word.length - c.length >= MIN_CLITIC_HOST)
+    if (clitic && affixReading(word.slice(0, -clitic.length)) === 1) return 1
     for (const prefix of ['', ...PREFIXES]) {
       if (prefix && !word.startsWith(prefix)) continue
       for (const suffix of ['', ...SUFFIXES]) {

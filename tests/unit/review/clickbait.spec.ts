@@ -54,3 +54,16 @@ describe('clickbait: round 14 (clean copy after phase 2)', () => {
     expect(check('clickbait', { title: 'Cek Fakta: Tidak Ada Pemadaman Total di Kota', body: 'PLN membantah kabar itu.' })).toEqual([])
   })
 })
+
+// Round 15: headlines written for the test.
+describe('clickbait: round 15 (service information)', () => {
+  const title = (t: string) => check('clickbait', { title: t, body: 'Isi berita.' }).map((f) => f.excerpt)
+  it('leaves the question of a rubric headline alone', () => {
+    expect(title('Tanya Jawab Tarif Parkir Baru: Siapa Kena dan Berapa Besarnya?')).toEqual([])
+    expect(title('Tarif Parkir Baru Berlaku, Berapa Besarnya?')).toEqual(['Berapa Besarnya?'])
+  })
+  it('leaves a teaser naming what a rule sets alone', () => {
+    expect(title('Perwal Parkir Berlaku Juli, Ini Lima Ruas yang Diatur')).toEqual([])
+    expect(title('Pameran Batik Ramai, Ini Motif Paling Dicari')).toEqual(['Ini Motif Paling Dicari'])
+  })
+})

@@ -37,3 +37,36 @@ describe('date-consistency: round 14', () => {
     expect(check('date-consistency', { title: 'Gudang Terbakar', body, publishedAt: '2026-05-07' }).map((f) => f.excerpt)).toEqual(['8 Mei'])
   })
 })
+
+// Round 15: sentences written for the test.
+describe('date-consistency: round 15', () => {
+  it('reports the lead weekday a week off in a sentence naming the lead event', () => {
+    const body = 'Lomba layang-layang digelar di pantai selatan, Minggu (15/11/2026).\n\nSaat membuka lomba layang-layang pada Minggu (8/11/2026), camat meminta peserta menjaga kebersihan.'
+    expect(check('date-consistency', { body, publishedAt: '2026-11-15' }).map((f) => f.excerpt)).toEqual(['8/11/2026'])
+  })
+  it('leaves a series, another event or a date without its weekday alone', () => {
+    const lead = 'Lomba layang-layang digelar di pantai selatan, Minggu (15/11/2026).\n\n'
+    expect(check('date-consistency', { body: lead + 'Lomba layang-layang tahap berikutnya digelar Minggu (22/11/2026).', publishedAt: '2026-11-15' })).toEqual([])
+    expect(check('date-consistency', { body: lead + 'Bazar buku anak dibuka pada Minggu (8/11/2026) di gedung perpustakaan.', publishedAt: '2026-11-15' })).toEqual([])
+  })
+  it('reads the first day of a range as a date of the event', () => {
+    const body = 'Pameran kriya berlangsung Sabtu–Minggu (14–15/11/2026) di balai kota.\n\nPameran kriya yang dibuka Sabtu (14/11/2026) itu menampilkan 60 perajin.'
+    expect(check('date-consistency', { body, publishedAt: '2026-11-15' })).toEqual([])
+  })
+})
+
+describe('date-consistency: round 15, phase 2', () => {
+  it('reports the close of the lead’s range restated on a later day', () => {
+    const body = 'Festival layang-layang digelar di pantai pada 7-9 Agustus 2026.\n\nFestival ditutup dengan pelepasan layang-layang raksasa pada 10 Agustus 2026.'
+    expect(check('date-consistency', { body, publishedAt: '2026-08-01' }).map((f) => f.excerpt)).toEqual(['10 Agustus'])
+    expect(check('date-consistency', { body: body.replace('10 Agustus', '9 Agustus'), publishedAt: '2026-08-01' })).toEqual([])
+  })
+  it('reads "hingga" between two days as a range and leaves a registration deadline alone', () => {
+    const body = 'Vaksinasi digelar 3 hingga 8 Agustus 2026.\n\nPendaftaran ditutup pada 1 Agustus 2026 di kelurahan.'
+    expect(check('date-consistency', { body, publishedAt: '2026-08-01' })).toEqual([])
+  })
+  it('leaves a caption the day after a night event alone', () => {
+    const body = 'Banjir merendam kampung di tepi sungai pada Jumat (13/2/2026) malam.\n\nFoto: Relawan membersihkan lumpur di kampung tepi sungai, Sabtu (14/2/2026).'
+    expect(check('date-consistency', { body, publishedAt: '2026-02-14' })).toEqual([])
+  })
+})

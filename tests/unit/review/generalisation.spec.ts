@@ -80,3 +80,33 @@ describe('generalisation: round 14, phase 2', () => {
     expect(found('Warga yang tidak ada di rumah mau dikunjungi ulang.')).toEqual([])
   })
 })
+
+// Round 15: sentences written for the test.
+describe('generalisation: round 15', () => {
+  it('reports any attitude of a bare group said by degree', () => {
+    expect(found('Masyarakat sangat mendukung rencana pelebaran jalan itu.')).toEqual(['Masyarakat sangat mendukung'])
+    expect(found('Masyarakat yang mendukung rencana itu diminta hadir.')).toEqual([])
+  })
+  it('reports a bare group as the agent of a passive attitude with a feeling word, not a literal welcome', () => {
+    expect(found('Pembukaan perpustakaan keliling disambut antusias oleh warga.')).toEqual(['disambut antusias oleh warga'])
+    expect(found('Rombongan wali kota disambut hangat warga setempat.')).toEqual([])
+  })
+  it('reports the whole group’s attitude as a noun', () => {
+    expect(found('Antusiasme seluruh warga terlihat sejak pagi.')).toEqual(['Antusiasme seluruh warga'])
+  })
+  it('gives a state the writer says was caused in a group as info only', () => {
+    const findings = check('generalisation', 'Jalur sepeda baru membuat warga nyaman.')
+    expect(findings.map((f) => [f.excerpt, f.severity])).toEqual([['membuat warga nyaman', 'info']])
+  })
+  it('reads difficulty as a worry that is gone', () => {
+    expect(found('Kini warga tidak lagi kesulitan mengurus akta kelahiran.')).toEqual(['Kini warga tidak lagi kesulitan'])
+  })
+})
+
+describe('generalisation: round 15, phase 2', () => {
+  it('reports a trait or habit asserted of a bare group', () => {
+    expect(found('Remaja di kota ini cenderung malas berolahraga.')).toEqual(['Remaja di kota ini cenderung malas'])
+    expect(found('Pelajar di kota ini kian enggan menulis surat.')).toEqual(['Pelajar di kota ini kian enggan'])
+    expect(found('Warga gemar bersepeda pada akhir pekan, kata petugas.')).toEqual([])
+  })
+})

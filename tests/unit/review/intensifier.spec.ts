@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { check } from './helpers'
+import { brief, check } from './helpers'
 
 describe('intensifier', () => {
   it('reports intensifiers in the writer voice', () => {
@@ -45,5 +45,14 @@ describe('intensifier', () => {
 describe('intensifier: round 14', () => {
   it('reports an intensifier and "sekali" framing one word as one finding', () => {
     expect(check('intensifier', 'Pasar malam itu sangat ramai sekali pada akhir pekan.').map((f) => f.excerpt)).toEqual(['sangat ramai sekali'])
+  })
+})
+
+// Round 15: sentences written for the test.
+describe('intensifier: round 15', () => {
+  it('reports three degree words stacked in a paraphrase as the writer’s wording', () => {
+    expect(brief(check('intensifier', 'Menurut Darsono, pelatihan itu sangat amat berguna sekali bagi pemuda.'))).toEqual([['sangat amat berguna sekali', 'warning']])
+    expect(brief(check('intensifier', '"Pelatihan itu sangat amat berguna sekali," kata Darsono.'))).toEqual([['sangat amat berguna sekali', 'info']])
+    expect(brief(check('intensifier', 'Menurut Darsono, pelatihan itu sangat berguna bagi pemuda.'))).toEqual([['sangat', 'info']])
   })
 })

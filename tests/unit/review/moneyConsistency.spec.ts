@@ -94,3 +94,54 @@ describe('money-consistency: round 14 (clean copy after phase 2)', () => {
     expect(check('money-consistency', 'Pemkot menyalurkan hibah Rp500 juta kepada 20 sanggar. Setiap sanggar menerima Rp20 juta untuk alat, sedangkan sisanya untuk pelatihan.')).toEqual([])
   })
 })
+
+// Round 15: sentences written for the test.
+describe('money-consistency: round 15', () => {
+  it('reads two words for a project’s cost as one thing for reordered digits', () => {
+    const body = 'Renovasi gedung olahraga menelan biaya Rp4,75 miliar.\n\nMenurut kepala dinas, dana Rp4,57 miliar itu berasal dari APBD.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp4,57 miliar'])
+    expect(check('money-consistency', 'Renovasi gedung menelan biaya Rp4,75 miliar.\n\nDana pemeliharaan Rp4,57 miliar disiapkan terpisah.')).toEqual([])
+  })
+  it('compares a unit amount referred back with the unit amounts of its thing and unit', () => {
+    const body = 'Setiap kader menerima insentif Rp250.000 per bulan.\n\nInsentif Rp300.000 per bulan itu dibayarkan setiap tiga bulan.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp300.000'])
+    expect(check('money-consistency', 'Setiap kader menerima insentif Rp250.000 per bulan.\n\nInsentif Rp600.000 per triwulan itu dibayarkan lewat bank.')).toEqual([])
+  })
+})
+
+describe('money-consistency: round 15, a reference back with one possible antecedent', () => {
+  it('reports a reference back that differs from the one amount given before', () => {
+    const body = 'Proyek trotoar senilai Rp3,6 miliar dimulai bulan ini.\n\nMenurut kepala bidang, proyek senilai Rp3,9 miliar itu selesai dalam lima bulan.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp3,9 miliar'])
+  })
+  it('leaves an amount derived from it, or one among several, alone', () => {
+    expect(check('money-consistency', 'Anggaran trotoar Rp5 miliar.\n\nSisa anggaran Rp2 miliar tersebut dipakai untuk taman.')).toEqual([])
+    expect(check('money-consistency', 'Anggaran trotoar Rp5 miliar dan anggaran taman Rp3 miliar.\n\nDana Rp2 miliar tersebut berasal dari provinsi.')).toEqual([])
+  })
+})
+
+describe('money-consistency: round 15, a share of a base', () => {
+  it('reports an amount that is not the share of the base it is said to be', () => {
+    const body = 'Pajak hiburan tahun ini ditargetkan Rp2 miliar.\n\nHingga September terkumpul Rp1,8 miliar atau 60 persen dari target.'
+    expect(check('money-consistency', body).map((f) => f.excerpt)).toEqual(['Rp1,8 miliar'])
+    expect(check('money-consistency', body.replace('60 persen', '90 persen'))).toEqual([])
+  })
+  it('reads the base written right after "dari"', () => {
+    expect(check('money-consistency', 'Serapan mencapai Rp450 juta atau 45 persen dari pagu Rp900 juta.').map((f) => f.excerpt)).toEqual(['Rp450 juta'])
+    expect(check('money-consistency', 'Serapan mencapai Rp450 juta atau 50 persen dari pagu Rp900 juta.')).toEqual([])
+  })
+})
+
+describe('money-consistency: round 15, phase 2', () => {
+  it('reads the words naming a sum as its thing when one set holds the other', () => {
+    expect(check('money-consistency', 'Atlet itu menerima bonus prestasi sebesar Rp30 juta.\n\nBonus Rp300 juta itu akan ia tabung.').map((f) => f.excerpt)).toEqual(['Rp300 juta'])
+    expect(check('money-consistency', 'Hadiah juara pertama Rp10 juta.\n\nHadiah juara harapan Rp1 juta.')).toEqual([])
+  })
+  it('reads "ini" after an amount as a reference back', () => {
+    expect(check('money-consistency', 'Penataan taman menelan biaya Rp4,6 miliar.\n\nProyek senilai Rp46 miliar ini selesai Desember.').map((f) => f.excerpt)).toEqual(['Rp46 miliar'])
+  })
+  it('compares two amounts per person a power of ten apart', () => {
+    expect(check('money-consistency', 'Bantuan sebesar Rp900.000 per orang diberikan untuk tiga bulan.\n\nDengan begitu setiap penerima memperoleh Rp9 juta.').map((f) => f.excerpt)).toEqual(['Rp9 juta'])
+    expect(check('money-consistency', 'Tiket masuk Rp5.000 per orang.\n\nSewa perahu Rp50.000 per jam.')).toEqual([])
+  })
+})

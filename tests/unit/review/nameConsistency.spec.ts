@@ -139,3 +139,14 @@ describe('name-consistency: round 14, phase 2', () => {
     expect(found.map((f) => f.excerpt)).toEqual(['Sentolan'])
   })
 })
+
+// Round 15: names written for the test.
+describe('name-consistency: round 15', () => {
+  const names = (body: string) => check('name-consistency', { body, publishedAt: '2026-11-15' }).map((f) => f.excerpt)
+  it('reads a professional title before a name as no sentence end (drh., apt.)', () => {
+    expect(names('Kepala puskesmas hewan, drh. Wirasena Adi Putra, menjelaskan jadwalnya.\n\n"Kucing harus sehat," kata drh. Wiraseno.')).toEqual(['Wiraseno'])
+  })
+  it('reads a name with an age in brackets as a person, apart from a street one letter off', () => {
+    expect(names('Pedagang di Jalan Sumarno dipindahkan ke taman.\n\nKetua paguyuban, Sumarto (52), meminta papan petunjuk.')).toEqual([])
+  })
+})

@@ -108,3 +108,36 @@ describe('number-consistency: round 14', () => {
     expect(check('number-consistency', { title: 'Mudik Gratis Dibuka', body: twice, publishedAt: '2026-03-02' }).map((f) => f.excerpt)).toEqual(['1.340 kursi'])
   })
 })
+
+// Round 15: the base of a breakdown restates the whole. Sentences written for the test.
+describe('number-consistency: round 15', () => {
+  const found = (body: string) => check('number-consistency', { body, publishedAt: '2026-11-15' }).map((f) => f.excerpt)
+  it('reports a base with its digits swapped', () => {
+    expect(found('Sebanyak 14 kelurahan mengikuti lomba kampung hijau.\n\nDari 41 kelurahan itu, lima kelurahan masuk final.')).toEqual(['41 kelurahan'])
+    expect(found('Sebanyak 14 kelurahan mengikuti lomba kampung hijau.\n\nDari 41 kelurahan, lima kelurahan masuk final.')).toEqual(['41 kelurahan'])
+  })
+  it('reports a base described by the lead’s own verb (the nasal prefix taking the first consonant)', () => {
+    expect(found('Petugas memeriksa 300 kendaraan di terminal.\n\nHasilnya, dari 350 kendaraan yang diperiksa, 20 kendaraan tidak laik.')).toEqual(['350 kendaraan'])
+  })
+  it('leaves a base of another stage alone', () => {
+    expect(found('Sebanyak 120 peserta mengikuti seleksi.\n\nDari 40 peserta, 10 orang lolos ke final.')).toEqual([])
+    expect(found('Sebanyak 120 peserta mengikuti seleksi.\n\nDari 40 peserta yang lolos tahap pertama, 10 orang maju ke final.')).toEqual([])
+  })
+})
+
+describe('number-consistency: round 15, phase 2', () => {
+  const found = (input: { title?: string; body: string }) => check('number-consistency', { title: 'Berita', publishedAt: '2026-11-15', ...input }).map((f) => f.excerpt)
+  it('reads a quota and a change to a new figure as another time', () => {
+    expect(found({ title: 'Kelas Menjahit Luluskan 30 Peserta', body: 'Sebanyak 30 ibu rumah tangga lulus kelas menjahit.\n\nKuota kelas berikutnya dinaikkan menjadi 45 peserta.' })).toEqual([])
+  })
+  it('leaves a count per unit alone, and reports the whole framed and described by the lead’s verb in a target sentence', () => {
+    const body = 'Dinas melatih 200 guru untuk mengajar secara daring.\n\nSetiap angkatan pelatihan diikuti 50 guru. Dinas menargetkan seluruh 220 guru yang dilatih mengajar daring mulai Januari.'
+    expect(found({ title: '200 Guru Dilatih Mengajar Daring', body })).toEqual(['220 guru'])
+  })
+  it('reports reordered digits described by the lead’s verb even after "termasuk"', () => {
+    expect(found({ body: 'Pemkot membangun 130 biopori di kampung padat.\n\nJumlah biopori kota kini 500 lubang, termasuk 310 biopori yang selesai dibangun tahun ini.' })).toEqual(['310 biopori'])
+  })
+  it('does not read "N noun lain yang …" as the lead restated', () => {
+    expect(found({ title: 'Wali Kota Lantik Enam Camat', body: 'Wali kota melantik enam camat baru.\n\nSelain Budi, lima camat lain yang dilantik berasal dari dinas teknis.' })).toEqual([])
+  })
+})

@@ -110,3 +110,69 @@ describe('parts-total: round 14 (clean copy after phase 2)', () => {
     expect(check('parts-total', 'Dari 200 pelamar, 150 orang lolos tes tertulis dan 40 orang gugur. Sebanyak 10 pelamar tidak hadir.')).toEqual([])
   })
 })
+
+// Round 15, phase 1: which figure is the whole. Sentences written for the test.
+describe('parts-total: round 15', () => {
+  it('does not take a figure after a place preposition as the whole', () => {
+    const body = 'Paket diterima 60 keluarga dari 5 kelurahan. Paket yang dibagikan meliputi 30 karung beras, 18 dus mi, dan 8 kardus minyak.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['60 keluarga'])
+    expect(check('parts-total', body.replace('8 kardus', '12 kardus'))).toEqual([])
+  })
+  it('compares parts of other nouns than the whole only when they come close to it', () => {
+    expect(check('parts-total', 'Bantuan diterima 40 keluarga. Bantuan meliputi 70 paket sembako dan 25 selimut.')).toEqual([])
+  })
+  it('reads the first part after "terdiri dari" as a part, not a qualifier', () => {
+    expect(check('parts-total', 'Petugas mencatat 52 pengungsi, terdiri dari 25 orang dewasa, 16 anak, dan 8 lansia.').map((f) => f.excerpt)).toEqual(['52 pengungsi'])
+  })
+})
+
+describe('parts-total: round 15, lists without a breakdown word', () => {
+  it('reads a list later in the opening paragraph, after its total', () => {
+    const body = 'Kursus menjahit diikuti 90 peserta. Peserta datang dari Kampung Timur 40 orang, Kampung Barat 35 orang, dan Kampung Tengah 20 orang.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['90 peserta'])
+    expect(check('parts-total', body.replace('20 orang', '15 orang'))).toEqual([])
+  })
+  it('reads amounts handed out in the next sentence', () => {
+    const body = 'Dana hibah Rp900 juta disalurkan kepada tiga koperasi. Koperasi susu menerima Rp400 juta, koperasi batik Rp300 juta, dan koperasi tani Rp250 juta.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['Rp900 juta'])
+    expect(check('parts-total', body.replace('Rp250 juta', 'Rp200 juta'))).toEqual([])
+  })
+  it('takes two amounts when the whole announced two parts', () => {
+    expect(check('parts-total', 'Sekolah menerima Rp500 juta untuk dua kegiatan. Renovasi toilet Rp300 juta dan pengecatan Rp150 juta.').map((f) => f.excerpt)).toEqual(['Rp500 juta'])
+    expect(check('parts-total', 'Sekolah menerima Rp500 juta. Renovasi toilet Rp300 juta dan pengecatan Rp150 juta.')).toEqual([])
+  })
+  it('leaves unit amounts, amounts of another time and far sums alone', () => {
+    expect(check('parts-total', 'Dana lomba Rp60 juta. Juara satu mendapat Rp15 juta, juara dua Rp10 juta, dan juara tiga Rp7,5 juta.')).toEqual([])
+    expect(check('parts-total', 'Anggaran tahun ini Rp900 juta. Tahun lalu panggung Rp400 juta, honor Rp300 juta, dan konsumsi Rp250 juta.')).toEqual([])
+    expect(check('parts-total', 'Anggaran Rp900 juta. Setiap kelompok menerima Rp400 juta, Rp300 juta, dan Rp250 juta.')).toEqual([])
+  })
+  it('reads counts spread over consecutive sentences of one paragraph', () => {
+    const body = 'Sebanyak 250 rumah terdampak angin kencang.\n\nDi RW 02 tercatat 110 rumah rusak. Di RW 04 ada 80 rumah, sedangkan di RW 06 sebanyak 50 rumah.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['250 rumah'])
+    expect(check('parts-total', body.replace('sebanyak 50 rumah', 'sebanyak 60 rumah'))).toEqual([])
+    expect(check('parts-total', body.replace('Di RW 04 ada 80 rumah', 'Tahun lalu 80 rumah'))).toEqual([])
+  })
+})
+
+// Round 15, phase 2: classes found on the former test14 articles, tested with sentences written for the test.
+describe('parts-total: round 15, phase 2', () => {
+  it('does not read a run of one noun inside a longer list as the whole breakdown', () => {
+    expect(check('parts-total', 'Bantuan diterima 50 kelompok.\n\nPenerima terdiri atas 20 kelompok tani, 15 kelompok ternak, 10 koperasi, dan 5 sanggar.')).toEqual([])
+  })
+  it('leaves counts per unit out of a list', () => {
+    expect(check('parts-total', 'Gedung memiliki 60 kamar.\n\nSebanyak 12 kamar di lantai dasar dan 48 kamar di lantai atas, masing-masing 16 kamar per lantai.')).toEqual([])
+  })
+  it('finds the whole of one-noun parts in an earlier paragraph when the sentences before give only an amount', () => {
+    const body = 'Penerima tahap ini sebanyak 900 lansia. Anggaran mencapai Rp540 juta.\n\nMenurut kepala bidang, penerima terdiri atas 400 lansia tunggal, 300 lansia miskin, dan 170 lansia disabilitas.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['900 lansia'])
+  })
+  it('reads a whole referred back after a comma, split into counts that leave the noun out', () => {
+    const body = 'Dinas merenovasi 9 puskesmas pembantu.\n\nMenurut kepala dinas, dari 9 puskesmas itu, empat puskesmas berada di utara, tiga di barat, dan satu di selatan.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['9 puskesmas'])
+    expect(check('parts-total', body.replace('satu di selatan', 'dua di selatan'))).toEqual([])
+  })
+  it('reads up to five groups of a whole referred back', () => {
+    const body = 'Sebanyak 100 siswa magang di kantor kelurahan.\n\nMenurut panitia, dari 100 siswa itu, 30 siswa di Gondang, 25 siswa di Jetis, 20 siswa di Kricak, dan 20 siswa di Bener.'
+    expect(check('parts-total', body).map((f) => f.excerpt)).toEqual(['100 siswa'])
+  })
+})

@@ -129,3 +129,33 @@ describe('typo: round 14', () => {
     expect(check('typo', 'Kue yang dijajakan di pasar.', { spellChecker: passive })).toEqual([])
   })
 })
+
+describe('typo: round 15 (clean copy)', () => {
+  const words = createSpellChecker((w) => ['sinar', 'petugas', 'membaca', 'laporan', 'dengan', 'teliti'].includes(w))
+  it('accepts a clitic after a suffix the dictionary lacks as a whole (sinar-an-nya)', () => {
+    expect(check('typo', 'Petugas membaca sinarannya dengan teliti.', { spellChecker: words })).toEqual([])
+  })
+  it('still reports a slip in such a word', () => {
+    expect(check('typo', 'Petugas membaca sinaranya dengan teliti.', { spellChecker: words }).map((f) => f.excerpt)).toEqual(['sinaranya'])
+  })
+})
+
+describe('typo: round 15, month and weekday names', () => {
+  const words = createSpellChecker((w) => ['sejak', 'awal', 'data', 'dikumpulkan', 'petugas', 'datang', 'lagi', 'pada'].includes(w))
+  it('reports a misspelt month after a word of time and a weekday before its date', () => {
+    expect(check('typo', 'Data dikumpulkan sejak awal Agusuts.', { spellChecker: words }).map((f) => f.suggestion)).toEqual(['Agustus'])
+    expect(check('typo', 'Petugas datang lagi pada Kamsi (12/3/2026).', { spellChecker: words }).map((f) => f.suggestion)).toEqual(['Kamis'])
+  })
+  it('leaves names one letter from a weekday alone', () => {
+    expect(check('typo', 'Petugas Kamil datang lagi.', { spellChecker: words })).toEqual([])
+  })
+})
+
+describe('typo: round 15, phase 2', () => {
+  const words = createSpellChecker((w) => ['kerajinan', 'warga', 'menjual', 'di', 'pasar'].includes(w))
+  it('reads a consonant for another not next to it on the keyboard as a regional word, not a slip', () => {
+    // n and m are neighbours; n and l are not.
+    expect(check('typo', 'Warga menjual kerajinam di pasar.', { spellChecker: words }).map((f) => f.excerpt)).toEqual(['kerajinam'])
+    expect(check('typo', 'Warga menjual kerajinal di pasar.', { spellChecker: words })).toEqual([])
+  })
+})

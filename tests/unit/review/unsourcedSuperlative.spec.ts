@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { analyzeArticle } from '@/review/analyzeArticle'
+
 import { check } from './helpers'
 
 // Round 13: the scope "di antara N …" and records of a competition. Sentences written for the test.
@@ -30,5 +32,20 @@ describe('unsourced-superlative: round 14 (clean copy)', () => {
 describe('unsourced-superlative: round 14, phase 2', () => {
   it('reads "di antara" a reduplicated plural as a scope', () => {
     expect(found('Perpustakaan kampung ini paling lengkap di antara desa-desa sekitarnya.')).toEqual(['paling lengkap di antara desa-desa'])
+  })
+})
+
+// Round 15: sentences written for the test.
+describe('unsourced-superlative: round 15', () => {
+  const found = (body: string) => check('unsourced-superlative', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
+  it('reads the country or the world in lower case after "di seluruh" as a scope', () => {
+    expect(found('Bakpia ini adalah yang paling renyah di seluruh dunia.')).toEqual(['paling renyah di seluruh dunia'])
+    expect(found('Lampu dipasang paling lambat di seluruh kelurahan.')).toEqual([])
+  })
+  it('reports a claim restated after a comma once, and two claims joined by "dan" twice', () => {
+    expect(found('Bakpia ini paling renyah di seluruh dunia, tak tertandingi oleh bakpia mana pun.')).toEqual(['paling renyah di seluruh dunia'])
+    const both = analyzeArticle({ title: 'Berita', body: 'Bakpia ini paling renyah di seluruh dunia, tak tertandingi oleh bakpia mana pun.' }, { rules: ['unsourced-superlative', 'puffery'] })
+    expect(both.filter((f) => f.severity === 'warning').map((f) => f.excerpt)).toEqual(['paling renyah di seluruh dunia'])
+    expect(found('Museum ini termegah di Asia Tenggara dan belum ada duanya di Indonesia.')).toEqual(['termegah di Asia Tenggara', 'belum ada duanya'])
   })
 })

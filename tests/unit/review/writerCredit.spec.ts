@@ -24,3 +24,15 @@ describe('writer-credit: round 14, phase 2', () => {
     expect(found('Lomba ini digelar atas prakarsa Camat bersama karang taruna.')).toEqual([])
   })
 })
+
+// Round 15: sentences written for the test.
+describe('writer-credit: round 15', () => {
+  const found = (body: string) => check('writer-credit', body).filter((f) => f.severity === 'warning').map((f) => f.excerpt)
+  it('reports an official said once again to prove a virtue, named by "beliau"', () => {
+    expect(found('Dengan senyum ramahnya, Camat lagi-lagi menunjukkan bahwa beliau peduli pada pedagang.')).toEqual(['lagi-lagi menunjukkan bahwa beliau peduli pada pedagang'])
+    expect(found('Kunjungan Lurah ke pasar kembali memperlihatkan kepedulian tinggi beliau kepada pedagang.')).toEqual(['kembali memperlihatkan kepedulian tinggi beliau'])
+  })
+  it('leaves a statement reported with another speech word alone', () => {
+    expect(found('Menurut ajudan, Camat kembali menegaskan komitmen beliau pada program itu.')).toEqual([])
+  })
+})

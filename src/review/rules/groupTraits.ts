@@ -1,0 +1,48 @@
+import type { PreparedArticle } from '../prepareArticle'
+import type { Finding } from '../types'
+import { voiceAt } from '../voiceAt'
+
+/** An asserting word and a habit or trait: "cenderung malas", "kian enggan". */
+const HABIT = /(?<![\p{L}])(?:memang|sudah|kian|cenderung|dikenal|terkenal)(?:\s+(?:paling|sangat|makin|semakin|lebih|sudah|selalu))?\s+(?:gemar|doyan|malas|enggan|lupa|hobi|terbiasa|suka)(?![\p{L}])/giu
+
+/**
+ * A trait or habit asserted of a bare group opening its clause (round 15): "Remaja di kota ini
+ * cenderung malas …", "Pelajar di kota ini kian enggan …".
+ * An asserting word is required ("Warga gemar bersepeda" may be a trend reported). Found from the
+ * habit phrase back to the group (a pattern opening with the group, tried at every position, is slow).
+ */
+let cached: { groups: readonly string[]; pattern: RegExp } | undefined
+export function traitFindings(article: PreparedArticle, groups: readonly string[]): Finding[] {
+  if (cached?.groups !== groups) {
+    const pattern = new RegExp(
+      `(?:^|[.!?:;,]\\s*|\\n\\s*)((?:${groups.join('|')})(?:\\s+di\\s+(?:kota|kampung|kelurahan|desa|wilayah|daerah|negeri)\\s+(?:ini|itu)|\\s+di\\s+sini)?(?:\\s+\\p{Lu}\\p{L}+){0,2})\\s+$`,
+      'iu',
+    )
+    cached = { groups, pattern }
+  }
+  const findings: Finding[] = []
+  for (const field of article.fields) {
+    for (const m of field.text.matchAll(HABIT)) {
+      const sliceStart = Math.max(0, m.index - 60)
+      const before = field.text.slice(sliceStart, m.index)
+      const g = cached.pattern.exec(before)
+      // "^" of the slice is a clause start only at the start of the text.
+      if (!g || (g.index === 0 && sliceStart > 0 && !/^[.!?:;,\n]/u.test(g[0]))) continue
+      const from = sliceStart + before.lastIndexOf(g[1])
+      if (voiceAt(field, from) !== 'writer') continue
+      const end = m.index + m[0].length
+      const excerpt = field.text.slice(from, end)
+      findings.push({
+        rule: 'generalisation',
+        category: 'neutrality',
+        severity: 'warning',
+        message: `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
+        field: field.field,
+        start: from,
+        end,
+        excerpt,
+      })
+    }
+  }
+  return findings
+}
