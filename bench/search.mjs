@@ -59,6 +59,8 @@ try {
         requests: result.requests.total,
         rps: result.requests.average,
         fastSearch: process.env.PORTAL_FAST_SEARCH !== 'off',
+        // Whether ranking really ran in the worker thread (a failed worker warns and ranks on the main thread).
+        rankingWorker: process.env.ARCHIVE_SEARCH_WORKER === 'off' ? 'off' : server.output().includes('search worker stopped') ? 'FAILED' : 'on',
         latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p95, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
         statuses,
         errors: result.errors + result.timeouts,

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
@@ -49,12 +48,13 @@ export const createWorkerRanker = (options: {
   const start = (): Worker => {
     const root = process.cwd()
     const started = new Worker(path.join(root, 'src/search/ftsWorker.mjs'), {
+      // Not the server's own preloads (`--import tsx`, probes): the worker is plain JavaScript.
+      execArgv: [],
       workerData: {
         file: options.file,
         countSql: options.countSql,
         rankSql: options.rankSql,
         busyTimeoutMs: options.busyTimeoutMs,
-        libsqlPath: createRequire(path.join(root, 'package.json')).resolve('libsql'),
       },
     })
     // Idle, it must not keep a process (a CLI, a test) alive.

@@ -2,10 +2,10 @@
 // matches of a query on its own read-only connection, so the ranking — most of a search's CPU —
 // runs beside the main thread, which serves requests meanwhile. Plain JavaScript: loaded by path at
 // runtime, outside the Next.js bundle. The SQL comes from the main thread (one source of truth).
-import { pathToFileURL } from 'node:url'
 import { parentPort, workerData } from 'node:worker_threads'
 
-const { default: Database } = await import(pathToFileURL(workerData.libsqlPath).href)
+// Resolved by Node from this file's place, outside the bundle (a bundled createRequire cannot).
+import Database from 'libsql'
 
 const db = new Database(workerData.file, { readonly: true })
 // The writer may hold its lock for a moment (WAL readers rarely wait, checkpoints may make them).

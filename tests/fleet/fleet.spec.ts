@@ -179,6 +179,10 @@ describe('fleet: two web instances and a worker sharing Redis', () => {
     console.log(`[fleet] publish → served fresh by B: p50 ${sorted[Math.ceil(sorted.length / 2) - 1]} ms, p95 ${p95(delays)} ms, max ${sorted.at(-1)} ms`)
     expect(stale).toEqual([])
     expect(p95(delays)).toBeLessThanOrEqual(FRESH_MS)
+    // B searched in the production build: its ranking worker ran (a failed one warns once and ranks on
+    // the main thread, which these answers alone would not show). So did the crawled instance, whose
+    // server runs with extra preloads (the memory probe) the worker must not inherit.
+    for (const web of [b, crawled]) expect(web.output.filter((line) => line.includes('search worker')), web.name).toEqual([])
   }, 180_000)
 
   it('a retraction through A is a 410 on B at its first request', async () => {
