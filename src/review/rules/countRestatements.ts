@@ -101,6 +101,7 @@ export const REFERS_BACK = /^(?:\s+(?!(?:yang|di|dari|dan|serta)\b)[\p{Ll}-]+)?\
 const PER_UNIT = /(?<![\p{L}])(?:setiap|tiap|masing-masing)\s+(?!hari|pekan|minggu|bulan|tahun|pagi|siang|sore|malam|saat|waktu|kali)\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu
 const FROM_BASE = /(?:^|[.;!?]\s+|\n|,\s+)[Dd]ari\s+$/u
 // Since round 16 a place after the base's noun ("dari 13 ruang di balai baru, …") keeps it a base.
+const ANOTHER_SET = /(?<![\p{L}])(?:selain|lain|lainnya|tambahan|juga|pula|serupa|sejenis|berbeda)(?![\p{L}])/iu
 const SINCE = /(?<![\p{L}])(?:sejak|selama|sepanjang|hingga\s+kini|sampai\s+saat\s+ini|total|kumulatif|tahap|gelombang|angkatan|putaran)(?![\p{L}])/iu
 const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?(?:\s+(?:di|pada)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\s*,/u
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
@@ -146,7 +147,16 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     const sentenceText = field.text.slice(sentenceStart, field.sentences.find((x) => x.start === sentenceStart)?.end ?? m.end)
     const near = (o: Mention) => m.value >= o.value / 2 && m.value <= o.value * 2 && !SINCE.test(field.text.slice(sentenceStart, m.start)) && !OTHER_TIME.test(sentenceText) && !COMPARISON.test(sentenceText)
     const titled = (o: Mention) => title.some((t) => t.noun === o.noun && t.second === o.second && same(t.value, o.value))
-    const alike = (o: Mention) => near(o) && (sameFrame(field, o, m) || (o.second !== undefined && o.second === m.second && titled(o)))
+    // Not another set said to be one ("Selain itu, … dua posko banjir di bantaran lain"), nor one narrowed to a scope of its own.
+    const sentenceAt = (at: number) => field.sentences.find((y) => y.start <= at && at < y.end)
+    const ownSentence = (o: Mention) => {
+      const x = sentenceAt(o.start)
+      return x ? field.text.slice(x.start, x.end) : o.excerpt
+    }
+    const another = ANOTHER_SET.test(sentenceText)
+    const alike = (o: Mention) =>
+      near(o) && !another && !narrowed(field.text, sentenceAt, m, wordsOf(ownSentence(o))) &&
+      (sameFrame(field, o, m) || (o.second !== undefined && o.second === m.second && titled(o)))
     const sameEvent = !whole && lead.some((o) => o.noun === m.noun && confirmed(o) && (sharesVerb(field, o, m) || alike(o)))
     if (!whole && !sameEvent && m.value < 100 && !slipped) continue
     if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue

@@ -31,6 +31,8 @@ describe('round 16 classes: number-consistency restatements', () => {
     expect(found('Pemkot Siapkan Empat Pos Mudik', body, ['number-consistency'])).toEqual([['number-consistency', 'lima pos']])
     const quota = 'Pemerintah kota menyiapkan empat pos mudik terpadu di jalur masuk kota.\n\nTahap kedua dibuka pada Juli dengan kuota lima pos mudik.'
     expect(found('Pemkot Siapkan Empat Pos Mudik', quota, ['number-consistency'])).toEqual([])
+    const another = 'Pemerintah kota menyiapkan empat pos mudik terpadu di jalur masuk kota.\n\nSelain itu, kepolisian menyiagakan dua pos mudik di terminal bus.'
+    expect(found('Pemkot Siapkan Empat Pos Mudik', another, ['number-consistency'])).toEqual([])
   })
 })
 
