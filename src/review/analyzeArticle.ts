@@ -1,5 +1,6 @@
 import { allRules } from './allRules'
 import { compileLexicon } from './compileLexicon'
+import { blanked, COMPARING_RULES, insideWrongVersion, wrongVersions } from './correctionNotice'
 import { prepareArticle, type PreparedArticle } from './prepareArticle'
 import type { AnalyzeOptions, ArticleField, ArticleInput, Finding, RuleId } from './types'
 import { sentenceAt } from './voiceAt'
@@ -13,6 +14,8 @@ const SUPERSEDES: Partial<Record<RuleId, RuleId[]>> = {
   'preferred-spelling': ['official-name', 'typo'],
   'official-name': ['name-consistency', 'typo'],
   'name-consistency': ['typo'],
+  // Since round 16 a teaser addressing the reader ("Anda Tidak Akan Menyangka …") is the clickbait, not a call to action.
+  clickbait: ['call-to-action'],
 }
 
 /**
@@ -76,7 +79,11 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const lexicon = compileLexicon(options.extraLexicon)
   const article = prepareArticle(input, lexicon, { registry: options.registry, spellChecker: options.spellChecker })
   const rules = options.rules ? allRules.filter((rule) => options.rules?.includes(rule.id)) : allRules
-  const findings = withoutSuperseded(rules.flatMap((rule) => rule.run(article)), article)
+  // Round 16: a correction notice's report of the wrong version is read by no rule (`correctionNotice.ts`).
+  const wrong = wrongVersions(article)
+  const comparing = wrong.length ? prepareArticle(blanked(input, wrong), lexicon, { registry: options.registry, spellChecker: options.spellChecker }) : article
+  const raw = rules.flatMap((rule) => rule.run(COMPARING_RULES.has(rule.id) ? comparing : article)).filter((f) => !insideWrongVersion(f, wrong))
+  const findings = withoutSuperseded(raw, article)
   return findings.sort(
     (a, b) =>
       FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||

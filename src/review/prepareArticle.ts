@@ -196,6 +196,9 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
     if (tokenQuote[match.first] >= 0 || notSpeech(tokens, match.first, match.entry.phrase)) continue
     attributionAt.set(match.first, match.entry.kind)
     if (match.entry.kind !== 'adjacent') sentences[tokenSentence[match.first]].attributed = true
+    // Round 16: an indirect speech tag closing the sentence after a comma ("…, kata Kepala Puskesmas.",
+    // "…, ujar dia."): the sentence is reported even without quotation marks.
+    else if (speechTagCloses(tokens, text, sentences[tokenSentence[match.first]], match.first)) sentences[tokenSentence[match.first]].attributed = true
     if (match.entry.kind === 'speech') {
       const p = tokenParagraph[match.first]
       // A passive speech verb with no one after it ("demikian disampaikan dalam siaran pers") names no speaker.
@@ -298,6 +301,19 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
     tokenQuote,
     quoteProblems: problems.sort((a, b) => a.start - b.start),
   }
+}
+
+/** A speaker after the tag: a capitalised name or title, or a pronoun. */
+const SPEAKER = /^(?:\p{Lu}[\p{L}.]*|dia|ia|beliau|mereka|nya)$/u
+/**
+ * "…, kata Kepala Puskesmas." — a tag of kind `adjacent` right after a comma, followed by a speaker
+ * and nothing else but name words to the sentence end (or "-nya" on the tag itself).
+ */
+function speechTagCloses(tokens: Token[], text: string, sentence: { lastToken: number; end: number }, at: number): boolean {
+  if (at === 0 || !/,\s*$/.test(text.slice(tokens[at - 1].end, tokens[at].start))) return false
+  if (/nya$/u.test(tokens[at].lower)) return at + 1 >= sentence.lastToken
+  const rest = tokens.slice(at + 1, sentence.lastToken)
+  return rest.length >= 1 && rest.length <= 6 && SPEAKER.test(rest[0].text) && rest.every((t) => /^\p{Lu}/u.test(t.text) || /^(?:dia|ia|beliau|mereka|kota|dinas|desa|kelurahan|kecamatan|setempat)$/u.test(t.lower))
 }
 
 /** Tokenises the article once for all rules: paragraphs, sentences, quotes and attribution. */

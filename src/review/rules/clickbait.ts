@@ -61,6 +61,8 @@ const TITLE_SURPRISE = new RegExp(
     '(?<![\\p{L}])akhirnya\\s+(?:terungkap|terkuak|terjawab|terbongkar|ketahuan|terbukti|dibuka|dirilis)',
     '(?<![\\p{L}])(?:yang\\s+)?(?:tak|tidak|nggak|gak|ga)\\s+(?:terduga|disangka(?:-sangka)?|dinyana|terbayangkan|diduga-duga)',
     '(?<![\\p{L}])di\\s+luar\\s+dugaan',
+    // Since round 16 the reader promised disbelief or surprise: "Anda Tidak Akan Menyangka …", "Kalian Pasti Kaget …".
+    '(?<![\\p{L}])(?:kamu|anda|kalian)\\s+(?:(?:pasti|dijamin|mungkin)\\s+)?(?:(?:tak|tidak|nggak|gak|enggak)\\s+(?:akan\\s+)?)?(?:percaya|menyangka|mengira|kaget|terkejut|terpukau|melongo)(?![\\p{L}])',
     // A reaction opening the headline: "Warga Kaget, …", "Pengunjung Heboh, …", "Geger, …".
     '^\\s*(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:kaget|terkejut|heboh|geger|gempar|syok|shock|melongo|tercengang|heran|terheran-heran|takjub|panik|histeris)(?=\\s*[,:!])',
     // A secret or mystery opening the headline: "Rahasia di Balik …", "Misteri …".
@@ -147,10 +149,29 @@ export const clickbait: Rule = {
     const surprises = merged(article, [...findings, ...title], TITLE_SURPRISE)
     // The hooks of one headline are one finding too ("Agar Tak Ketinggalan, Simak Jadwal …").
     const hooks = merged(article, [...findings, ...title, ...surprises], TITLE_HOOK)
-    const taken = [...findings, ...absorbed(article, title, [...surprises, ...hooks]), ...surprises, ...hooks]
+    // Since round 16 a list word opening the headline ("Wow! … Bikin Juri Terpukau") leads its sales line too.
+    const titleText = article.fields.find((f) => f.field === 'title')?.text ?? ''
+    const opener = findings.filter((f) => f.field === 'title' && titleText.slice(0, f.start).trim() === '')
+    // Only a reaction promise joins it; a teaser word after it ("Heboh, Ternyata …") stays a finding of its own.
+    const rest = absorbed(article, title, [...surprises, ...hooks])
+    const reactions = rest.filter((f) => new RegExp(TITLE_REACTION.source, 'iu').test(f.excerpt))
+    const kept = [...rest.filter((f) => !reactions.includes(f)), ...absorbed(article, reactions, opener)]
+    const taken = [...findings, ...kept, ...surprises, ...hooks]
     const listicle = taken.some((f) => f.field === 'title')
       ? []
       : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)
-    return [...taken, ...listicle]
+    return [...taken, ...listicle].filter((f) => !partOfTerm(article, f))
   },
+}
+
+/**
+ * Round 16: a headline phrase that, with the word before it, is a term the body uses too ("Dana Tak Terduga" over
+ * "… dari pos dana tak terduga …") names a thing, it does not tease.
+ */
+function partOfTerm(article: PreparedArticle, f: Finding): boolean {
+  if (f.field !== 'title') return false
+  const title = article.fields.find((x) => x.field === 'title')?.text ?? ''
+  const body = article.fields.filter((x) => x.field !== 'title').map((x) => x.text.toLowerCase().replace(/\s+/g, ' ')).join('\n')
+  const previous = /(\p{L}{3,})\s+$/u.exec(title.slice(0, f.start))?.[1]
+  return previous !== undefined && body.includes(`${previous} ${f.excerpt}`.toLowerCase().replace(/\s+/g, ' '))
 }

@@ -1,6 +1,7 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
 import { OTHER_TIME, narrowed, wordsOf } from './countScope'
+import { closesOwnBreakdown, sameFrame } from './ownTotals'
 import { CAPTION, FIELD_NAMES, type Mention, digits, listed, mismatch, reordered, same, slipOf } from './countMentions'
 
 /**
@@ -39,10 +40,10 @@ function sharesVerb(field: PreparedField, lead: Mention, m: Mention): boolean {
   return (field.text.slice(sentence.start, sentence.end).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => same(verbRoot(w)))
 }
 /** A body mention inside a photo-caption paragraph. */
-const inCaption = (field: PreparedField, m: Mention) =>
+export const inCaption = (field: PreparedField, m: Mention) =>
   m.field === 'body' && field.paragraphs.some((p) => p.start <= m.start && m.end <= p.end && CAPTION.test(field.text.slice(p.start, p.end)))
 /** The same digits in another order, two or more of them ("17" / "71", "350" / "530"): a slip even in approximate figures. */
-const swapped = (a: number, b: number) => Math.round(a) >= 10 && !same(a, b) && digits(a) === digits(b)
+export const swapped = (a: number, b: number) => Math.round(a) >= 10 && !same(a, b) && digits(a) === digits(b)
 
 export function captionCounts(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   const first = openingOf(field)
@@ -91,15 +92,18 @@ export function captionCounts(field: PreparedField, body: Mention[], leadField: 
 const COMPARISON = /(?<![\p{L}])(?:tahun|bulan|pekan|periode|musim|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|dibandingkan|dibanding|menjadi|naik|turun|meningkat|menurun|bertambah|berkurang|target|ditargetkan|menargetkan|rencana|direncanakan|semula|awalnya/iu
 /** Another time: last year's figure, the original plan. */
 const PAST = /(?<![\p{L}])(?:(?:tahun|bulan|pekan|periode|musim|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|sebelumnya|kemarin)|sebelumnya|semula|awalnya)(?![\p{L}])/iu
-const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
+export const BREAKDOWN_WORD = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|antara\s+lain|di\s+antaranya|termasuk)(?![\p{L}])/iu
 /** Framing a count as the whole: "seluruh pekerjaan di 29 titik", "total 29 titik", "semua 29 titik". */
 const WHOLE_BEFORE = /(?<![\p{L}])(?:seluruh|semua|segenap|keseluruhan|total|totalnya)(?:\s+[\p{Ll}-]+){0,2}\s+(?:di\s+|pada\s+|untuk\s+)?$/u
 /** A demonstrative right after the counted noun, or one modifier on: the count refers to one given before. */
-const REFERS_BACK = /^(?:\s+(?!(?:yang|di|dari|dan|serta)\b)[\p{Ll}-]+)?\s+(?:tersebut|itu)(?![\p{L}])/u
+export const REFERS_BACK = /^(?:\s+(?!(?:yang|di|dari|dan|serta)\b)[\p{Ll}-]+)?\s+(?:tersebut|itu)(?![\p{L}])/u
 /** "Setiap angkatan pelatihan diikuti 50 guru": a count for each unit (not "setiap hari", a frequency). */
 const PER_UNIT = /(?<![\p{L}])(?:setiap|tiap|masing-masing)\s+(?!hari|pekan|minggu|bulan|tahun|pagi|siang|sore|malam|saat|waktu|kali)\p{L}+(?:\s+\p{L}+){0,2}\s+$/iu
 const FROM_BASE = /(?:^|[.;!?]\s+|\n|,\s+)[Dd]ari\s+$/u
-const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?\s*,/u
+// Since round 16 a place after the base's noun ("dari 13 ruang di balai baru, …") keeps it a base.
+const ANOTHER_SET = /(?<![\p{L}])(?:selain|lain|lainnya|tambahan|juga|pula|serupa|sejenis|berbeda)(?![\p{L}])/iu
+const SINCE = /(?<![\p{L}])(?:sejak|selama|sepanjang|hingga\s+kini|sampai\s+saat\s+ini|total|kumulatif|tahap|gelombang|angkatan|putaran)(?![\p{L}])/iu
+const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?(?:\s+(?:di|pada)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\s*,/u
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
   if (leadField.length) return []
@@ -122,6 +126,9 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     const base = described || (fromBase && BASE_CLAUSE.test(field.text.slice(m.end, m.end + 40)))
     const framed = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) || REFERS_BACK.test(field.text.slice(m.end, m.end + 40)) || described
     const whole = framed || base
+    // Round 16: a total closing its own breakdown ("10 emas, 6 perak, serta 9 perunggu, sehingga totalnya 25 medali") counts
+    // the set just listed, another set than the lead's.
+    if (closesOwnBreakdown(field, body, m)) continue
     // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
     // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
@@ -134,7 +141,23 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     if (m.approximate && !slipped) continue
     // Since round 11 a count described by the lead total's own verb ("12 unit bus dioperasikan" …
     // "Dengan 10 bus yang beroperasi") restates that total, however small.
-    const sameEvent = !whole && lead.some((o) => o.noun === m.noun && confirmed(o) && sharesVerb(field, o, m))
+    // Since round 16 also a count after the lead total's own verb and subject ("Lomba diikuti 14 gerobak" … "lomba kali ini
+    // diikuti 17 gerobak"), and one naming the confirmed total's two-word thing ("empat pos mudik" … "lima pos mudik").
+    // Near (half to twice) and of this time only ("Sejak 2022, … telah merehabilitasi 412 rumah" is a running total).
+    const sentenceText = field.text.slice(sentenceStart, field.sentences.find((x) => x.start === sentenceStart)?.end ?? m.end)
+    const near = (o: Mention) => m.value >= o.value / 2 && m.value <= o.value * 2 && !SINCE.test(field.text.slice(sentenceStart, m.start)) && !OTHER_TIME.test(sentenceText) && !COMPARISON.test(sentenceText)
+    const titled = (o: Mention) => title.some((t) => t.noun === o.noun && t.second === o.second && same(t.value, o.value))
+    // Not another set said to be one ("Selain itu, … dua posko banjir di bantaran lain"), nor one narrowed to a scope of its own.
+    const sentenceAt = (at: number) => field.sentences.find((y) => y.start <= at && at < y.end)
+    const ownSentence = (o: Mention) => {
+      const x = sentenceAt(o.start)
+      return x ? field.text.slice(x.start, x.end) : o.excerpt
+    }
+    const another = ANOTHER_SET.test(sentenceText)
+    const alike = (o: Mention) =>
+      near(o) && !another && !narrowed(field.text, sentenceAt, m, wordsOf(ownSentence(o))) &&
+      (sameFrame(field, o, m) || (o.second !== undefined && o.second === m.second && titled(o)))
+    const sameEvent = !whole && lead.some((o) => o.noun === m.noun && confirmed(o) && (sharesVerb(field, o, m) || alike(o)))
     if (!whole && !sameEvent && m.value < 100 && !slipped) continue
     if (m.coordinated && !earlier.some((o) => o.noun === m.noun && o.coordinated && reordered(o.value, m.value))) continue
     const paragraph = field.paragraphs.find((p) => p.start <= m.start && m.end <= p.end)
@@ -166,7 +189,7 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
       (o) =>
         o.noun === m.noun &&
         (!o.approximate || slip(o)) &&
-        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && (confirmed(o) || base) && (slipOf(o.value, m.value) || framed || (sameEvent && sharesVerb(field, o, m)))),
+        (slip(o) ? o.coordinated === m.coordinated : !o.coordinated && !m.approximate && (confirmed(o) || base) && (slipOf(o.value, m.value) || framed || (sameEvent && (sharesVerb(field, o, m) || alike(o))))),
     )
     if (!right) continue
     // Since round 11 an earlier figure in a photo caption is the one reported: a caption is written from the story.
@@ -214,35 +237,3 @@ export function openingAgainstTitle(field: PreparedField, body: Mention[], title
 }
 
 /** A subset, a remainder or another time in the referring sentence: not the earlier set restated. */
-const NOT_RESTATED = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|sebagian|sisanya|selebihnya|termasuk|tahun\s+lalu|sebelumnya|semula|awalnya|target|ditargetkan)(?![\p{L}])/iu
-
-/**
- * A later count that refers back with a demonstrative ("16 kampung itu", "Ke-65 warga tersebut")
- * to the one earlier count of its noun, with another figure (round 13). Before, such a reference
- * was compared only with a lead total framed "Sebanyak …" or confirmed by the headline; a
- * demonstrative says the same set is meant, so one earlier figure is enough. The earlier counts of
- * the noun (headline and body before the sentence) must all give one figure, and the two must be
- * close (half to twice, or a slip of the digits): a much smaller set is more likely a part. An
- * earlier figure already reported (`reported`) is the one at fault, not the reference.
- */
-export function referencesBack(field: PreparedField, body: Mention[], title: Mention[], reported: (m: Mention) => boolean): Finding[] {
-  const findings: Finding[] = []
-  for (const m of body) {
-    if (m.approximate || m.coordinated || inCaption(field, m) || !REFERS_BACK.test(field.text.slice(m.end, m.end + 40))) continue
-    const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
-    if (!sentence) continue
-    const text = field.text.slice(sentence.start, sentence.end)
-    if (NOT_RESTATED.test(text) || BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start))) continue
-    if (body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
-    const prior = [...title, ...body.filter((o) => o.end <= sentence.start && !inCaption(field, o))].filter((o) => o.noun === m.noun && !o.approximate && !o.coordinated)
-    if (prior.length === 0 || prior.some((o) => same(o.value, m.value))) continue
-    if (prior.some((o) => !same(o.value, prior[0].value))) continue
-    const right = prior.at(-1) as Mention
-    // The earlier figure is itself reported (a headline the body contradicts): one finding is enough.
-    if (prior.some(reported)) continue
-    const close = (m.value >= right.value / 2 && m.value <= right.value * 2) || slipOf(right.value, m.value) || swapped(right.value, m.value)
-    if (!close) continue
-    findings.push(mismatch(m, right, `bagian sebelumnya menyebut "${right.excerpt}", sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
-  }
-  return findings
-}

@@ -8,6 +8,8 @@ const NOT_SCOPE = new Set([
 ])
 /** A verb or predicate after the noun ("46 lansia menerima …", "120 peserta hadir"): the clause goes on, the count is not narrowed. */
 const PREDICATE = /^(?:me|di|ber|ter|ke|se|mem|men|meng|meny|per)\p{L}{3,}$|^(?:hadir|ikut|lolos|dapat|terima|datang|tiba|pulang|lulus|ada|tercatat)$/u
+/** A superlative that selects some of the set ("tim terbaik", "peserta terpilih"), not a verb of the clause. */
+const SELECTING = /^(?:terbaik|teratas|terpilih|terfavorit|terunggul|terbawah|terakhir)$/u
 /** Before the figure: the count is a part or a subset ("di antaranya 12 siswa", "termasuk 8 lansia", "sisanya 20 rumah"). */
 const SUBSET_BEFORE = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|termasuk|sebagian|khusus|sisanya|tersisa|dari\s+(?:jumlah|total)\s+(?:itu|tersebut)|dari\s+jumlah\s+\p{L}+|rinciannya|yakni|yaitu|terdiri\s+(?:atas|dari)|meliputi|masing-masing)(?:\s*,)?(?:\s+(?:sebanyak|ada|adalah|berjumlah))?\s*$/iu
 /** A sentence about another time: last year's or a planned figure, not this event's. */
@@ -53,6 +55,8 @@ export function narrowed(
     return words.length > 1 && !named(words.slice(1))
   }
   if (/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w)) return false
+  // Round 16: a selecting superlative after the noun ("empat tim terbaik", "10 peserta terpilih") names a part.
+  if (SELECTING.test(word) && !named([w])) return true
   if (NOT_SCOPE.has(word) || PREDICATE.test(word)) return false
   // The modifiers end where the predicate begins ("pedagang sayur menerima bantuan": "sayur").
   const end = words.findIndex((x) => NOT_SCOPE.has(x.toLowerCase()) || PREDICATE.test(x.toLowerCase()))

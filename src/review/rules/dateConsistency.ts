@@ -55,6 +55,11 @@ type Role = 'start' | 'end' | null
 const START_NOUN = '(?:sejak\\s+)?(?:awal|permulaan|hari\\s+pertama|dimulainya)(?:\\s+\\p{L}+){0,2}\\s+(?:pada|tanggal)(?:\\s+\\p{L}+,?)?\\s*\\(?$'
 const START = new RegExp(`(?:^|[^\\p{L}])(?:(?:mulai|dimulai|dibuka|sejak|diawali)(?:\\s+(?:pada|sejak|mulai|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 const END = /(?:^|[^\p{L}])(?:hingga|sampai|berakhir|ditutup|usai|selesai)(?:\s+(?:pada|dengan|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
+const REGISTRATION = /(?<![\p{L}])(?:pendaftaran|registrasi|pendaftar|mendaftar)(?![\p{L}])/iu
+const sentenceText = (field: PreparedField, offset: number) => {
+  const s = field.sentences.find((x) => x.start <= offset && offset < x.end)
+  return s ? field.text.slice(s.start, s.end) : ''
+}
 /** Verbs that restate an event's start or end ("yang berakhir pada …", "dimulai … itu"). */
 const RESTATING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:(?:dimulai|dibuka|berakhir|ditutup)(?:\\s+(?:pada|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 function roleOf(text: string, start: number): Role {
@@ -139,7 +144,10 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     }
     // Since round 15 not the close of a registration or a report deadline ("Pendaftaran ditutup pada …").
     if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start)) && !OTHER_CLOSE.test(field.text.slice(Math.max(0, d.start - 60), d.start))) {
-      against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role)
+      // Round 16: a registration's dates and the event's own are two events ("Warga bisa mendaftar sejak …" / "Kursus
+      // perdana dibuka pada …"): only dates of sentences alike in this are compared.
+      const registration = (offset: number) => REGISTRATION.test(sentenceText(field, offset))
+      against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role && registration(o.start) === registration(d.start))
     }
     // The same event verb before both dates ("menggelar … pada Senin (12/10)" / "digelar Selasa (13/10)"),
     // against the body's lead paragraph (a lead field is compared with the whole body already).

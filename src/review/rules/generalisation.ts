@@ -1,5 +1,5 @@
 import { patternFindings } from '../patternFindings'
-import { traitFindings } from './groupTraits'
+import { longingFindings, traitFindings } from './groupTraits'
 import type { Rule } from '../Rule'
 
 /**
@@ -199,5 +199,6 @@ export const generalisation: Rule = {
         `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
     })),
     ...traitFindings(article, GROUP_NOUNS),
+    ...longingFindings(article, GROUP_NOUNS),
   ],
 }

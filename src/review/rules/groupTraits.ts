@@ -2,8 +2,8 @@ import type { PreparedArticle } from '../prepareArticle'
 import type { Finding } from '../types'
 import { voiceAt } from '../voiceAt'
 
-/** An asserting word and a habit or trait: "cenderung malas", "kian enggan". */
-const HABIT = /(?<![\p{L}])(?:memang|sudah|kian|cenderung|dikenal|terkenal)(?:\s+(?:paling|sangat|makin|semakin|lebih|sudah|selalu))?\s+(?:gemar|doyan|malas|enggan|lupa|hobi|terbiasa|suka)(?![\p{L}])/giu
+/** An asserting word and a habit or trait: "cenderung malas", "kian enggan"; since round 16 a refusal asserted ("memang ogah", "memang tak pernah mau"). */
+const HABIT = /(?<![\p{L}])(?:memang|sudah|kian|cenderung|dikenal|terkenal)(?:\s+(?:paling|sangat|makin|semakin|lebih|sudah|selalu))?\s+(?:gemar|doyan|malas|enggan|lupa|hobi|terbiasa|suka|ogah|(?:tidak|tak)\s+(?:pernah\s+)?mau)(?![\p{L}])/giu
 
 /**
  * A trait or habit asserted of a bare group opening its clause (round 15): "Remaja di kota ini
@@ -15,7 +15,7 @@ let cached: { groups: readonly string[]; pattern: RegExp } | undefined
 export function traitFindings(article: PreparedArticle, groups: readonly string[]): Finding[] {
   if (cached?.groups !== groups) {
     const pattern = new RegExp(
-      `(?:^|[.!?:;,]\\s*|\\n\\s*)((?:${groups.join('|')})(?:\\s+di\\s+(?:kota|kampung|kelurahan|desa|wilayah|daerah|negeri)\\s+(?:ini|itu)|\\s+di\\s+sini)?(?:\\s+\\p{Lu}\\p{L}+){0,2})\\s+$`,
+      `(?:^|[.!?:;,]\\s*|\\n\\s*)((?:${groups.join('|')})(?:\\s+(?:di\\s+)?(?:kota|kampung|kelurahan|desa|wilayah|daerah|negeri)\\s+(?:ini|itu)|\\s+di\\s+sini)?(?:\\s+\\p{Lu}\\p{L}+){0,2})\\s+$`,
       'iu',
     )
     cached = { groups, pattern }
@@ -29,6 +29,40 @@ export function traitFindings(article: PreparedArticle, groups: readonly string[
       // "^" of the slice is a clause start only at the start of the text.
       if (!g || (g.index === 0 && sliceStart > 0 && !/^[.!?:;,\n]/u.test(g[0]))) continue
       const from = sliceStart + before.lastIndexOf(g[1])
+      if (voiceAt(field, from) !== 'writer') continue
+      const end = m.index + m[0].length
+      const excerpt = field.text.slice(from, end)
+      findings.push({
+        rule: 'generalisation',
+        category: 'neutrality',
+        severity: 'warning',
+        message: `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
+        field: field.field,
+        start: from,
+        end,
+        excerpt,
+      })
+    }
+  }
+  return findings
+}
+
+/** Longing verbs (round 16), found first and read back to a whole group: kept out of the main pattern, which they slow. */
+const LONGING = /(?<![\p{L}])(?:merindukan|menantikan|mendambakan|mengidamkan)(?![\p{L}])/giu
+let longingCache: { groups: readonly string[]; pattern: RegExp } | undefined
+
+/** A whole group said to long for something in the writer's voice: "Seluruh pedagang menantikan …" (round 16). */
+export function longingFindings(article: PreparedArticle, groups: readonly string[]): Finding[] {
+  if (longingCache?.groups !== groups) {
+    longingCache = { groups, pattern: new RegExp(`(?<![\\p{L}])((?:semua|seluruh|segenap|setiap|para)\\s+(?:${groups.join('|')})(?:\\s+(?!yang(?![\\p{L}]))[\\p{L}-]+){0,3})\\s+$`, 'iu') }
+  }
+  const findings: Finding[] = []
+  for (const field of article.fields) {
+    for (const m of field.text.matchAll(LONGING)) {
+      const sliceStart = Math.max(0, m.index - 60)
+      const g = longingCache.pattern.exec(field.text.slice(sliceStart, m.index))
+      if (!g) continue
+      const from = sliceStart + g.index + g[0].indexOf(g[1])
       if (voiceAt(field, from) !== 'writer') continue
       const end = m.index + m[0].length
       const excerpt = field.text.slice(from, end)

@@ -79,7 +79,10 @@ export function countsAcrossSentences(field: PreparedField, totals: Figure[], mo
       const p = field.tokenParagraph[sentence.firstToken]
       if (p !== paragraph) flush()
       paragraph = p
-      if (counts.length === 0 || PARTIAL.test(text) || OTHER_FRAME.test(text) || counts.some((c) => c.money || c.noun !== total.noun)) {
+      // Round 16: a count per unit ("Tiap musala mendapat 60 mushaf") is no part, and a sentence whose counts alone add up
+      // to the whole is its breakdown, complete.
+      const own = counts.reduce((s, c) => s + c.value, 0)
+      if (counts.length === 0 || PARTIAL.test(text) || OTHER_FRAME.test(text) || UNIT.test(text) || counts.some((c) => c.money || c.noun !== total.noun) || (counts.length >= 2 && own === total.value)) {
         flush()
         continue
       }
@@ -91,9 +94,13 @@ export function countsAcrossSentences(field: PreparedField, totals: Figure[], mo
   return found
 }
 
-/** A count per unit: "masing-masing 16 kamar", "16 kamar per lantai", "setiap kelas 30 siswa". */
+/**
+ * A count per unit: "masing-masing 16 kamar", "16 kamar per lantai", "setiap kelas 30 siswa". Since round 16 a rate
+ * ("520 penumpang per hari") is no count per unit: the whole is a rate too.
+ */
 export const perUnitCount = (text: string, f: Figure) =>
-  /(?<![\p{L}])(?:masing-masing|setiap|tiap|per)(?:\s+\p{L}+)?\s+$/iu.test(text.slice(Math.max(0, f.start - 24), f.start)) || /^\s+per\s+\p{L}/iu.test(text.slice(f.end, f.end + 12))
+  /(?<![\p{L}])(?:masing-masing|setiap|tiap|per)(?:\s+\p{L}+)?\s+$/iu.test(text.slice(Math.max(0, f.start - 24), f.start)) ||
+  /^\s+per\s+(?!(?:hari|pekan|minggu|bulan|tahun|jam|malam|semester|triwulan)(?![\p{L}]))\p{L}/iu.test(text.slice(f.end, f.end + 20))
 
 /** The list goes on with counts of other nouns right before or after the run (joined by a comma or "dan"). */
 export function continuesList(text: string, counts: Figure[], run: Figure[]): boolean {

@@ -194,6 +194,8 @@ export const nameConsistency: Rule = {
     const joint: Finding[] = []
     for (const [form, { right, old }] of wrong) {
       if (reported.has(form.lower)) continue
+      // Round 16: a common word misspelt inside a name ("Paguyubn Seni" beside "Paguyuban Seni") is a typo, the typo rule's.
+      if (!old && checker && checker.isWord(right.lower) && !checker.isWord(form.lower) && writtenLowerCase(article, right.lower)) continue
       const where = onlyInTitle(form) ? 'di judul' : 'dalam berita ini'
       const next = finding(
         tiedTo(form, right)[0] ?? form.occurrences[0],
@@ -213,3 +215,6 @@ export const nameConsistency: Rule = {
     return findings
   },
 }
+
+/** The word is written in lower case somewhere in the article: an ordinary word, not only a name. */
+const writtenLowerCase = (article: Parameters<Rule['run']>[0], lower: string) => article.fields.some((f) => f.tokens.some((t) => t.text === lower))

@@ -2,8 +2,11 @@ import { parseNumber } from '../parseNumber'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, mismatch, reordered, same, slipOf } from './countMentions'
-import { captionCounts, laterSlips, openingAgainstTitle, referencesBack } from './countRestatements'
+import { referencesBack } from './countReferences'
+import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
+import { collectiveCounts } from './collectiveCounts'
 import { narrowed, wordsOf } from './countScope'
+import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 
 /** The same counted thing with different figures in title/lead and body ("150 peserta" / "120 peserta"). */
@@ -17,6 +20,9 @@ export const numberConsistency: Rule = {
     for (const field of article.fields) byField.set(field.field, mentions(field, stopwords, calendar))
     alignAcronyms([...byField.values()].flat(), new Map(article.fields.map((f) => [f.field, f.text] as const)))
     const body = byField.get('body') ?? []
+    // Round 16: body counts naming their noun before the figure ("jumlah peserta sebanyak 300 orang"), compared with the headline and lead only.
+    const bodyFieldForCounts = article.fields.find((f) => f.field === 'body')
+    const nounFirst = bodyFieldForCounts ? nounFirstCounts(bodyFieldForCounts, [...(byField.get('title') ?? []), ...(byField.get('lead') ?? [])]) : []
     const findings: Finding[] = []
     const texts = new Map(article.fields.map((f) => [f.field, f.text] as const))
     const bodyField = article.fields.find((f) => f.field === 'body')
@@ -88,7 +94,7 @@ export const numberConsistency: Rule = {
     for (const mention of byField.get('title') ?? []) {
       // Written the same way, capitalised, in the body: part of a name ("Gerakan 1 Rumah 1 Jumantik").
       if (/\p{Lu}/u.test(mention.excerpt.replace(/^\S+\s+/, '').charAt(0)) && bodyText.includes(mention.excerpt)) continue
-      check(mention, [...(byField.get('lead') ?? []), ...body])
+      check(mention, [...(byField.get('lead') ?? []), ...body, ...nounFirst])
       if (findings.some((f) => f.field === 'title' && f.start === mention.start)) continue
       // Round 13: a headline figure of three or more digits that the article never gives, over an
       // opening that gives its digits in another order for another noun ("1.452 Dokumen" over
@@ -101,7 +107,7 @@ export const numberConsistency: Rule = {
         findings.push(mismatch(mention, swapped, `judul menyebut "${mention.excerpt}", sedangkan paragraf pembuka menyebut "${swapped.excerpt}"`))
       }
     }
-    for (const mention of byField.get('lead') ?? []) check(mention, body)
+    for (const mention of byField.get('lead') ?? []) check(mention, [...body, ...nounFirst])
     if (bodyField) {
       findings.push(...captionCounts(bodyField, body, byField.get('lead') ?? [], byField.get('title') ?? []))
       // The title's own scope words, as in `check`.
@@ -112,6 +118,8 @@ export const numberConsistency: Rule = {
       const earlier = [...(byField.get('title') ?? []), ...(byField.get('lead') ?? [])]
       const reported = (m: Mention) => findings.some((g) => g.field === m.field && g.start === m.start)
       findings.push(...referencesBack(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
+      // Round 16: a collective numeral referring back ("Keempat jembatan itu" under "Tiga Jembatan …").
+      if (!earlier.some(reported)) findings.push(...collectiveCounts(bodyField, body, earlier, stopwords))
     }
     findings.push(...durationReferences(article.fields))
     return findings

@@ -20,6 +20,9 @@ export const NOT_COUNTED = new Set(['persen', 'tahun', 'bulan', 'hari', 'jam', '
 
 const ORDINAL_BEFORE = /(?:(?<![\p{L}])ke-\s*|(?<![\p{L}])(?:hut|dirgahayu|ulang\s+tahun|peringatan|lustrum|dies\s+natalis|milad|jubileum)\s+(?:ke-?\s*)?)$/iu
 
+/** Words that a figure labels rather than counts ("kelas 5", "tahap 2", "gelombang 3", "lantai 4"). */
+const LABEL_BEFORE = /(?<![\p{L}])(?:kelas|tahap|gelombang|lantai|nomor|no\.|zona|jalur|rute|koridor|blok|pasal|ayat|tingkat|level|golongan|ruang|pos|sesi|babak|putaran|angkatan)\s+$/iu
+const FUNCTION_WORDS = new Set(['dan', 'di', 'yang', 'atau', 'serta', 'dengan', 'pada', 'ke', 'dari', 'untuk', 'dalam', 'oleh'])
 /** A figure after a place or source preposition qualifies a part ("630 prajurit dari 14 kemantren"), it is not one. */
 const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
 /** The preposition of a breakdown phrase introduces its first part ("terdiri dari 21 orang", round 15). */
@@ -58,6 +61,8 @@ export function figures(field: PreparedField, from: number, to: number, lexiconM
     // they count nothing (round 11).
     if (ORDINAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue
     if (field.field !== 'title' && /^\p{Lu}\p{Ll}/u.test(m.groups?.noun ?? '')) continue
+    // Round 16: a number after a label ("pelajar tingkat 2 serta …", "tahap 2 di …") names a class, and a function word counts nothing.
+    if (FUNCTION_WORDS.has(noun) || LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue
     const end = m.index + m[0].length
     found.push({ value: parseNumber(num), money: false, noun, start: from + m.index, end: from + end, excerpt: m[0] })
   }

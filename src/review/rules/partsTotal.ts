@@ -71,7 +71,8 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
     const earlier = lead ? totals : totals.filter((t) => t.end <= sentence.start)
     if (earlier.length === 0) continue
     const text = body.text.slice(sentence.start, sentence.end)
-    if (PARTIAL.test(text)) continue
+    // Round 16: a ranked list closed by the rest ("paling banyak … 20 sumur, … serta sisanya 19 sumur") is complete.
+    if (PARTIAL.test(closedRanking(text) ? text.replace(RANKING_AND_REST, ' ') : text)) continue
     // Since round 15 a count per unit ("masing-masing 16 kamar per lantai") is no part.
     const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f) && !perUnitCount(body.text, f))
     const rest = remainderAfter(body, body.sentences[index + 1], months)
@@ -98,8 +99,22 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
 }
 const BREAKDOWN_IN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan\s+rincian|tersebar|merinci|dirinci)(?![\p{L}])/iu
 
+/** Ranking words and the rest closing a list: a ranked list closed by the rest names every part. */
+const RANKING_AND_REST = /(?<![\p{L}])(?:terbanyak|terbesar|paling\s+banyak|disusul|lainnya|sisanya|selebihnya)(?![\p{L}])/giu
+const closedRanking = (text: string) => /(?<![\p{L}])(?:terbanyak|terbesar|paling\s+banyak)(?![\p{L}])/iu.test(text) && /(?:dan|serta)\s+(?:\p{Ll}+\s+)?(?:lainnya|sisanya|selebihnya)\s+(?:sebanyak\s+|ada\s+)?\d[\d.]*\s+\p{Ll}+[.\s]*$/iu.test(text)
+/** The last amount before `start` right after the word opening the sentence at `start` (its subject), or none. */
+function amountOfSubject(field: PreparedField, start: number, months: PreparedArticle['lexicon']['months']): Figure | undefined {
+  const subject = /^\s*(\p{L}{4,})/u.exec(field.text.slice(start))?.[1].toLowerCase()
+  if (!subject) return undefined
+  return figures(field, 0, start, months)
+    .filter((f) => f.money && new RegExp(`(?<![\\p{L}])${subject}(?:\\s+\\p{Ll}+)?\\s+(?:sebesar\\s+|senilai\\s+)?$`, 'iu').test(field.text.slice(Math.max(0, f.start - 40), f.start)))
+    .pop()
+}
+
 /** A total stated after its parts: "Total anggaran …", "sehingga jumlahnya …", "secara keseluruhan …". */
 const TOTAL_AFTER = /(?<![\p{L}])(?:total(?:nya)?|jumlah(?:nya)?|keseluruhan(?:nya)?|seluruhnya)(?![\p{L}])/giu
+/** A target or comparison between a total word and its figure ("Totalnya melebihi sasaran …"). */
+const COMPARED = /(?<![\p{L}])(?:target|melampaui|melebihi|dibandingkan|dibanding|daripada|sasaran|kuota)(?![\p{L}])/iu
 /** Amounts for each unit, not parts of a whole: "masing-masing Rp5 juta", "Rp500 ribu per orang". */
 const UNIT = /(?<![\p{L}])(?:masing-masing|per|setiap|tiap)(?![\p{L}])/iu
 
@@ -119,6 +134,8 @@ function totalsAfterParts(field: PreparedField, months: PreparedArticle['lexicon
     const sentence = field.sentences[index]
     const next = figures(field, m.index + m[0].length, Math.min(sentence.end, m.index + m[0].length + 60), months)[0]
     if (!next || /\d/.test(field.text.slice(m.index, next.start).replace(/Rp/giu, ''))) continue
+    // Round 16: "Totalnya melebihi sasaran 450 ekor": the figure after is another one, a target or a comparison.
+    if (COMPARED.test(field.text.slice(m.index, next.start))) continue
     const previous = field.sentences[index - 1]
     const from = previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? previous.start : sentence.start
     const text = field.text.slice(from, m.index)
@@ -129,6 +146,8 @@ function totalsAfterParts(field: PreparedField, months: PreparedArticle['lexicon
     const sum = list.reduce((total, p) => total + p.value, 0)
     if (Math.abs(sum - next.value) < 1e-6 * Math.max(1, next.value) || sum > next.value * 3 || sum < next.value / 3) continue
     if (list.some((p) => p.value >= next.value)) continue
+    // The parts add up to a figure given before them ("Dari 940 ternak, 610 ekor …"): their whole is that one.
+    if (figures(field, from, list[0].start, months).some((f) => f.money === next.money && Math.abs(f.value - sum) < 1e-6 * Math.max(1, sum))) continue
     findings.push(finding(field, next, list, sum))
   }
   return findings
@@ -157,6 +176,8 @@ export const partsTotal: Rule = {
         // Since round 15 a figure after a place or source preposition ("… dari 14 kelurahan") qualifies the whole, it is none.
         let before = figures(field, sentence.start, m.index, months).filter((f) => !qualifies(field, f))
         const previous = field.sentences[field.tokenSentence[token] - 1]
+        // Round 16: "Dua pemenang berikutnya masing-masing mendapat …" hands amounts to its own subjects, not a whole before.
+        if (before.length === 0 && /^masing-masing$/iu.test(m[0])) continue
         if (before.length === 0 && previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1) {
           before = figures(field, previous.start, previous.end, months).filter((f) => !qualifies(field, f))
         }
@@ -171,7 +192,11 @@ export const partsTotal: Rule = {
         // Since round 14, with no figure in the sentence or the one before: the whole its subject names earlier.
         // Since round 15 also when the sentences before give no figure of the parts' kind (only an amount).
         const named = !kind && before.every((f) => f.money) ? subjectWhole(field, m.index) ?? lastCountOf(field, nouns, m.index, months) : undefined
-        const total = sameNoun ?? before.filter((f) => f.money === kind).pop() ?? (named ? { ...named, money: false, noun: '' } : undefined)
+        // Round 16: amounts handed out with no amount before them in the sentence: the whole is the last amount of the
+        // sentence's subject given earlier ("… mengumpulkan sumbangan Rp120 juta …" / "Sumbangan dihimpun lewat tiga posko,
+        // meliputi Rp50 juta …"), compared only when the parts come close to it.
+        const subjectAmount = kind && !before.some((f) => f.money) ? amountOfSubject(field, sentence.start, months) : undefined
+        const total = sameNoun ?? before.filter((f) => f.money === kind).pop() ?? subjectAmount ?? (named ? { ...named, money: false, noun: '' } : undefined)
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
         if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
         const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
@@ -181,7 +206,7 @@ export const partsTotal: Rule = {
         // A whole named far back, or counting another noun than all its parts ("60 keluarga" over sacks of rice
         // and boxes of noodles, round 15), is compared only when the parts come close to it.
         const otherNoun = !kind && total.noun !== '' && !nouns.has(total.noun)
-        if (((named && total.start === named.start) || otherNoun) && (sum < total.value * 0.8 || sum > total.value * 1.25)) continue
+        if (((named && total.start === named.start) || otherNoun || total === subjectAmount) && (sum < total.value * 0.8 || sum > total.value * 1.25)) continue
         // "masing-masing Rp5 juta" gives a unit amount, not parts: only a sum below or above the total by a small factor is a slip.
         if (sum > total.value * 3 || sum < total.value / 3) continue
         if (!findings.some((f) => f.field === field.field && f.start === total.start)) findings.push(finding(field, total, parts, sum))

@@ -26,7 +26,7 @@ export const relativeTime: Rule = {
       span.end <= offset &&
       /(?<![\p{L}])(?:sejak|mulai|dari)\s+(?:\p{L}+,?\s+)?\(?$/iu.test(field.text.slice(Math.max(0, span.start - 25), span.start)) &&
       /(?<![\p{L}])(?:hingga|sampai|ditutup|berakhir|berakhir\s+pada)\s+$/iu.test(field.text.slice(Math.max(0, offset - 20), offset))
-    const dated = (field: PreparedField, offset: number) => {
+    const dated = (field: PreparedField, offset: number, self?: { start: number; end: number }) => {
       let spans = mentions.get(field)
       if (!spans) {
         spans = findDateMentions(field.text, article.lexicon)
@@ -37,7 +37,8 @@ export const relativeTime: Rule = {
       // Up to the next sentence: a date after the last word ("kemarin, Senin (30/5).") belongs to
       // this sentence; one in the next sentence ("… besok. Hingga Jumat (16/10), …") does not.
       const next = field.sentences[index + 1]?.start ?? field.text.length
-      return spans.some((span) => span.start < next && span.end > sentence.start && !otherEnd(field, span, offset))
+      // Since round 16 the relative phrase itself is no date ("Minggu depan, …": the weekday is read as "next week").
+      return spans.some((span) => span.start < next && span.end > sentence.start && !otherEnd(field, span, offset) && !(self && span.start >= self.start && span.end <= self.end))
     }
     const counted = patternFindings(article, {
       rule: 'relative-time',
@@ -51,7 +52,7 @@ export const relativeTime: Rule = {
       category: 'accuracy',
       list: 'relativeTime',
       reportedSeverity: 'entry',
-      skip: (field, match) => dated(field, field.tokens[match.first].start) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
+      skip: (field, match) => dated(field, field.tokens[match.first].start, { start: field.tokens[match.first].start, end: field.tokens[match.last - 1].end }) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
       message: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,
       quotedMessage: (excerpt) =>

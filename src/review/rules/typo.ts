@@ -1,4 +1,5 @@
 import type { PreparedField } from '../prepareArticle'
+import type { Token } from '../tokenize'
 import { standardFormOf } from '../spelling/standardForm'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
@@ -69,6 +70,8 @@ export const typo: Rule = {
         if (checker.isWord(t.lower)) return
         // A non-standard spelling of a known word is preferred-spelling's ("ekosistim", "kwalitet").
         if (standardFormOf(t.lower, article.lexicon, checker)) return
+        // Round 16: a first syllable's schwa left out, as spoken ("brantas" for "berantas"): a variant, no slip.
+        if (withoutSchwa(t.lower, checker) || finalStopVariant(t.lower, checker)) return
         unknown++
         candidates.push({ field, token: i })
       })
@@ -96,6 +99,38 @@ export const typo: Rule = {
         end: t.end,
         excerpt: t.text,
         suggestion: shown,
+      })
+    }
+    // Round 16: a common word misspelt inside a name that the article writes right elsewhere, before the same word
+    // ("Paguyubn Seni" beside "Paguyuban Seni"); the name-consistency rule leaves such words here.
+    const before = new Map<string, Token[]>()
+    const lowerWords = new Set<string>()
+    for (const g of article.fields) {
+      g.tokens.forEach((u, j) => {
+        if (u.text === u.lower) lowerWords.add(u.lower)
+        const next = g.tokens[j + 1]?.lower
+        if (next && /^\p{Lu}/u.test(u.text)) before.set(next, [...(before.get(next) ?? []), u])
+      })
+    }
+    for (const field of article.fields) {
+      field.tokens.forEach((t, i) => {
+        const after = field.tokens[i + 1]?.lower
+        if (!after || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || skip.has(t.lower)) return
+        // Cheap tests first: another capitalised word one edit away before the same word, written in lower case too.
+        const right = (before.get(after) ?? []).find((u) => u.lower !== t.lower && u.lower[0] === t.lower[0] && lowerWords.has(u.lower) && editDistance(t.lower, u.lower) === 1)
+        if (!right || checker.isWord(t.lower) || !checker.isWord(right.lower) || findings.some((f) => f.field === field.field && f.start === t.start)) return
+        if (!right) return
+        findings.push({
+          rule: 'typo',
+          category: 'accuracy',
+          severity: 'info',
+          message: `Kemungkinan salah ketik: "${t.text}" tidak ada dalam kamus. Mungkin maksudnya "${right.text}"?`,
+          field: field.field,
+          start: t.start,
+          end: t.end,
+          excerpt: t.text,
+          suggestion: right.text,
+        })
       })
     }
     return findings
@@ -180,4 +215,17 @@ function inEnumeration(field: PreparedField, token: number): boolean {
   const before = field.text.slice(Math.max(0, t.start - 2), t.start)
   const after = field.text.slice(t.end, t.end + 1)
   return before.includes(',') || after === ','
+}
+
+/** A word opening with a consonant and l/r that is a dictionary word (or its root before -an/-nya/-kan) with "e" between them. */
+function withoutSchwa(word: string, checker: { isWord: (w: string) => boolean }): boolean {
+  if (!/^[bcdfgjkpstv][lr]\p{Ll}{3,}$/u.test(word)) return false
+  const full = `${word[0]}e${word.slice(1)}`
+  return checker.isWord(full) || [/an$/u, /nya$/u, /kan$/u].some((suffix) => suffix.test(full) && checker.isWord(full.replace(suffix, '')))
+}
+
+/** A final g written for the dictionary's k, or k for g ("ajeg" / "ajek"), as spoken: a variant spelling, no slip. */
+function finalStopVariant(word: string, checker: { isWord: (w: string) => boolean }): boolean {
+  const m = /^(\p{Ll}{3,})([gk])$/u.exec(word)
+  return m !== null && checker.isWord(m[1] + (m[2] === 'g' ? 'k' : 'g'))
 }

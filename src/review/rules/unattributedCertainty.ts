@@ -33,16 +33,32 @@ const DIPASTIKAN = new RegExp(
  */
 const FORECAST = new RegExp(
   // "dijamin akan" before an entitlement is a promise of the organiser, news ("dijamin akan mendapat sertifikat").
-  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti)\\s+(?:akan|bakal)|dijamin\\s+(?:akan|bakal)(?!\\s+(?:mendapat(?:kan)?|menerima|memperoleh|diberi(?:kan)?|dilayani|dibayar|diganti|dikembalikan)(?![\\p{L}]))|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali)))(?![\\p{L}])',
+  '(?<![\\p{L}])(?:(?:sudah\\s+)?(?:jelas|pasti)\\s+(?:akan|bakal)|dijamin\\s+(?:akan|bakal)(?!\\s+(?:mendapat(?:kan)?|menerima|memperoleh|diberi(?:kan)?|dilayani|dibayar|diganti|dikembalikan)(?![\\p{L}]))|(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?(?:terulang(?:\\s+(?:lagi|kembali))?|terjadi\\s+(?:lagi|kembali))' +
+    // Since round 16 a guarantee that something will not happen again: "dijamin tidak akan longsor lagi".
+    '|(?:dijamin|dipastikan|pasti)\\s+(?:tidak|tak)\\s+akan\\s+(?:pernah\\s+)?\\p{Ll}+\\s+(?:lagi|kembali))(?![\\p{L}])',
   'giu',
 )
+
+/** A consequence after the condition: a sanction or procedure the one found guilty will face. */
+const SANCTION = /(?<![\p{L}])(?:(?:akan|bakal|dapat|bisa|langsung)\s+di\p{L}{3,}|dikenai|dikenakan|dijatuhi|ditindak|sanksi|diproses)(?![\p{L}])/iu
+/**
+ * Round 16: "yang terbukti menjual … akan dikenai sanksi" states the condition of a rule (whoever is
+ * proven to break it), not the writer's certainty.
+ */
+function sanctionCondition(article: Parameters<Rule['run']>[0], f: { field: string; start: number; end: number; excerpt: string }): boolean {
+  if (f.excerpt.toLowerCase() !== 'terbukti') return false
+  const field = article.fields.find((x) => x.field === f.field)
+  if (!field) return false
+  const sentence = sentenceAt(field, f.start)
+  return /(?<![\p{L}])yang\s+$/iu.test(field.text.slice(Math.max(sentence.start, f.start - 8), f.start)) && SANCTION.test(field.text.slice(f.end, sentence.end))
+}
 
 /** Opinion or certainty stated without a source (lexicons/certainty.json, and a bare "dipastikan" + outcome). */
 export const unattributedCertainty: Rule = {
   id: 'unattributed-certainty',
   category: 'neutrality',
   run: (article) => {
-    const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message })
+    const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message }).filter((f) => !sanctionCondition(article, f))
     const bare = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: DIPASTIKAN, message }).filter(
       (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
     )
