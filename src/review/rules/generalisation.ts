@@ -1,5 +1,5 @@
 import { patternFindings } from '../patternFindings'
-import { longingFindings, traitFindings } from './groupTraits'
+import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
 import type { Rule } from '../Rule'
 
 /**
@@ -195,8 +195,7 @@ export const generalisation: Rule = {
         !capitalisedPlace(match.groups?.place3),
       // A state the writer says something caused ("membuat warga nyaman") often describes a scene: a hint only (round 15).
       severity: (match) => (match.groups?.caused !== undefined ? 'info' : 'warning'),
-      message: (excerpt) =>
-        `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
+      message: generalisationMessage,
     })),
     ...traitFindings(article, GROUP_NOUNS),
     ...longingFindings(article, GROUP_NOUNS),

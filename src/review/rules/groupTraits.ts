@@ -2,6 +2,18 @@ import type { PreparedArticle } from '../prepareArticle'
 import type { Finding } from '../types'
 import { voiceAt } from '../voiceAt'
 
+/** The generalisation rule's message (also used by generalisation.ts). */
+export const generalisationMessage = (excerpt: string): string =>
+  `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`
+
+type Field = PreparedArticle['fields'][number]
+
+/** A warning on the text from a group's first word to the end of what is asserted of it. */
+const groupFinding = (field: Field, from: number, end: number): Finding => {
+  const excerpt = field.text.slice(from, end)
+  return { rule: 'generalisation', category: 'neutrality', severity: 'warning', message: generalisationMessage(excerpt), field: field.field, start: from, end, excerpt }
+}
+
 /** An asserting word and a habit or trait: "cenderung malas", "kian enggan"; since round 16 a refusal asserted ("memang ogah", "memang tak pernah mau"). */
 const HABIT = /(?<![\p{L}])(?:memang|sudah|kian|cenderung|dikenal|terkenal)(?:\s+(?:paling|sangat|makin|semakin|lebih|sudah|selalu))?\s+(?:gemar|doyan|malas|enggan|lupa|hobi|terbiasa|suka|ogah|(?:tidak|tak)\s+(?:pernah\s+)?mau)(?![\p{L}])/giu
 
@@ -30,18 +42,7 @@ export function traitFindings(article: PreparedArticle, groups: readonly string[
       if (!g || (g.index === 0 && sliceStart > 0 && !/^[.!?:;,\n]/u.test(g[0]))) continue
       const from = sliceStart + before.lastIndexOf(g[1])
       if (voiceAt(field, from) !== 'writer') continue
-      const end = m.index + m[0].length
-      const excerpt = field.text.slice(from, end)
-      findings.push({
-        rule: 'generalisation',
-        category: 'neutrality',
-        severity: 'warning',
-        message: `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
-        field: field.field,
-        start: from,
-        end,
-        excerpt,
-      })
+      findings.push(groupFinding(field, from, m.index + m[0].length))
     }
   }
   return findings
@@ -64,18 +65,7 @@ export function longingFindings(article: PreparedArticle, groups: readonly strin
       if (!g) continue
       const from = sliceStart + g.index + g[0].indexOf(g[1])
       if (voiceAt(field, from) !== 'writer') continue
-      const end = m.index + m[0].length
-      const excerpt = field.text.slice(from, end)
-      findings.push({
-        rule: 'generalisation',
-        category: 'neutrality',
-        severity: 'warning',
-        message: `"${excerpt}" menggeneralisasi sikap atau pendapat seluruh kelompok tanpa data. Sebutkan sumbernya (survei, jumlah, narasumber) atau tulis pendapat warga yang benar-benar diwawancarai.`,
-        field: field.field,
-        start: from,
-        end,
-        excerpt,
-      })
+      findings.push(groupFinding(field, from, m.index + m[0].length))
     }
   }
   return findings
