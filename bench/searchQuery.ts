@@ -1,6 +1,6 @@
 /**
  * Archive search server time: the portal's search query (`portalQueries.search`: the FTS5 or
- * MongoDB text query, ranking, highlighting and the public `payload.find` of the page's hits) on a
+ * MongoDB text query, ranking, highlighting, and the page's list fields: read with the hits on SQLite, by the public `payload.find` on MongoDB) on a
  * seeded archive, 1 and CONCURRENCY calls in flight, each call a different query and page (the
  * same mix as bench/search.mjs). Page rendering and HTTP are left out: bench/search.mjs measures
  * the whole `/cari` request.
