@@ -1,7 +1,9 @@
 import { allRules } from './allRules'
 import { compileLexicon } from './compileLexicon'
+import { boundInput } from './boundInput'
 import { blanked, COMPARING_RULES, insideWrongVersion, wrongVersions } from './correctionNotice'
 import { prepareArticle, type PreparedArticle } from './prepareArticle'
+import { SPELL_TESTS_PER_REVIEW } from './spelling/testBudget'
 import type { AnalyzeOptions, ArticleField, ArticleInput, Finding, RuleId } from './types'
 import { sentenceAt } from './voiceAt'
 
@@ -75,16 +77,20 @@ function withoutSuperseded(findings: Finding[], article: PreparedArticle): Findi
  * browser and on the server (the registry and the dictionary are passed in). Findings are sorted
  * by field (title, lead, body), then offset; offsets are into the field's string exactly as given.
  */
-export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}): Finding[] {
+export function analyzeArticle(given: ArticleInput, options: AnalyzeOptions = {}): Finding[] {
+  // Hostile or runaway text: the rules read a bounded copy with the same offsets (`boundInput.ts`).
+  const { input, restore } = boundInput(given)
   const lexicon = compileLexicon(options.extraLexicon)
-  const article = prepareArticle(input, lexicon, { registry: options.registry, spellChecker: options.spellChecker })
+  // One bounded view for both readings: hostile text cannot make the dictionary search run for minutes.
+  const spellChecker = options.spellChecker?.budgeted?.(SPELL_TESTS_PER_REVIEW) ?? options.spellChecker
+  const article = prepareArticle(input, lexicon, { registry: options.registry, spellChecker })
   const rules = options.rules ? allRules.filter((rule) => options.rules?.includes(rule.id)) : allRules
   // Round 16: a correction notice's report of the wrong version is read by no rule (`correctionNotice.ts`).
   const wrong = wrongVersions(article)
-  const comparing = wrong.length ? prepareArticle(blanked(input, wrong), lexicon, { registry: options.registry, spellChecker: options.spellChecker }) : article
+  const comparing = wrong.length ? prepareArticle(blanked(input, wrong), lexicon, { registry: options.registry, spellChecker }) : article
   const raw = rules.flatMap((rule) => rule.run(COMPARING_RULES.has(rule.id) ? comparing : article)).filter((f) => !insideWrongVersion(f, wrong))
   const findings = withoutSuperseded(raw, article)
-  return findings.sort(
+  return restore(findings).sort(
     (a, b) =>
       FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
       a.start - b.start ||

@@ -25,6 +25,8 @@ export type RuleId =
   | 'date-consistency'
   | 'official-name'
   | 'typo'
+  /** Not a rule: the text was longer than the assistant reads (`boundInput.ts`). */
+  | 'review-limit'
   // neutrality
   | 'puffery'
   | 'intensifier'
@@ -164,6 +166,12 @@ export interface SpellChecker {
   isWord(word: string): boolean
   /** A known word one edit away, or null when there is no close suggestion. */
   suggest(word: string): string | null
+  /**
+   * A view that gives up once its lookups have made `tests` dictionary tests in all: a word it
+   * can no longer decide is unknown, with no suggestion. Bounds the work one request can cause
+   * (long made-up words cost up to 10^5 tests each); absent on checkers that do no search.
+   */
+  budgeted?(tests: number): SpellChecker
 }
 
 export interface AnalyzeOptions {

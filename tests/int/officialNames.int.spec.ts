@@ -90,4 +90,26 @@ describeWithDatabase('official names registry', () => {
     if (answer.json.dictionary) expect(answer.json.unknown).toEqual({ masyrakat: 'masyarakat' })
     else expect(answer.json.unknown).toEqual({})
   })
+
+  it('answers a word check of 2,000 words, 1,999 of them long and made up, each unknown, within its dictionary budget', async () => {
+    // Unbounded, each such word cost ~10^5 dictionary tests: this request held the server for minutes.
+    const unit = await createUnit(t.payload)
+    const writer = await createUser(t.payload, ['writer'], [unit.id])
+    const token = await tokenFor(t.payload, writer)
+    let seed = 11
+    const words = Array.from({ length: 1999 }, () => {
+      let word = ''
+      for (let i = 0; i < 24; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        word += 'abdeghiklmnoprstuy'[seed % 18]
+      }
+      return word
+    })
+    const answer = await rest('POST', '/official-names/check-words', { token, body: { words: ['masyrakat', ...words] } })
+    expect(answer.status).toBe(200)
+    if (!answer.json.dictionary) return expect(answer.json.unknown).toEqual({})
+    // The real slip comes first and is still answered with its suggestion.
+    expect(answer.json.unknown.masyrakat).toBe('masyarakat')
+    expect(words.every((w) => w in answer.json.unknown)).toBe(true)
+  }, 60_000)
 })

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { errorAnswer, jsonAnswer, notLoggedIn, readJsonBody } from '@/utilities/endpointAnswers'
 
 import { loadSpellChecker } from '../spelling/loadSpellChecker'
+import { SPELL_TESTS_PER_REVIEW } from '../spelling/testBudget'
 
 const MAX_WORDS = 2_000
 
@@ -22,9 +23,10 @@ export const checkWordsEndpoint: Endpoint = {
     if (!Array.isArray(body.words)) return errorAnswer(400, 'Kirim { "words": [...] }.')
     const words = [...new Set(body.words.filter((w): w is string => typeof w === 'string' && /^\p{Ll}{2,40}$/u.test(w)))]
     if (words.length > MAX_WORDS) return errorAnswer(413, `Terlalu banyak kata (maksimal ${MAX_WORDS}).`)
-    const checker = loadSpellChecker()
+    const dictionary = loadSpellChecker()
+    const checker = dictionary?.budgeted?.(SPELL_TESTS_PER_REVIEW) ?? dictionary
     const unknown: Record<string, string | null> = {}
     if (checker) for (const word of words) if (!checker.isWord(word)) unknown[word] = checker.suggest(word)
-    return jsonAnswer(200, { dictionary: checker !== null, unknown })
+    return jsonAnswer(200, { dictionary: dictionary !== null, unknown })
   },
 }

@@ -86,6 +86,10 @@ const BOUND_FORMS = [
 /** The word after a bound form must be this long: a short rest ("de" + "was") is more likely a slip. */
 const MIN_BOUND_REST = 5
 const CACHE_LIMIT = 20_000
+/** Longer words are never searched for a suggestion: no Indonesian word is this long, and the searches grow with the square of the length. */
+const MAX_SEARCHED_LENGTH = 30
+/** Thrown inside a lookup when its view's budget of dictionary tests is spent (see `budgeted`). */
+const SPENT = Symbol('dictionary test budget spent')
 const MIN_TWO_EDIT_LENGTH = 7
 /** Stems this short make an affixed reading doubtful when a longer dictionary word is close. */
 const SHORT_STEM = 5
@@ -101,7 +105,12 @@ const SHORT_STEM = 5
  */
 export function createSpellChecker(has: (word: string) => boolean, extraWords: Iterable<string> = [], options: SpellCheckerOptions = {}): SpellChecker {
   const extra = new Set([...extraWords].map((w) => w.toLowerCase()))
-  const known = (word: string) => extra.has(word) || has(word)
+  // Dictionary tests left to the running lookup of a budgeted view (Infinity outside one).
+  let allowance = Infinity
+  const known = (word: string) => {
+    if (--allowance < 0) throw SPENT
+    return extra.has(word) || has(word)
+  }
   const cache = new Map<string, string | null | true>()
   const foreignTest = options.foreign
   const roots = options.roots ?? null
@@ -294,6 +303,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
 
   const lookup = (word: string): string | null | true => {
     let result = cache.get(word)
+    if (result === undefined && word.length > MAX_SEARCHED_LENGTH) return known(word) || null
     if (result === undefined) {
       if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
@@ -315,11 +325,31 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     return result
   }
 
-  return {
-    isWord: (word) => lookup(word) === true,
+  const view = (find: (word: string) => string | null | true): SpellChecker => ({
+    isWord: (word) => find(word) === true,
     suggest: (word) => {
-      const result = lookup(word)
+      const result = find(word)
       return result === true ? null : result
+    },
+  })
+  return {
+    ...view(lookup),
+    budgeted: (tests) => {
+      let left = tests
+      return view((word) => {
+        const outer = allowance
+        allowance = left
+        try {
+          return lookup(word)
+        } catch (error) {
+          // Spent: unknown, no suggestion, not cached (a later lookup with budget left decides).
+          if (error === SPENT) return null
+          throw error
+        } finally {
+          left = Math.max(0, allowance)
+          allowance = outer
+        }
+      })
     },
   }
 }
