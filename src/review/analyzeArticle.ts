@@ -1,6 +1,7 @@
 import { allRules } from './allRules'
 import { compileLexicon } from './compileLexicon'
 import { blanked, COMPARING_RULES, insideWrongVersion, wrongVersions } from './correctionNotice'
+import { mergeStyleFindings } from './mergeStyleFindings'
 import { prepareArticle, type PreparedArticle } from './prepareArticle'
 import type { AnalyzeOptions, ArticleField, ArticleInput, Finding, RuleId } from './types'
 import { sentenceAt } from './voiceAt'
@@ -83,7 +84,8 @@ export function analyzeArticle(input: ArticleInput, options: AnalyzeOptions = {}
   const wrong = wrongVersions(article)
   const comparing = wrong.length ? prepareArticle(blanked(input, wrong), lexicon, { registry: options.registry, spellChecker: options.spellChecker }) : article
   const raw = rules.flatMap((rule) => rule.run(COMPARING_RULES.has(rule.id) ? comparing : article)).filter((f) => !insideWrongVersion(f, wrong))
-  const findings = withoutSuperseded(raw, article)
+  // Round 17: one finding per phrase of wording (`mergeStyleFindings.ts`).
+  const findings = mergeStyleFindings(withoutSuperseded(raw, article), article)
   return findings.sort(
     (a, b) =>
       FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||

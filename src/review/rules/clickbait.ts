@@ -103,6 +103,21 @@ const SETS = /(?<![\p{L}])yang\s+(?:berlaku|diatur|ditetapkan|ditutup|dibuka|dil
 /** Round 15: the question of a rubric headline, and a teaser naming what a rule sets, are service information. */
 const serviceInformation = (title: string, mark: string) => (/\?\s*$/u.test(mark) && RUBRIC.test(title)) || (/^(?:ini|berikut)\s/iu.test(mark) && SETS.test(mark))
 
+/**
+ * Round 17: "…, Ini Tahapannya" over a body that lists the stages ("Tahapan pendaftaran adalah sebagai
+ * berikut:" and the items) announces the list the story gives: service information, not a withheld answer.
+ * The teaser's last word without "-nya" must open a sentence or clause that introduces a list (a colon
+ * followed by list lines, or "sebagai berikut").
+ */
+function deliveredList(article: PreparedArticle, f: Finding): boolean {
+  if (f.field !== 'title' || !/^(?:ini|berikut)\s/iu.test(f.excerpt)) return false
+  const noun = /(\p{L}{4,}?)(?:nya)?\s*$/u.exec(f.excerpt)?.[1]?.toLowerCase()
+  if (!noun) return false
+  const body = article.fields.filter((x) => x.field !== 'title').map((x) => x.text).join('\n\n')
+  const intro = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.\\n]*(?:sebagai\\s+berikut|:\\s*\\n\\s*(?:[-•*]|\\d+[.)])\\s)`, 'iu')
+  return intro.test(body)
+}
+
 function merged(article: PreparedArticle, taken: Finding[], pattern: RegExp): Finding[] {
   const title = article.fields.find((f) => f.field === 'title')
   if (!title) return []
@@ -160,7 +175,7 @@ export const clickbait: Rule = {
     const listicle = taken.some((f) => f.field === 'title')
       ? []
       : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)
-    return [...taken, ...listicle].filter((f) => !partOfTerm(article, f))
+    return [...taken, ...listicle].filter((f) => !partOfTerm(article, f) && !deliveredList(article, f))
   },
 }
 

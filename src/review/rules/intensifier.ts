@@ -61,6 +61,23 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
   return false
 }
 
+/** Words of checking, purpose and waiting: after them "benar-benar" is "actually", a condition to be met, not a degree. */
+const CONDITION_WORDS = new Set(['memastikan', 'pastikan', 'dipastikan', 'menjamin', 'mengecek', 'mengecekkan', 'memeriksa', 'apakah', 'agar', 'supaya', 'hingga', 'sampai', 'menunggu', 'menanti', 'sehingga'])
+
+/**
+ * "benar-benar" in a clause of checking, purpose or waiting ("untuk memastikan kegiatan benar-benar
+ * berjalan", "supaya bantuannya benar-benar dipakai", "hingga rumah warga benar-benar layak") states
+ * a condition to be met, not the writer's degree (round 17).
+ */
+function isCondition(field: PreparedField, index: number): boolean {
+  const { tokens, text } = field
+  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+    if (field.tokenSentence[i] !== field.tokenSentence[index] || /[,;:.!?]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false
+    if (CONDITION_WORDS.has(tokens[i].lower)) return true
+  }
+  return false
+}
+
 const message = (excerpt: string) =>
   `Penguat "${excerpt}" adalah penilaian penulis. Hapus, atau ganti dengan fakta (angka, apa yang terjadi) yang menunjukkan tingkatnya.`
 
@@ -77,7 +94,9 @@ export const intensifier: Rule = {
       list: 'intensifiers',
       mergeAdjacent: true,
       message,
-      skip: (field, match) => match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first),
+      skip: (field, match) =>
+        (match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first)) ||
+        (/^(?:benar-benar|betul-betul)$/.test(match.entry.phrase) && isCondition(field, match.first)),
       }),
       // "sangat membantu sekali": an intensifier before a word and "sekali" after it frame one degree (round 14).
       (between, later) => later.excerpt.toLowerCase() === 'sekali' && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(between),
