@@ -1,10 +1,11 @@
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { closedPartitions } from './closedPartitions'
 import { measureBreakdowns } from './measureParts'
 import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
-import { remainderBreakdowns } from './remainderParts'
+import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal, perUnitCount } from './listedParts'
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
@@ -219,7 +220,7 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     for (const field of article.fields) {
@@ -239,6 +240,8 @@ export const partsTotal: Rule = {
         findings.push(finding(field, total, parts, b.sum))
       }
     }
+    // Round 17: closed partitions (a sex pair, announced stages, counts per unit times units, a parallel split).
+    for (const f of closedPartitions(article.fields)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     return findings
   },
 }
