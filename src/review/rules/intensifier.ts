@@ -46,6 +46,9 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
   if (/\d/.test(prev.text)) return true
   if (COUNTED_VERBS.has(prev.lower)) return true
   if (PERIOD_UNITS.has(prev.lower)) return true
+  // Since round 17 beside a count of times in its clause ("menang empat kali dan remis sekali"): once.
+  const clauseStart = Math.max(text.lastIndexOf(',', tokens[index].start), text.lastIndexOf('.', tokens[index].start), 0)
+  if (/(?<![\p{L}])(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali(?![\p{L}])/iu.test(text.slice(clauseStart, tokens[index].start))) return true
   // "sekali" before the event it counts ("mobil sekali parkir", "tarif sekali jalan"): an intensifier
   // ends its phrase, a quantity word opens one.
   const next = tokens[index + 1]
@@ -78,6 +81,18 @@ function isCondition(field: PreparedField, index: number): boolean {
   return false
 }
 
+/** Words of appeal or advice to the reader or a group: "Warga diminta berhati-hati terhadap …", "disarankan". */
+const ADVICE = /(?<![\p{L}])(?:diminta|diimbau|dihimbau|disarankan|dianjurkan|diharapkan|hendaknya|sebaiknya|waspadai|waspada|hindari)(?![\p{L}])/iu
+
+/**
+ * A degree word in a sentence of advice describes what to watch for ("Warga diminta berhati-hati
+ * terhadap kerupuk yang sangat renyah …"): the sign of a danger, not the writer's judgement (round 17).
+ */
+function inAdvice(field: PreparedField, index: number): boolean {
+  const sentence = field.sentences[field.tokenSentence[index]]
+  return sentence !== undefined && ADVICE.test(field.text.slice(sentence.start, field.tokens[index].start))
+}
+
 const message = (excerpt: string) =>
   `Penguat "${excerpt}" adalah penilaian penulis. Hapus, atau ganti dengan fakta (angka, apa yang terjadi) yang menunjukkan tingkatnya.`
 
@@ -96,6 +111,7 @@ export const intensifier: Rule = {
       message,
       skip: (field, match) =>
         (match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first)) ||
+        inAdvice(field, match.first) ||
         (/^(?:benar-benar|betul-betul)$/.test(match.entry.phrase) && isCondition(field, match.first)),
       }),
       // "sangat membantu sekali": an intensifier before a word and "sekali" after it frame one degree (round 14).

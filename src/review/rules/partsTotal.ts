@@ -2,6 +2,7 @@ import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { closedPartitions } from './closedPartitions'
+import { complete, registerBreakdown } from './completeBreakdowns'
 import { measureBreakdowns } from './measureParts'
 import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
@@ -21,7 +22,7 @@ export const BREAKDOWN =
 const format = (f: Figure) => (f.money ? `Rp${f.value.toLocaleString('id-ID')}` : f.value.toLocaleString('id-ID'))
 
 function finding(field: PreparedField, total: Figure, parts: Figure[], sum: number): Finding {
-  return {
+  const made: Finding = {
     rule: 'parts-total',
     category: 'accuracy',
     severity: 'warning',
@@ -31,6 +32,8 @@ function finding(field: PreparedField, total: Figure, parts: Figure[], sum: numb
     end: total.end,
     excerpt: total.excerpt,
   }
+  registerBreakdown(made, total, parts)
+  return made
 }
 
 /**
@@ -240,6 +243,12 @@ export const partsTotal: Rule = {
         findings.push(finding(field, total, parts, b.sum))
       }
     }
+    const kept = findings.filter((f) => {
+      const field = article.fields.find((x) => x.field === f.field)
+      return !field || !complete(field, f, months)
+    })
+    findings.length = 0
+    findings.push(...kept)
     // Round 17: closed partitions (a sex pair, announced stages, counts per unit times units, a parallel split).
     for (const f of closedPartitions(article.fields)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     return findings
