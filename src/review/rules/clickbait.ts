@@ -73,7 +73,8 @@ const TITLE_SURPRISE = new RegExp(
     '(?<![\\p{L}])se(?:enak|lezat|nikmat|murah|mahal|ramai|meriah|seru|indah|cantik|megah|mewah|keren|unik|mudah|gampang|cepat|canggih|lengkap|hebat|parah|bagus|besar|tinggi|banyak|sederhana|sepi|dahsyat)\\s+ini\\s*[?!]?\\s*$',
     // A question whose answer is deferred: "Kenapa Harga Cabai Naik? Ini Kata Disdag".
     // Since round 13 also a question closing the headline, its answer left to the body: "…, Siapa Pemenangnya?".
-    '(?<=(?:^|[,:])\\s*)(?:siapa|apa|mana|berapa|bagaimana|kenapa|mengapa|kapan)(?:\\s+[\\p{L}-]+){0,5}\\?\\s*$',
+    // Since round 17 also the colloquial "…, Kok Bisa?".
+    '(?<=(?:^|[,:])\\s*)(?:siapa|apa|mana|berapa|bagaimana|kenapa|mengapa|kapan|kok)(?:\\s+[\\p{L}-]+){0,5}\\?\\s*$',
     // Since round 13 also a teaser clause closing the headline after a comma: "Bazar Ramai Pembeli, Ini Menu Paling Laris".
     '(?<=,\\s*)(?:ini|begini|berikut)(?:\\s+[\\p{L}-]+){1,4}\\s*$',
     '(?<=\\?\\s*)(?:ini|begini|berikut)(?:\\s+(?:dia|kata|jawaban|penjelasan|alasan|penyebab|faktanya|daftarnya|jawabannya|penjelasannya|alasannya|penyebabnya))?',

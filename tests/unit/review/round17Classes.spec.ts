@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+
+import { analyzeArticle } from '@/review/analyzeArticle'
+import type { RuleId } from '@/review/types'
+
+const found = (title: string, body: string, rules: RuleId[]) =>
+  analyzeArticle({ title, body, publishedAt: '2026-10-12' }, { rules })
+    .filter((f) => f.severity !== 'info')
+    .map((f) => [f.rule, f.excerpt])
+
+describe('round 17 classes', () => {
+  it('reads a bare "dijamin" before an outcome as the writer\'s certainty', () => {
+    expect(found('Banjir', 'Dengan tanggul baru ini, banjir di kampung itu dijamin teratasi tahun depan.', ['unattributed-certainty'])).toHaveLength(1)
+  })
+
+  it('does not read "dijamin" before an entitlement, nor in a headline', () => {
+    expect(found('Layanan', 'Peserta yang terdaftar dijamin mendapat layanan di puskesmas mana pun.', ['unattributed-certainty'])).toEqual([])
+    expect(found('Layanan', 'Identitas pelapor dijamin kerahasiaannya oleh dinas.', ['unattributed-certainty'])).toEqual([])
+    expect(found('Pengunjung Dijamin Puas, Ini Menu Barunya', 'Kafe itu membuka menu baru.', ['unattributed-certainty'])).toEqual([])
+  })
+
+  it('reads a habit of liking claimed of a whole group', () => {
+    expect(found('Literasi', 'Kini semua warga di kampung itu gemar menulis cerita.', ['generalisation'])).toHaveLength(1)
+  })
+
+  it('reads a closing "Kok Bisa?" as a teaser', () => {
+    expect(found('Nenek Ini Lulus Kuliah di Usia 70, Kok Bisa?', 'Ia lulus tahun ini.', ['clickbait'])).toEqual([['clickbait', 'Kok Bisa?']])
+  })
+})
