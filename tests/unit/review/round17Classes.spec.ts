@@ -27,3 +27,17 @@ describe('round 17 classes', () => {
     expect(found('Nenek Ini Lulus Kuliah di Usia 70, Kok Bisa?', 'Ia lulus tahun ini.', ['clickbait'])).toEqual([['clickbait', 'Kok Bisa?']])
   })
 })
+
+describe('round 17 classes: excerpts and parts', () => {
+  it('extends a percentage-sum excerpt over the last share\'s label to its clause end', () => {
+    const body = 'Menurut hasil survei, 55 persen warga memilih bus, 30 persen memilih sepeda motor, dan 25 persen memakai mobil pribadi.'
+    expect(found('Survei Transportasi', body, ['percentage-sum'])).toEqual([
+      ['percentage-sum', '55 persen warga memilih bus, 30 persen memilih sepeda motor, dan 25 persen memakai mobil pribadi'],
+    ])
+  })
+
+  it('reads a count set against the rest as a part, not a restatement', () => {
+    const body = 'Survei dilakukan terhadap 1.800 responden di sepuluh titik.\n\nSebanyak 1.080 responden berasal dari luar kota, sedangkan sisanya warga setempat.'
+    expect(found('Survei Wisatawan', body, ['number-consistency'])).toEqual([])
+  })
+})
