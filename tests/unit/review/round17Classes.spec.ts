@@ -41,3 +41,17 @@ describe('round 17 classes: excerpts and parts', () => {
     expect(found('Survei Wisatawan', body, ['number-consistency'])).toEqual([])
   })
 })
+
+describe('round 17 classes: short forms of part of an office', () => {
+  const registry = [{ name: 'Dinas Pangan, Pertanian dan Perikanan', kind: 'unit' as const, variants: ['Dinpangan', 'Dinas Pangan'] }]
+  const names = (body: string) =>
+    analyzeArticle({ title: 'Berita', body, publishedAt: '2026-10-12' }, { rules: ['official-name'], registry }).map((f) => f.excerpt)
+
+  it('reports a one-word short form that leaves part of a merged office out', () => {
+    expect(names('Kepala Dinpangan Kota, Budi Santoso, membuka pasar tani.')).toEqual(['Dinpangan'])
+  })
+
+  it('leaves it when the article itself names the office by those words', () => {
+    expect(names('Dinas Pangan Kota membuka pasar tani. Dinpangan menyiapkan 20 lapak.')).toEqual(['Dinas Pangan'])
+  })
+})
