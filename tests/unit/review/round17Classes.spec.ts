@@ -55,3 +55,14 @@ describe('round 17 classes: short forms of part of an office', () => {
     expect(names('Dinas Pangan Kota membuka pasar tani. Dinpangan menyiapkan 20 lapak.')).toEqual(['Dinas Pangan'])
   })
 })
+
+describe('round 17 classes: the first day of a registration restated', () => {
+  const dates = (body: string) => analyzeArticle({ title: 'Pendaftaran Kursus', body, publishedAt: '2026-06-01' }, { rules: ['date-consistency'] }).map((f) => f.excerpt)
+  it('compares "hari pertama pendaftaran, <date>" with the opening date', () => {
+    expect(dates('Pendaftaran kursus menjahit dibuka mulai Senin, 15 Juni 2026.\n\nLoket bantuan buka sejak hari pertama pendaftaran, 16 Juni 2026, pukul 08.00.')).toEqual(['16 Juni'])
+  })
+
+  it('still excuses the close of a registration', () => {
+    expect(dates('Kursus menjahit dimulai pada Senin, 15 Juni 2026.\n\nPendaftaran ditutup pada 12 Juni 2026.')).toEqual([])
+  })
+})
