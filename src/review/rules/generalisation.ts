@@ -30,8 +30,6 @@ export const ATTITUDES = [
   'betah', 'kerasan', 'merasakan dampak', 'mendapat manfaat', 'mendapatkan manfaat', 'memperoleh manfaat', 'menuai manfaat', 'sejahtera',
   // Liking and zeal (round 14): "Seluruh siswa menyukai menu baru", "Lansia di kota ini selalu bersemangat".
   'menyukai', 'menyenangi', 'menggemari', 'bersemangat',
-  // Round 17: a habit of liking, "semua warga kampung gemar membaca" (not of a bare group: `BARE_ATTITUDES`).
-  'gemar',
 ] as const
 
 /**
@@ -54,7 +52,7 @@ const RISE = '(?:meningkat|naik|bertambah|melonjak|melesat|berlipat)'
 export const OBJECTIONS = ['keberatan', 'menolak', 'mengeluh', 'mengeluhkan', 'protes', 'kecewa', 'menentang', 'komplain', 'dirugikan'] as const
 
 /** Bare plural subjects ("Warga puas") claim the state of the group: attitudes that describe a state only. */
-const BARE_ATTITUDES = ATTITUDES.filter((a) => !['menikmati', 'menyambut', 'mendukung', 'memuji', 'kagum', 'gemar'].includes(a))
+const BARE_ATTITUDES = ATTITUDES.filter((a) => !['menikmati', 'menyambut', 'mendukung', 'memuji', 'kagum'].includes(a))
 
 const GROUP = alt(GROUP_NOUNS)
 const WORD = `[\\p{L}\\d-]+`
