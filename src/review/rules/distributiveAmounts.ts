@@ -1,4 +1,7 @@
+import { digitSlip } from '../digitSlip'
 import type { PresentAmount } from './presentValueSlips'
+
+const figure = (a: PresentAmount) => /[\d.,]*\d/u.exec(a.text.slice(a.start, a.end))?.[0] ?? ''
 
 /**
  * "Setiap penerima mendapat …", "tiap anak menerima …": who receives and the verb of receiving,
@@ -22,7 +25,7 @@ const sentenceOf = (a: PresentAmount) => {
  * One amount per receiver said twice with two figures (round 17): "Setiap penerima mendapat
  * bantuan Rp2,5 juta" … "setiap penerima mendapat paket senilai Rp2 juta". The same receiver and
  * the same verb of receiving frame both amounts, in two sentences, at the same magnitude (less than
- * three times apart); neither sentence names another time, a change, a prize tier, a period or a
+ * three times apart) and with figures one mistyped from the other (`digitSlip`); neither sentence names another time, a change, a prize tier, a period or a
  * second sum ("selain", "juga"). The rarer figure, else the later, is reported. Returns [wrong, right].
  */
 export function distributiveAmounts<T extends PresentAmount>(amounts: T[]): [T, T][] {
@@ -35,7 +38,9 @@ export function distributiveAmounts<T extends PresentAmount>(amounts: T[]): [T, 
   for (const [i, x] of framed.entries()) {
     for (const y of framed.slice(i + 1)) {
       if (x.receiver !== y.receiver || x.a.value === y.a.value || sentenceOf(x.a) === sentenceOf(y.a)) continue
-      if (Math.max(x.a.value, y.a.value) / Math.min(x.a.value, y.a.value) >= 3) continue
+      // The two figures must look like one mistyped ("Rp2,5 juta" / "Rp2 juta"): two sums of one frame ("uang saku Rp100.000" …
+      // "uang transport Rp50.000") are otherwise too common.
+      if (Math.max(x.a.value, y.a.value) / Math.min(x.a.value, y.a.value) >= 3 || !digitSlip(figure(x.a), figure(y.a))) continue
       // Each figure must be the only one in its frame: a receiver given two sums is two kinds of aid.
       if (framed.some((z) => z.receiver === x.receiver && z.a.value !== x.a.value && z.a.value !== y.a.value)) continue
       const later = x.a.order < y.a.order ? [y.a, x.a] : [x.a, y.a]

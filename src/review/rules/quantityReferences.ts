@@ -13,7 +13,8 @@ const NOT_A_UNIT = new Set([
   'orang', 'besar', 'pertama', 'kedua', 'sekitar', 'lebih', 'kurang', 'saja', 'pun', 'juga',
 ])
 /** A demonstrative right after the unit, or after one word more ("69 unit ini", "5,3 kilometer itu", "12 rumah warga tersebut"). */
-const DEMONSTRATIVE = /^(?:\s+\p{Ll}+)?\s+(?:itu|ini|tersebut)(?![\p{L}])/u
+// Not a time ("44 peserta tahun ini", "kali ini"): that dates the count, it refers to nothing before.
+const DEMONSTRATIVE = /^(?:\s+(?!(?:tahun|bulan|minggu|pekan|hari|pagi|siang|sore|malam|kali|musim|periode|semester|saat|waktu)(?![\p{L}]))\p{Ll}+)?\s+(?:itu|ini|tersebut)(?![\p{L}])/u
 /** "… yang sudah dikirim": the set described by what was done to it. */
 const DONE = /^(?:\s+\p{Ll}+)?\s+yang\s+(?:sudah|telah)\s+(\p{Ll}+)/u
 /** Another time, a target or a change: a second figure of the same unit is no restatement there. */

@@ -76,3 +76,17 @@ describe('round 17: money per receiver', () => {
     expect(found('Pasar Murah Beras', body, ['money-consistency'])).toEqual([['money-consistency', 'Rp16.200']])
   })
 })
+
+describe('round 17: a time after a count is no reference', () => {
+  it('does not read "tahun ini" or "kali ini" as a demonstrative', () => {
+    const body = 'Pada lomba pertama, panitia mencatat 40 peserta dari sekolah dasar.\n\nMenurut panitia, lomba diikuti 44 peserta tahun ini.'
+    expect(found('Lomba Menggambar', body, ['number-consistency'])).toEqual([])
+  })
+})
+
+describe('round 17: two sums of one receiving frame', () => {
+  it('are two amounts when the figures are not one mistyped', () => {
+    const body = 'Setiap peserta mendapat uang saku Rp100.000.\n\nPada hari kedua, setiap peserta mendapat uang transport Rp50.000.'
+    expect(found('Pelatihan Kader', body, ['money-consistency'])).toEqual([])
+  })
+})
