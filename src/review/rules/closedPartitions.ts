@@ -9,8 +9,8 @@ const FIGURE = `(\\d{1,3}(?:\\.\\d{3})+|\\d+|${NUMBER_WORD})`
 const valueOf = (figure: string) => (/^\d/.test(figure) ? parseNumber(figure) : parseNumberWords(figure))
 /** A count in digits: the figure and the noun after it. Not money. */
 const COUNT = /(?<![\p{L}\p{N}.,/]|Rp\s?)(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{Ll}[\p{Ll}-]*)/gu
-/** Words that say a list names only some of the set. */
-const SOME = /(?<![\p{L}])(?:antara\s+lain|di\s+antaranya|termasuk|sebagian|misalnya|seperti)(?![\p{L}])/iu
+/** Words that say a list names only some of the set, or leaves a rest uncounted ("…, sementara sisanya menyusul"). */
+const SOME = /(?<![\p{L}])(?:antara\s+lain|di\s+antaranya|termasuk|sebagian|misalnya|seperti|sisanya|selebihnya|lainnya)(?![\p{L}])/iu
 const PERSONS = new Set<string>([...GROUP_NOUNS, 'orang', 'penerima', 'jiwa', 'keluarga', 'lansia', 'siswa', 'anggota', 'peserta', 'kader', 'pendaftar', 'pasien', 'pekerja'])
 
 interface Count {

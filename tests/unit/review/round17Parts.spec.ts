@@ -46,3 +46,9 @@ describe('round 17: closed partitions', () => {
     expect(parts(body)).toEqual(['5.000 pelajar'])
   })
 })
+
+describe('round 17: a split that leaves a rest uncounted', () => {
+  it('is no closed partition', () => {
+    expect(parts('Pemkot menanam 500 pohon. Sebanyak 200 pohon ditanam di taman kota dan 250 pohon ditanam di bantaran sungai, sementara sisanya menyusul.')).toEqual([])
+  })
+})
