@@ -32,7 +32,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 
 /** A lone degree word ("sangat", "begitu") a few words before a praise word belongs to the praise. */
 const LEAD_IN = /^[\s\p{L}-]*$/u
-const MAX_WORDS_BETWEEN = 3
+const MAX_WORDS_BETWEEN = 2
 
 const wordCount = (s: string) => (s.match(/[\p{L}\d-]+/gu) ?? []).length
 
@@ -53,7 +53,7 @@ function startedAt(f: Finding, start: number, field: PreparedField): Finding {
  *    praise words one puffery finding);
  * 2. a style finding lying wholly inside another style rule's finding is part of that phrase and is
  *    dropped (the praise word inside a stacked intensifier);
- * 3. a lone degree word (`sangat`, `begitu` …, not `benar-benar`) up to three words before a puffery finding in the same clause is the
+ * 3. a lone degree word (`sangat`, `begitu` …, not `benar-benar`) up to two words before a puffery finding in the same clause is the
  *    degree of that praise ("sangat membanggakan", "sangat meriah dan penuh kehangatan"): the puffery
  *    finding starts at it and the intensifier finding goes.
  */

@@ -105,3 +105,9 @@ describe('round 17: name spellings', () => {
     expect(found('Lomba Pidato', body, ['name-consistency'])).toEqual([])
   })
 })
+
+describe('round 17: a degree word of another adjective', () => {
+  it('stays an intensifier when the praise word is further off', () => {
+    expect(found('Pasar Murah', 'Harga di pasar itu sangat murah dan pelayanannya spektakuler.', ['intensifier', 'puffery']).map((f) => f[0])).toContain('intensifier')
+  })
+})
