@@ -46,6 +46,10 @@ const close = (sum: number, total: number, low = 0.5, high = 1.5) => sum !== tot
 /** Women and men, girls and boys: two groups that make the whole. */
 const GENDER_PAIR = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(\p{Ll}+)\s+)?(perempuan|wanita|putri|laki-laki|pria|putra)\s+(?:dan|serta)\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:(\p{Ll}+)\s+)?(perempuan|wanita|putri|laki-laki|pria|putra)(?![\p{L}])/gu
 const FEMALE = new Set(['perempuan', 'wanita', 'putri'])
+/** Another set than the whole: "Selain itu, 30 peserta perempuan dan …", "kelas lain". */
+const ANOTHER = /(?<![\p{L}])(?:selain|lain|lainnya|tambahan|juga)(?![\p{L}])/iu
+/** The whole named before the pair in its sentence: "Dari jumlah itu, …", "terdiri atas …", "yakni …". */
+const WHOLE_FRAME = /(?<![\p{L}])(?:dari\s+jumlah|dari\s+\d|terdiri|yakni|yaitu|rinciannya|meliputi|mereka)(?![\p{L}])/iu
 
 /**
  * A whole split by sex (round 17): "150 kader … Dari jumlah itu, 104 kader perempuan dan 64
@@ -59,12 +63,17 @@ function genderPairs(body: PreparedField): Finding[] {
   for (const m of body.text.matchAll(GENDER_PAIR)) {
     if (FEMALE.has(m[3]) === FEMALE.has(m[6])) continue
     const sentence = body.sentences[sentenceIndexAt(body, m.index)]
-    if (!sentence || SOME.test(body.text.slice(sentence.start, sentence.end))) continue
+    const text = sentence ? body.text.slice(sentence.start, sentence.end) : ''
+    if (!sentence || SOME.test(text) || ANOTHER.test(text)) continue
     const noun = m[2] ?? m[5] ?? ''
     const sum = parseNumber(m[1]) + parseNumber(m[4])
+    // Fewer than the whole may be a group narrowed by what follows ("… berasal dari RW 3"): only a pair framed as the
+    // whole's breakdown ("Dari jumlah itu, …") or closing its sentence as a bare breakdown is compared then.
+    const bare = /^[\s.;!?"”)]*$/u.test(body.text.slice(m.index + m[0].length, sentence.end))
+    const framed = WHOLE_FRAME.test(body.text.slice(sentence.start, m.index))
     const before = counts(body.text, 0, sentence.start).filter((c) => c.noun !== 'persen')
     const whole = before.filter((c) => c.noun === noun).at(-1) ?? before.filter((c) => PERSONS.has(c.noun)).at(-1)
-    if (!whole || !close(sum, whole.value)) continue
+    if (!whole || !close(sum, whole.value) || (sum < whole.value && !bare && !framed)) continue
     // A count equal to the sum elsewhere before: that is the pair's whole.
     if (before.some((c) => c.value === sum)) continue
     findings.push(finding(body, whole, [`${m[1]} ${m[3]}`, `${m[4]} ${m[6]}`], sum))

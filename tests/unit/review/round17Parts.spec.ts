@@ -52,3 +52,10 @@ describe('round 17: a split that leaves a rest uncounted', () => {
     expect(parts('Pemkot menanam 500 pohon. Sebanyak 200 pohon ditanam di taman kota dan 250 pohon ditanam di bantaran sungai, sementara sisanya menyusul.')).toEqual([])
   })
 })
+
+describe('round 17: a women/men pair of another or a narrowed set', () => {
+  it('is not compared with the whole', () => {
+    expect(parts('Pelatihan diikuti 60 peserta. Selain itu, 30 peserta perempuan dan 20 peserta laki-laki mengikuti kelas lanjutan.')).toEqual([])
+    expect(parts('Ada 25 warga yang hadir. Sebanyak 12 warga perempuan dan 10 warga laki-laki berasal dari RW 3.')).toEqual([])
+  })
+})
