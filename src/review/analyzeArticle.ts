@@ -2,6 +2,7 @@ import { allRules } from './allRules'
 import { compileLexicon } from './compileLexicon'
 import { boundInput } from './boundInput'
 import { blanked, COMPARING_RULES, insideWrongVersion, wrongVersions } from './correctionNotice'
+import { mergeStyleFindings } from './mergeStyleFindings'
 import { prepareArticle, type PreparedArticle } from './prepareArticle'
 import { SPELL_TESTS_PER_REVIEW } from './spelling/testBudget'
 import type { AnalyzeOptions, ArticleField, ArticleInput, Finding, RuleId } from './types'
@@ -89,7 +90,8 @@ export function analyzeArticle(given: ArticleInput, options: AnalyzeOptions = {}
   const wrong = wrongVersions(article)
   const comparing = wrong.length ? prepareArticle(blanked(input, wrong), lexicon, { registry: options.registry, spellChecker }) : article
   const raw = rules.flatMap((rule) => rule.run(COMPARING_RULES.has(rule.id) ? comparing : article)).filter((f) => !insideWrongVersion(f, wrong))
-  const findings = withoutSuperseded(raw, article)
+  // Round 17: one finding per phrase of wording (`mergeStyleFindings.ts`).
+  const findings = mergeStyleFindings(withoutSuperseded(raw, article), article)
   return restore(findings).sort(
     (a, b) =>
       FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||

@@ -58,6 +58,9 @@ function acronymCompound(word: string, isAcronym: (l: string) => boolean): boole
  * those the article defines in parentheses, words that cannot be Indonesian words (DPUPKP, see
  * looksLikeAcronym) and any 2–5 letter word.
  */
+/** Nouns that introduce the name of a product or service, which may be written in capitals by its owner. */
+const PRODUCT_NOUNS = new Set(['aplikasi', 'platform', 'sistem', 'situs', 'laman', 'portal', 'kanal', 'akun', 'fitur', 'produk', 'merek', 'website', 'app'])
+
 export const allCaps: Rule = {
   id: 'all-caps',
   category: 'neutrality',
@@ -111,7 +114,11 @@ export const allCaps: Rule = {
         }
         const run = tokens.slice(i, j + 1)
         const shouting = run.some((t) => !allowed(t.text)) || run.filter((t) => !isKnown(t.text) && !acronymCompound(t.text, isAcronym)).length >= 3
-        if (shouting) {
+        // Since round 17 one word after a noun that introduces a product's name and before another word of that name
+        // ("aplikasi SATUSEHAT Mobile") is the name as its owner writes it.
+        const nameGoesOn = j + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].text) && /^ $/.test(field.text.slice(tokens[j].end, tokens[j + 1].start))
+        const named = i === j && i > 0 && nameGoesOn && PRODUCT_NOUNS.has(tokens[i - 1].lower) && /^\s+$/.test(field.text.slice(tokens[i - 1].end, tokens[i].start))
+        if (shouting && !named) {
           push(field, i, j, `"${field.text.slice(tokens[i].start, tokens[j].end)}" ditulis dengan huruf kapital semua, terkesan berteriak. Gunakan huruf kapital biasa; singkatan resmi boleh kapital (daftar singkatan dapat ditambah di leksikon).`)
         }
         i = j + 1

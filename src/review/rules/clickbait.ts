@@ -73,7 +73,8 @@ const TITLE_SURPRISE = new RegExp(
     '(?<![\\p{L}])se(?:enak|lezat|nikmat|murah|mahal|ramai|meriah|seru|indah|cantik|megah|mewah|keren|unik|mudah|gampang|cepat|canggih|lengkap|hebat|parah|bagus|besar|tinggi|banyak|sederhana|sepi|dahsyat)\\s+ini\\s*[?!]?\\s*$',
     // A question whose answer is deferred: "Kenapa Harga Cabai Naik? Ini Kata Disdag".
     // Since round 13 also a question closing the headline, its answer left to the body: "…, Siapa Pemenangnya?".
-    '(?<=(?:^|[,:])\\s*)(?:siapa|apa|mana|berapa|bagaimana|kenapa|mengapa|kapan)(?:\\s+[\\p{L}-]+){0,5}\\?\\s*$',
+    // Since round 17 also the colloquial "…, Kok Bisa?".
+    '(?<=(?:^|[,:])\\s*)(?:siapa|apa|mana|berapa|bagaimana|kenapa|mengapa|kapan|kok)(?:\\s+[\\p{L}-]+){0,5}\\?\\s*$',
     // Since round 13 also a teaser clause closing the headline after a comma: "Bazar Ramai Pembeli, Ini Menu Paling Laris".
     '(?<=,\\s*)(?:ini|begini|berikut)(?:\\s+[\\p{L}-]+){1,4}\\s*$',
     '(?<=\\?\\s*)(?:ini|begini|berikut)(?:\\s+(?:dia|kata|jawaban|penjelasan|alasan|penyebab|faktanya|daftarnya|jawabannya|penjelasannya|alasannya|penyebabnya))?',
@@ -102,6 +103,21 @@ const RUBRIC = /^\s*(?:tanya\s+jawab|faq|panduan|cek\s+fakta|infografis|serba-se
 const SETS = /(?<![\p{L}])yang\s+(?:berlaku|diatur|ditetapkan|ditutup|dibuka|dilarang|dialihkan|disiapkan|terdampak|dikenai|wajib)(?![\p{L}])/iu
 /** Round 15: the question of a rubric headline, and a teaser naming what a rule sets, are service information. */
 const serviceInformation = (title: string, mark: string) => (/\?\s*$/u.test(mark) && RUBRIC.test(title)) || (/^(?:ini|berikut)\s/iu.test(mark) && SETS.test(mark))
+
+/**
+ * Round 17: "…, Ini Tahapannya" over a body that lists the stages ("Tahapan pendaftaran adalah sebagai
+ * berikut:" and the items) announces the list the story gives: service information, not a withheld answer.
+ * The teaser's last word without "-nya" must open a sentence or clause that introduces a list (a colon
+ * followed by list lines, or "sebagai berikut").
+ */
+function deliveredList(article: PreparedArticle, f: Finding): boolean {
+  if (f.field !== 'title' || !/^(?:ini|berikut)\s/iu.test(f.excerpt)) return false
+  const noun = /(\p{L}{4,}?)(?:nya)?\s*$/u.exec(f.excerpt)?.[1]?.toLowerCase()
+  if (!noun) return false
+  const body = article.fields.filter((x) => x.field !== 'title').map((x) => x.text).join('\n\n')
+  const intro = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.\\n]*(?:sebagai\\s+berikut|:\\s*\\n\\s*(?:[-•*]|\\d+[.)])\\s)`, 'iu')
+  return intro.test(body)
+}
 
 function merged(article: PreparedArticle, taken: Finding[], pattern: RegExp): Finding[] {
   const title = article.fields.find((f) => f.field === 'title')
@@ -160,7 +176,7 @@ export const clickbait: Rule = {
     const listicle = taken.some((f) => f.field === 'title')
       ? []
       : patternFindings(article, { rule: 'clickbait', category: 'neutrality', pattern: TITLE_LISTICLE, message }).filter((f) => f.field === 'title').slice(0, 1)
-    return [...taken, ...listicle].filter((f) => !partOfTerm(article, f))
+    return [...taken, ...listicle].filter((f) => !partOfTerm(article, f) && !deliveredList(article, f))
   },
 }
 

@@ -104,6 +104,9 @@ const FROM_BASE = /(?:^|[.;!?]\s+|\n|,\s+)[Dd]ari\s+$/u
 const ANOTHER_SET = /(?<![\p{L}])(?:selain|lain|lainnya|tambahan|juga|pula|serupa|sejenis|berbeda)(?![\p{L}])/iu
 const SINCE = /(?<![\p{L}])(?:sejak|selama|sepanjang|hingga\s+kini|sampai\s+saat\s+ini|total|kumulatif|tahap|gelombang|angkatan|putaran)(?![\p{L}])/iu
 const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?(?:\s+(?:di|pada)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\s*,/u
+/** The rest of a set named after a count in its sentence: the count is a part. */
+const REST_AFTER = /(?<![\p{L}])(?:sedangkan|sementara|dan)\s+(?:sisanya|selebihnya)(?![\p{L}])/iu
+
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
   // A lead field is compared with the whole body already (the lead is reported).
   if (leadField.length) return []
@@ -129,6 +132,8 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     // Round 16: a total closing its own breakdown ("10 emas, 6 perak, serta 9 perunggu, sehingga totalnya 25 medali") counts
     // the set just listed, another set than the lead's.
     if (closesOwnBreakdown(field, body, m)) continue
+    // Round 17: a count set against the rest in its sentence ("1.050 responden … dari luar DIY, sedangkan sisanya …") is a part.
+    if (REST_AFTER.test(field.text.slice(m.end, field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.end ?? m.end))) continue
     // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
     // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.

@@ -52,7 +52,8 @@ function dates(field: PreparedField, lexicon: CompiledLexicon): DayMonth[] {
 /** What a date is to its event, from the words just before it: a start, an end, or neither. */
 type Role = 'start' | 'end' | null
 /** Since round 10 the start named as a noun: "sejak awal pekerjaan pada Senin (1/6)", "hari pertama kegiatan pada …". */
-const START_NOUN = '(?:sejak\\s+)?(?:awal|permulaan|hari\\s+pertama|dimulainya)(?:\\s+\\p{L}+){0,2}\\s+(?:pada|tanggal)(?:\\s+\\p{L}+,?)?\\s*\\(?$'
+// Since round 17 also in apposition after a comma ("sejak hari pertama pendaftaran, 9 Juni").
+const START_NOUN = '(?:sejak\\s+)?(?:awal|permulaan|hari\\s+pertama|dimulainya)(?:\\s+\\p{L}+){0,2}(?:\\s+(?:pada|tanggal)(?:\\s+\\p{L}+,?)?|,)\\s*\\(?$'
 const START = new RegExp(`(?:^|[^\\p{L}])(?:(?:mulai|dimulai|dibuka|sejak|diawali)(?:\\s+(?:pada|sejak|mulai|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
 const END = /(?:^|[^\p{L}])(?:hingga|sampai|berakhir|ditutup|usai|selesai)(?:\s+(?:pada|dengan|tanggal))?(?:\s+\p{L}+,?)?\s*\(?$/iu
 const REGISTRATION = /(?<![\p{L}])(?:pendaftaran|registrasi|pendaftar|mendaftar)(?![\p{L}])/iu
@@ -142,8 +143,9 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
       const sameRole = role ? lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role) : []
       against = sameRole.length ? sameRole : lead
     }
-    // Since round 15 not the close of a registration or a report deadline ("Pendaftaran ditutup pada …").
-    if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start)) && !OTHER_CLOSE.test(field.text.slice(Math.max(0, d.start - 60), d.start))) {
+    // Since round 15 not the close of a registration or a report deadline ("Pendaftaran ditutup pada …"); since round 17 only a
+    // close is excused so (the first day of a registration restated is compared with the registration's opening).
+    if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start)) && !(role === 'end' && OTHER_CLOSE.test(field.text.slice(Math.max(0, d.start - 60), d.start)))) {
       // Round 16: a registration's dates and the event's own are two events ("Warga bisa mendaftar sejak …" / "Kursus
       // perdana dibuka pada …"): only dates of sentences alike in this are compared.
       const registration = (offset: number) => REGISTRATION.test(sentenceText(field, offset))

@@ -46,6 +46,9 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
   if (/\d/.test(prev.text)) return true
   if (COUNTED_VERBS.has(prev.lower)) return true
   if (PERIOD_UNITS.has(prev.lower)) return true
+  // Since round 17 beside a count of times in its clause ("menang empat kali dan remis sekali"): once.
+  const clauseStart = Math.max(text.lastIndexOf(',', tokens[index].start), text.lastIndexOf('.', tokens[index].start), 0)
+  if (/(?<![\p{L}])(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa)\s+kali(?![\p{L}])/iu.test(text.slice(clauseStart, tokens[index].start))) return true
   // "sekali" before the event it counts ("mobil sekali parkir", "tarif sekali jalan"): an intensifier
   // ends its phrase, a quantity word opens one.
   const next = tokens[index + 1]
@@ -59,6 +62,35 @@ function isQuantitySekali(field: PreparedField, index: number): boolean {
     if (COUNT_QUALIFIERS.has(tokens[i].lower)) return true
   }
   return false
+}
+
+/** Words of checking, purpose and waiting: after them "benar-benar" is "actually", a condition to be met, not a degree. */
+const CONDITION_WORDS = new Set(['memastikan', 'pastikan', 'dipastikan', 'menjamin', 'mengecek', 'mengecekkan', 'memeriksa', 'apakah', 'agar', 'supaya', 'hingga', 'sampai', 'menunggu', 'menanti', 'sehingga'])
+
+/**
+ * "benar-benar" in a clause of checking, purpose or waiting ("untuk memastikan kegiatan benar-benar
+ * berjalan", "supaya bantuannya benar-benar dipakai", "hingga rumah warga benar-benar layak") states
+ * a condition to be met, not the writer's degree (round 17).
+ */
+function isCondition(field: PreparedField, index: number): boolean {
+  const { tokens, text } = field
+  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+    if (field.tokenSentence[i] !== field.tokenSentence[index] || /[,;:.!?]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false
+    if (CONDITION_WORDS.has(tokens[i].lower)) return true
+  }
+  return false
+}
+
+/** Words of appeal or advice to the reader or a group: "Warga diminta berhati-hati terhadap …", "disarankan". */
+const ADVICE = /(?<![\p{L}])(?:diminta|diimbau|dihimbau|disarankan|dianjurkan|diharapkan|hendaknya|sebaiknya|waspadai|waspada|hindari)(?![\p{L}])/iu
+
+/**
+ * A degree word in a sentence of advice describes what to watch for ("Warga diminta berhati-hati
+ * terhadap kerupuk yang sangat renyah …"): the sign of a danger, not the writer's judgement (round 17).
+ */
+function inAdvice(field: PreparedField, index: number): boolean {
+  const sentence = field.sentences[field.tokenSentence[index]]
+  return sentence !== undefined && ADVICE.test(field.text.slice(sentence.start, field.tokens[index].start))
 }
 
 const message = (excerpt: string) =>
@@ -77,7 +109,10 @@ export const intensifier: Rule = {
       list: 'intensifiers',
       mergeAdjacent: true,
       message,
-      skip: (field, match) => match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first),
+      skip: (field, match) =>
+        (match.entry.phrase === 'sekali' && isQuantitySekali(field, match.first)) ||
+        inAdvice(field, match.first) ||
+        (/^(?:benar-benar|betul-betul)$/.test(match.entry.phrase) && isCondition(field, match.first)),
       }),
       // "sangat membantu sekali": an intensifier before a word and "sekali" after it frame one degree (round 14).
       (between, later) => later.excerpt.toLowerCase() === 'sekali' && /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+$/u.test(between),

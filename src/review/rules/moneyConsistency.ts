@@ -3,6 +3,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { costKinds } from './costKinds'
+import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
 import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
 import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
@@ -200,7 +201,8 @@ export const moneyConsistency: Rule = {
         const unit = perUnit(article.fields, a)
         // A price of another time ("tarif yang tahun lalu Rp53.000 per orang itu") is no restatement.
         if (unit && /(?<![\p{L}])(?:lalu|semula|sebelumnya|lama|dulu)(?![\p{L}])/iu.test(bodyText.slice(Math.max(0, a.start - 40), a.start))) continue
-        const per = (x: Amount) => (x.field === 'body' ? (/^\s+per\s+(\p{L}+)/iu.exec(bodyText.slice(x.end, x.end + 24))?.[1].toLowerCase() ?? '') : '')
+        // Since round 17 the unit also from "Setiap anak menerima …" before the amount (`unitOf`), as "… per anak itu" names it after.
+        const per = (x: Amount) => (x.field === 'body' ? (unitOf(bodyText, x.start, x.end) ?? '') : '')
         const named = before.filter((o) => o.thing === a.thing && perUnit(article.fields, o) === unit && per(o) === per(a))
         if (named.length > 0 && new Set(named.map((o) => o.value)).size === 1 && Math.max(a.value, named[0].value) / Math.min(a.value, named[0].value) < 10) flag(a, named[0])
       }
@@ -231,6 +233,8 @@ export const moneyConsistency: Rule = {
     // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
     const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
     for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 17: one amount per receiver framed the same way twice with two figures (`distributiveAmounts.ts`).
+    for (const [wrong, right] of distributiveAmounts(texts.filter((a) => a.field === 'body'))) flag(wrong.source, right.source)
     // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").
     for (const [wrong, finding] of shareFindings(texts)) {
       if (flagged.has(wrong.source)) continue

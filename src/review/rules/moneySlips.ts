@@ -42,6 +42,13 @@ export function scaleSlips<T extends BodyAmount>(body: T[]): [T, T][] {
 const significant = (value: number): string => String(Math.round(value)).replace(/0+$/, '')
 const COUNT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)\s+\p{L}/gu
 
+/** Two amounts "per" the same word ("per liter" … "per liter"). */
+const PER_WORD = /^\s+per\s+(\p{L}+)/iu
+const sameUnitWord = (field: PreparedField, a: MoneyMention, b: MoneyMention) => {
+  const unit = (x: MoneyMention) => PER_WORD.exec(field.text.slice(x.end, x.end + 24))?.[1].toLowerCase()
+  return unit(a) !== undefined && unit(a) === unit(b)
+}
+
 /**
  * Two amounts per unit with their digits swapped (round 11): "bantuan Rp3,6 juta per tahun" and
  * "Rp6,3 juta per siswa". Two significant digits are enough when the article settles it: a count
@@ -63,6 +70,9 @@ export function swappedUnitAmounts<T extends BodyAmount>(field: PreparedField, b
       if (Math.max(a.value, b.value) / Math.min(a.value, b.value) >= 10) continue
       if (multiplies(a.value) && !multiplies(b.value)) pairs.push([b, a])
       else if (multiplies(b.value) && !multiplies(a.value)) pairs.push([a, b])
+      // Since round 17 three or more significant digits swapped in two prices of the same unit ("Rp15.700 per liter" …
+      // "Rp17.500 per liter") are one price mistyped without a product to settle it: the later one is reported.
+      else if (x.length >= 3 && sameUnitWord(field, a, b)) pairs.push(a.start < b.start ? [b, a] : [a, b])
     }
   }
   return pairs

@@ -61,9 +61,39 @@ function tiedTo(form: NameForm, other: NameForm): Occurrence[] {
     }),
   )
 }
+/** An occurrence with no capitalised word beside it ("kata Nyoman."): a short reference to the person already named. */
+const bare = (o: Occurrence) =>
+  [o.token - 1, o.token + 1].every((j) => {
+    const t = o.field.tokens[j]
+    return t === undefined || o.field.tokenSentence[j] !== o.field.tokenSentence[o.token] || !/^\p{Lu}/u.test(t.text)
+  })
 function inName(form: NameForm, other: NameForm): number {
   const own = tiedTo(form, other).length
-  return own > 0 && tiedTo(other, form).length > 0 ? own : form.occurrences.length
+  // Since round 17 the short references count for the form they spell ("I Njoman Suarta" … "kata Nyoman" …
+  // "Nyoman Suarta": Nyoman twice), so the minority spelling is the one reported.
+  return own > 0 && tiedTo(other, form).length > 0 ? own + form.occurrences.filter(bare).length : form.occurrences.length
+}
+
+/**
+ * The two capitalised words after an occurrence ("Maria Kristiani" of "Anna Maria Kristiani"), or null.
+ * Two short given names one letter apart followed by the same two name words are one person's name
+ * spelled two ways (round 17: "Octo Noor Arafat" / "Okto Noor Arafat"); one shared word is not enough
+ * ("Dewi Sari" / "Dewi Sara" are two people).
+ */
+function tails(form: NameForm): Set<string> {
+  const out = new Set<string>()
+  for (const o of form.occurrences) {
+    const [x, y] = [o.field.tokens[o.token + 1], o.field.tokens[o.token + 2]]
+    if (!x || !y || o.field.tokenSentence[o.token + 2] !== o.field.tokenSentence[o.token]) continue
+    if (!/^\p{Lu}\p{Ll}/u.test(x.text) || !/^\p{Lu}\p{Ll}/u.test(y.text)) continue
+    if (!/^ $/.test(o.field.text.slice(o.field.tokens[o.token].end, x.start)) || !/^ $/.test(o.field.text.slice(x.end, y.start))) continue
+    out.add(`${x.lower} ${y.lower}`)
+  }
+  return out
+}
+const sameFullName = (a: NameForm, b: NameForm) => {
+  const ta = tails(a)
+  return ta.size > 0 && [...tails(b)].some((t) => ta.has(t))
 }
 
 /**
@@ -152,14 +182,15 @@ export const nameConsistency: Rule = {
         // word ("Kampung Dewo Joyo" / "Dewo Jayo"); people ("Dewi Sari", "Dewi Sara") and shorter words are too often two names.
         const short =
           Math.min(a.lower.length, b.lower.length) === 4 && (a.places > 0 || b.places > 0) && editDistance(a.lower, b.lower, 1) === 1 && [...a.neighbours].some((n) => b.neighbours.has(n))
-        if (!old && !respelt && ((Math.min(a.lower.length, b.lower.length) < 5 && !short) || editDistance(a.lower, b.lower, 2) > 2)) continue
+        const fullName = !old && !respelt && !short && Math.min(a.lower.length, b.lower.length) >= 3 && Math.min(a.lower.length, b.lower.length) < 5 && editDistance(a.lower, b.lower, 1) === 1 && sameFullName(a, b)
+        if (!old && !respelt && !fullName && ((Math.min(a.lower.length, b.lower.length) < 5 && !short) || editDistance(a.lower, b.lower, 2) > 2)) continue
         // Since round 14 the same geographic word right before two forms one letter apart ("Kelurahan Prengan" /
         // "Kelurahan Prenggan") ties them like a shared name word, even when the dictionary reads one as a word.
         const samePlace = [...a.placeWords].some((w) => b.placeWords.has(w)) && editDistance(a.lower, b.lower, 1) === 1
         const shared = samePlace || [...a.neighbours].some((n) => b.neighbours.has(n))
         const aName = a.nonInitial > 0 || headlineName(a) || initialName(a)
         const bName = b.nonInitial > 0 || headlineName(b) || initialName(b)
-        if (!old && !respelt && !similar(a, b, shared)) continue
+        if (!old && !respelt && !fullName && !similar(a, b, shared)) continue
         // Two ordinary words ("Keraton" in "Keraton Yogyakarta" and the district "Kraton", both
         // dictionary forms) are words written inside names, not one name misspelt, unless the two share
         // a neighbouring name word.

@@ -90,7 +90,10 @@ export function collectForms(article: PreparedArticle): NameForm[] {
     const titleCase = field.field === 'title' && isTitleCase(field)
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i].text.replace(/['’]s$/u, '')
-      if (word.length < 4 || !isNameWord(word)) continue
+      // Since round 17 a three-letter given name before two more name words ("Ana Maria Kristiani") is kept: it is
+      // compared only with a full name written the same way (`sameFullName` in nameConsistency.ts).
+      const fullNameHead = word.length === 3 && [tokens[i + 1], tokens[i + 2]].every((t) => t && /^\p{Lu}\p{Ll}+$/u.test(t.text))
+      if ((word.length < 4 && !fullNameHead) || !isNameWord(word)) continue
       const lower = word.toLowerCase()
       if (HONORIFICS.has(lower) || lexicon.nameStopwords.has(lower) || lexicon.weekdays.has(lower) || lexicon.months.has(lower)) continue
       let entry = forms.get(lower)

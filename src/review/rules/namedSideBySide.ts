@@ -1,12 +1,13 @@
 import type { NameForm, Occurrence } from './nameForms'
 
 /** What joins two people listed together: "Sri Lestari (52) dan Sri Lestiani (47)", "…, Budiman, dan Budiwan". */
-const LIST_JOINT = /^(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|beserta|maupun)\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u
+const LIST_JOINT = /^(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\(\d{1,3}\))?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|bersama|beserta|maupun)\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u
 
 /**
  * Two spellings written side by side in one list name two people (round 14): nobody lists one
  * person twice ("kader Sri Lestari (52) dan Sri Lestiani (47)"). Only the words between them
- * count — an age, a comma or "dan", and the other's given names.
+ * count — an age, a comma or "dan", and the other's given names; since round 17 also the first one's
+ * other name words ("Galih Santosa Putra dan Gilih Santosa Putra", twins).
  */
 export function namedSideBySide(a: NameForm, b: NameForm): boolean {
   const listed = (x: Occurrence, y: Occurrence) => {

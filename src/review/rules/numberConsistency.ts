@@ -8,6 +8,7 @@ import { collectiveCounts } from './collectiveCounts'
 import { narrowed, wordsOf } from './countScope'
 import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
+import { quantityReferences } from './quantityReferences'
 
 /** The same counted thing with different figures in title/lead and body ("150 peserta" / "120 peserta"). */
 export const numberConsistency: Rule = {
@@ -122,6 +123,8 @@ export const numberConsistency: Rule = {
       if (!earlier.some(reported)) findings.push(...collectiveCounts(bodyField, body, earlier, stopwords))
     }
     findings.push(...durationReferences(article.fields))
+    // Round 17: a quantity referring back with a figure that looks mistyped (`quantityReferences.ts`), measures too.
+    findings.push(...quantityReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     return findings
   },
 }

@@ -5,6 +5,8 @@ interface CompiledRegistry {
   pattern: RegExp | null
   /** lower-case variant → its entry */
   byVariant: Map<string, OfficialNameEntry>
+  /** lower-case short form of part of an office → the words it stands for (round 17) */
+  partial: Map<string, string[]>
   officialPattern: RegExp | null
 }
 
@@ -33,12 +35,13 @@ const CONNECTIVES = new Set(['dan', 'serta', 'atau', '&'])
  * short form of the official name (at least two of its words, at least one of them shortened), not
  * a wrong name. "Walikota" (whole words run together) and "DPUPR" (a letter no word starts with) are not.
  */
-export function derivesFrom(short: string, name: string): boolean {
+export function derivesFrom(short: string, name: string, whole = false): boolean {
   const words = name.toLowerCase().split(/[\s,]+/).filter((w) => w && !CONNECTIVES.has(w))
   const target = short.toLowerCase()
   if (!/^\p{L}+$/u.test(target) || words.length < 2) return false
   const walk = (rest: string, i: number, shortened: boolean): boolean => {
-    if (rest === '') return i >= 2 && shortened
+    // `whole`: every word of the name but the parent organisation or place is used (round 17).
+    if (rest === '') return i >= 2 && shortened && (!whole || words.slice(i).every((w) => PARENT_WORDS.has(w)))
     if (i >= words.length) return false
     for (let k = 1; k <= Math.min(rest.length, words[i].length); k++) {
       if (words[i].startsWith(rest.slice(0, k)) && walk(rest.slice(k), i + 1, shortened || k < words[i].length)) return true
@@ -46,6 +49,22 @@ export function derivesFrom(short: string, name: string): boolean {
     return false
   }
   return walk(target, 0, false)
+}
+
+/** The leading words of `name` that `short` stands for ("Dinsos" → "Dinas Sosial"). */
+function expansions(short: string, name: string): string[] {
+  const words = name.split(/\s+/)
+  const out: string[] = []
+  for (let i = 2; i < words.length; i++) {
+    const head = words.slice(0, i).join(' ').replace(/,$/u, '')
+    if (derivesFrom(short, head, true)) out.push(head)
+  }
+  return out
+}
+/** `words` written in `text` outside the official name. */
+function ownUse(text: string, words: string, official: RegExp | null): boolean {
+  const spans = official ? [...text.matchAll(official)].map((m) => [m.index, m.index + m[0].length]) : []
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}])${words.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'gu'))].some((m) => !spans.some(([s, e]) => s <= m.index && m.index < e))
 }
 
 /** Words naming the parent organisation or the place, not the office itself: "Pemkot", "Setda", "Kota". */
@@ -98,6 +117,8 @@ export function shortNameOf(short: string, name: string): boolean {
 
 function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   const byVariant = new Map<string, OfficialNameEntry>()
+  // A short form of part of an office's name → the words it stands for ("dinsos" → "Dinas Sosial").
+  const partial = new Map<string, string[]>()
   const officialNames = new Set(registry.map((e) => normalise(e.name)))
   // Variants that the registry lists against an official short form ("Diskominfo" against
   // "Diskominfosan"): an outdated short form, wrong even when it derives from the long name.
@@ -109,7 +130,11 @@ function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
       if (!key || officialNames.has(key)) continue
       // A one-word short form built from the official name ("Dinsos", "DPU") is the usual way to
       // shorten it, not a wrong name — unless the registry records it against an official short form.
-      if (!againstShortForm.has(key) && registry.some((e) => derivesFrom(key, e.name))) continue
+      // Since round 17 only when it covers the whole office: "Dinsos" for "Dinas Sosial, Tenaga Kerja dan Transmigrasi"
+      // drops part of a merged office, as "Dinas Pekerjaan Umum" does.
+      if (!againstShortForm.has(key) && registry.some((e) => derivesFrom(key, e.name, true))) continue
+      const from = !againstShortForm.has(key) ? registry.find((e) => derivesFrom(key, e.name)) : undefined
+      if (from) partial.set(key, expansions(key, from.name))
       // So is a several-word short name covering the whole office ("Humas Pemkot" ← "Bagian
       // Hubungan Masyarakat Sekretariat Daerah"); one dropping part of it ("Dinas Kominfo") is not.
       if (!againstShortForm.has(key) && entry.kind === 'unit' && shortNameOf(key, entry.name)) continue
@@ -119,6 +144,7 @@ function compile(registry: readonly OfficialNameEntry[]): CompiledRegistry {
   const bounded = (alt: string) => (alt ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu') : null)
   return {
     byVariant,
+    partial,
     pattern: bounded(alternation([...byVariant.keys()])),
     officialPattern: bounded(
       [...new Set(registry.map((e) => e.name.trim()).filter(Boolean))]
@@ -191,7 +217,7 @@ export const officialName: Rule = {
       compiled = compile(article.registry)
       cache.set(article.registry, compiled)
     }
-    const { pattern, officialPattern, byVariant } = compiled
+    const { pattern, officialPattern, byVariant, partial } = compiled
     if (!pattern) return []
     const findings: Finding[] = []
     for (const field of article.fields) {
@@ -205,6 +231,10 @@ export const officialName: Rule = {
         if (official.some(([s, e]) => s <= start && end <= e)) continue
         const entry = byVariant.get(normalise(m[0]))
         if (!entry) continue
+        // Round 17: a short form of part of the office is the article's own usage when the article also writes those
+        // words as the office's name ("Dinas Sosial Kota Yogyakarta" … "Dinsos"), outside the official name.
+        const written = partial.get(normalise(m[0]))
+        if (written && article.fields.some((f) => written.some((w) => ownUse(f.text, w, officialPattern)))) continue
         findings.push({
           rule: 'official-name',
           category: 'accuracy',

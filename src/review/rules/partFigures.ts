@@ -22,7 +22,8 @@ const ORDINAL_BEFORE = /(?:(?<![\p{L}])ke-\s*|(?<![\p{L}])(?:hut|dirgahayu|ulang
 
 /** Words that a figure labels rather than counts ("kelas 5", "tahap 2", "gelombang 3", "lantai 4"). */
 const LABEL_BEFORE = /(?<![\p{L}])(?:kelas|tahap|gelombang|lantai|nomor|no\.|zona|jalur|rute|koridor|blok|pasal|ayat|tingkat|level|golongan|ruang|pos|sesi|babak|putaran|angkatan)\s+$/iu
-const FUNCTION_WORDS = new Set(['dan', 'di', 'yang', 'atau', 'serta', 'dengan', 'pada', 'ke', 'dari', 'untuk', 'dalam', 'oleh'])
+// Since round 17 also the words after a score ("menang 72-58 atas …", "melawan").
+const FUNCTION_WORDS = new Set(['dan', 'di', 'yang', 'atau', 'serta', 'dengan', 'pada', 'ke', 'dari', 'untuk', 'dalam', 'oleh', 'atas', 'melawan', 'lawan', 'kontra'])
 /** A figure after a place or source preposition qualifies a part ("630 prajurit dari 14 kemantren"), it is not one. */
 const QUALIFIER = /(?<![\p{L}])(?:dari|di|pada|asal|dalam)\s+$/iu
 /** The preposition of a breakdown phrase introduces its first part ("terdiri dari 21 orang", round 15). */

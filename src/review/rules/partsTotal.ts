@@ -1,10 +1,12 @@
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { closedPartitions } from './closedPartitions'
+import { complete, registerBreakdown } from './completeBreakdowns'
 import { measureBreakdowns } from './measureParts'
 import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
-import { remainderBreakdowns } from './remainderParts'
+import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal, perUnitCount } from './listedParts'
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
@@ -20,7 +22,7 @@ export const BREAKDOWN =
 const format = (f: Figure) => (f.money ? `Rp${f.value.toLocaleString('id-ID')}` : f.value.toLocaleString('id-ID'))
 
 function finding(field: PreparedField, total: Figure, parts: Figure[], sum: number): Finding {
-  return {
+  const made: Finding = {
     rule: 'parts-total',
     category: 'accuracy',
     severity: 'warning',
@@ -30,6 +32,8 @@ function finding(field: PreparedField, total: Figure, parts: Figure[], sum: numb
     end: total.end,
     excerpt: total.excerpt,
   }
+  registerBreakdown(made, total, parts)
+  return made
 }
 
 /**
@@ -219,7 +223,7 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     for (const field of article.fields) {
@@ -239,6 +243,14 @@ export const partsTotal: Rule = {
         findings.push(finding(field, total, parts, b.sum))
       }
     }
+    const kept = findings.filter((f) => {
+      const field = article.fields.find((x) => x.field === f.field)
+      return !field || !complete(field, f, months)
+    })
+    findings.length = 0
+    findings.push(...kept)
+    // Round 17: closed partitions (a sex pair, announced stages, counts per unit times units, a parallel split).
+    for (const f of closedPartitions(article.fields)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     return findings
   },
 }

@@ -83,7 +83,13 @@ export const percentageSum: Rule = {
         // kertas 38 persen …"); the excerpt starts at the first label.
         const start = shares.every((p) => p.closes) ? labelStart(field.text, sentence.start, shares[0].start) : shares[0].start
         // Labels after the shares ("…, dan 20 persen logam"): the last share's label is part of the excerpt (round 13).
-        const label = shares.every((p) => p.closes) ? null : /^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*/u.exec(field.text.slice(shares[shares.length - 1].end))
+        // Since round 17 the whole label when it ends its clause within six words ("dan 21 persen tergolong hipertensi."), as
+        // editors mark the last share with what it counts.
+        const rest = field.text.slice(shares[shares.length - 1].end)
+        const label = shares.every((p) => p.closes)
+          ? null
+          : (/^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s*[,.;:!?]|\s*$)/u.exec(rest) ??
+            /^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*/u.exec(rest))
         const end = shares[shares.length - 1].end + (label ? label[0].length : 0)
         const total = Math.round(sum * 10) / 10
         findings.push({

@@ -13,6 +13,18 @@ const countsOf = (text: string, from: number, to: number, noun: string) =>
     excerpt: m[0],
   }))
 
+type Counted = { value: number; start: number; end: number; excerpt: string }
+const remainderFinding = (field: PreparedField, total: Counted, parts: { excerpt: string }[], sum: number): Finding => ({
+  rule: 'parts-total',
+  category: 'accuracy',
+  severity: 'warning',
+  message: `Rincian tidak sesuai jumlahnya: total "${total.excerpt}" (${total.value.toLocaleString('id-ID')}), tetapi rinciannya (${parts.map((p) => `"${p.excerpt}"`).join(', ')}) berjumlah ${sum.toLocaleString('id-ID')}. Periksa kembali angkanya.`,
+  field: field.field,
+  start: total.start,
+  end: total.end,
+  excerpt: total.excerpt,
+})
+
 /**
  * A whole split into parts whose last is "the rest" (round 13): "Panitia menerima 60 proposal.
  * Sebanyak 38 proposal lolos, sedangkan 19 proposal lainnya dikembalikan" → 57. A part
@@ -53,16 +65,42 @@ export function remainderBreakdowns(field: PreparedField): Finding[] {
     if (countsOf(field.text, 0, total.start, noun).some((w) => w.value === total.value + sum)) continue
     if (sum === total.value || sum < total.value / 2 || sum > total.value * 1.5) continue
     if (findings.some((f) => f.start === total.start)) continue
-    findings.push({
-      rule: 'parts-total',
-      category: 'accuracy',
-      severity: 'warning',
-      message: `Rincian tidak sesuai jumlahnya: total "${total.excerpt}" (${total.value.toLocaleString('id-ID')}), tetapi rinciannya (${parts.map((p) => `"${p.excerpt}"`).join(', ')}) berjumlah ${sum.toLocaleString('id-ID')}. Periksa kembali angkanya.`,
-      field: field.field,
-      start: total.start,
-      end: total.end,
-      excerpt: total.excerpt,
-    })
+    findings.push(remainderFinding(field, total, parts, sum))
+  }
+  return findings
+}
+
+/** "Sisanya, 6.930 keluarga …" opening a sentence: the rest of a list given in the sentence before. */
+const REST_FIRST = /(?:^|[.!?]\s+|\n)(?:Sisanya|Selebihnya)[,:]?\s+(?:sebanyak\s+)?(\d{1,3}(?:\.\d{3})+|\d+)\s+(\p{Ll}[\p{L}-]*)/gu
+
+/**
+ * A list of counts closed by "Sisanya, N noun" opening the next sentence (round 17): the list and the
+ * rest cover the whole, the last count of the noun before the list in its paragraph or the one
+ * before ("menyasar 11.400 keluarga" … "1.820 keluarga, … 1.340 keluarga dan … 1.210 keluarga.
+ * Sisanya, 6.930 keluarga, …" → 11.300). Two or more counts in the list; the whole larger than each;
+ * the sum within half to one and a half times it.
+ */
+export function restOpeningBreakdowns(field: PreparedField): Finding[] {
+  const findings: Finding[] = []
+  for (const m of field.text.matchAll(REST_FIRST)) {
+    const restStart = m.index + m[0].length - m[1].length - 1 - m[2].length
+    const token = field.tokens.findIndex((t) => t.start >= restStart)
+    if (token < 0) continue
+    const index = field.tokenSentence[token]
+    const previous = field.sentences[index - 1]
+    if (!previous) continue
+    const noun = m[2]
+    const list = countsOf(field.text, previous.start, previous.end, noun)
+    if (list.length < 2) continue
+    const paragraph = field.tokenParagraph[previous.firstToken]
+    const from = field.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0
+    const rest = { value: parseNumber(m[1]), excerpt: `${m[1]} ${noun}` }
+    const parts = [...list, rest]
+    const total = countsOf(field.text, from, previous.start, noun).filter((c) => parts.every((p) => p.value < c.value)).at(-1)
+    if (!total) continue
+    const sum = parts.reduce((s, p) => s + p.value, 0)
+    if (sum === total.value || sum < total.value / 2 || sum > total.value * 1.5) continue
+    findings.push(remainderFinding(field, total, parts, sum))
   }
   return findings
 }

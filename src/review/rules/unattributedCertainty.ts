@@ -11,10 +11,12 @@ const message = (excerpt: string) =>
  * aman", "acara dipastikan meriah", "praktik itu dipastikan tidak akan terulang lagi". Who made sure
  * is not said; the writer vouches for it. Not after a negation, a condition or a purpose ("belum
  * dipastikan", "untuk dipastikan"), not with an agent, a means or a time clause ("dipastikan oleh
- * …", "dipastikan setelah …"), and "dapat/bisa dipastikan" is the lexicon's.
+ * …", "dipastikan setelah …"), and "dapat/bisa dipastikan" is the lexicon's. Since round 17 also a bare
+ * "dijamin" before an outcome ("masalah sampah dijamin tuntas dalam setahun"), not before an entitlement
+ * ("dijamin mendapat layanan", "dijamin gratis", "identitas pelapor dijamin kerahasiaannya").
  */
 const DIPASTIKAN = new RegExp(
-  '(?<![\\p{L}])(?<!(?:belum|tidak|tak|jika|bila|apabila|kalau|masih|untuk|agar|supaya|guna|demi|dapat|bisa|sudah|telah|harus|perlu|wajib)\\s+)dipastikan\\s+' +
+  '(?<![\\p{L}])(?<!(?:belum|tidak|tak|jika|bila|apabila|kalau|masih|untuk|agar|supaya|guna|demi|dapat|bisa|sudah|telah|harus|perlu|wajib)\\s+)(?:dipastikan|dijamin(?!\\s+(?:akan|bakal|tidak|tak|mendapat\\p{L}*|menerima|memperoleh|diberi\\p{L}*|dilayani|dibayar|diganti|dikembalikan|gratis|kerahasiaan\\p{L}*|keamanan\\p{L}*|haknya|undang-undang)(?![\\p{L}])))\\s+' +
     // Up to two modifiers ("tidak akan", "akan tetap"), then a predicate: any word but an agent, a means,
     // a time clause or a question ("dipastikan oleh", "dipastikan melalui", "dipastikan setelah").
     '(?:(?:akan|bakal|tetap|makin|semakin|lebih|sangat|tidak|tak|lagi|segera)\\s+){0,2}' +
@@ -59,8 +61,9 @@ export const unattributedCertainty: Rule = {
   category: 'neutrality',
   run: (article) => {
     const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message }).filter((f) => !sanctionCondition(article, f))
+    // A headline's "Dijamin …" is a sales promise, the clickbait rule's (round 17).
     const bare = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: DIPASTIKAN, message }).filter(
-      (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
+      (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end) && !(f.field === 'title' && /^dijamin/iu.test(f.excerpt)),
     )
     const found = [...listed, ...bare]
     const sentence = (f: { field: string; start: number }) => {

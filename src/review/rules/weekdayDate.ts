@@ -85,6 +85,12 @@ export const weekdayDate: Rule = {
           })
           continue
         }
+        // Since round 17 two days over two dates ("Sabtu dan Minggu, 28 Februari dan 1 Maret 2026") pair in order: the
+        // first date is the first day's, and the year written after the second is the first's too.
+        const before = /(\p{L}+)\s*(?:dan|hingga|sampai|-|–)\s*$/u.exec(field.text.slice(Math.max(0, start - 24), start))
+        const second = /^\s*(?:dan|hingga|sampai|-|–)\s*\d{1,2}(?:\s+(\p{L}+))?(?:\s+(\d{4}))?/u.exec(field.text.slice(end, end + 30))
+        const paired = before && second ? lexicon.weekdays.get(before[1].toLowerCase()) : undefined
+        if (paired !== undefined && year === undefined && second?.[2]) year = Number(second[2])
         if (year === undefined) {
           if (!published) continue // no year and no publication date: cannot check
           year = nearestYear(month, day, published)
@@ -94,10 +100,11 @@ export const weekdayDate: Rule = {
           continue
         }
         const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
-        if (actual !== weekday) {
+        const expected = paired ?? weekday
+        if (actual !== expected) {
           findings.push({
             ...base,
-            message: `Hari tidak cocok dengan tanggal: ${day} ${MONTH_NAMES[month - 1]} ${year} jatuh pada hari ${DAY_NAMES[actual]}, bukan ${DAY_NAMES[weekday]}${rawYear ? '' : ' (tahun diambil dari tanggal terbit)'}. Perbaiki hari atau tanggalnya.`,
+            message: `Hari tidak cocok dengan tanggal: ${day} ${MONTH_NAMES[month - 1]} ${year} jatuh pada hari ${DAY_NAMES[actual]}, bukan ${DAY_NAMES[expected]}${rawYear || (paired !== undefined && second?.[2]) ? '' : ' (tahun diambil dari tanggal terbit)'}. Perbaiki hari atau tanggalnya.`,
           })
         }
       }

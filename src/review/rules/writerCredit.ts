@@ -58,10 +58,14 @@ const HEAD = `(?:berkat|atas\\s+${VIRTUE}|karena\\s+${VIRTUE}|${MODAL_NEG}${DETA
 // registry person) within a few words of the construction: "berkat kepemimpinan …", "Berkat
 // kegigihan Wali Kota", "atas perhatian besar Wali Kota", "tak lepas dari peran Camat", "hasil
 // kerja keras Bupati", "di bawah kepemimpinan …".
+/** Roles that direct an activity without governing: under their direction is supervision, not credit. */
+const COACHES = ['pelatih', 'instruktur', 'guru', 'dosen', 'pembina', 'pendamping', 'mentor', 'juri', 'dirigen', 'koreografer', 'pemandu', 'fasilitator', 'narasumber', 'tutor', 'sutradara', 'kapten', 'wasit']
+
 const CREDIT_PARTS = [
   `(?<![\\p{L}])${HEAD}${GAP(4)}\\s+${alt(OFFICIAL_TITLES)}(?![\\p{L}])`,
   `(?<![\\p{L}])berkat\\s+(?:${STRONG_MERIT}(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
-  `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|komando|arahan)(?![\\p{L}])`,
+  // Since round 17 not the direction of a coach or teacher ("di bawah arahan pelatih"): supervision, no official credited.
+  `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|(?:komando|arahan)(?!\\s+(?:para\\s+)?${alt(COACHES)}(?![\\p{L}])))(?![\\p{L}])`,
   `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
   `(?<![\\p{L}])(?:atas|karena)\\s+(?:kepemimpinan|tangan\\s+dingin)(?![\\p{L}])`,
   // An instruction or help praised: "Atas arahan Sekda yang tegas dan visioner".

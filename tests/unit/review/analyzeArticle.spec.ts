@@ -39,7 +39,9 @@ describe('analyzeArticle', () => {
 
   it('finds the expected problems', () => {
     const rules = new Set(findings.map((f) => f.rule))
-    for (const rule of ['clickbait', 'puffery', 'exclamation', 'intensifier', 'relative-time', 'preferred-spelling', 'loaded-language', 'weekday-date', 'unattributed-quote', 'call-to-action']) {
+    // Since round 17 the lead's "sangat" is the degree of its praise word: one puffery finding, "sangat megah".
+    expect(findings.some((f) => f.rule === 'puffery' && f.excerpt === 'sangat megah')).toBe(true)
+    for (const rule of ['clickbait', 'puffery', 'exclamation', 'relative-time', 'preferred-spelling', 'loaded-language', 'weekday-date', 'unattributed-quote', 'call-to-action']) {
       expect(rules.has(rule as never), rule).toBe(true)
     }
   })

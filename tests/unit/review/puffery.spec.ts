@@ -10,8 +10,9 @@ describe('puffery', () => {
     })
     expect(findings.map((f) => [f.field, f.excerpt, f.severity])).toEqual([
       ['title', 'Terbaik', 'warning'],
-      ['body', 'megah', 'warning'],
-      ['body', 'pertama di Indonesia', 'warning'],
+      // Round 17: praise words of one sentence a few words apart are one finding (run alone, the
+      // puffery rule is not hidden by unsourced-superlative's "pertama di Indonesia").
+      ['body', 'megah ini menjadi yang pertama di Indonesia', 'warning'],
       // Round 14: two praise words joined by "dan" are one claim, one finding.
       ['body', 'spektakuler dan luar biasa', 'warning'],
     ])
@@ -30,7 +31,7 @@ describe('puffery', () => {
   })
 
   it('covers English', () => {
-    expect(check('puffery', 'The new market is spectacular and world-class.').map((f) => f.excerpt)).toEqual(['spectacular', 'world-class'])
+    expect(check('puffery', 'The new market is spectacular and world-class.').map((f) => f.excerpt)).toEqual(['spectacular and world-class'])
   })
 })
 
