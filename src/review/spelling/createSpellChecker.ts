@@ -1,8 +1,8 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
+import { editSearches, MIN_TWO_EDIT_LENGTH } from './editSearches'
 import { isReduplicatedOrBeForm } from './reduplication'
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'keber', 'keter']
 /**
  * Nasal prefixes that replace the root's first consonant (meN-/peN-: "menulis" ← tulis,
@@ -90,7 +90,6 @@ const CACHE_LIMIT = 20_000
 const MAX_SEARCHED_LENGTH = 30
 /** Thrown inside a lookup when its view's budget of dictionary tests is spent (see `budgeted`). */
 const SPENT = Symbol('dictionary test budget spent')
-const MIN_TWO_EDIT_LENGTH = 7
 /** Stems this short make an affixed reading doubtful when a longer dictionary word is close. */
 const SHORT_STEM = 5
 
@@ -216,76 +215,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
       const rest = word.slice(b.length)
       return rest.length >= MIN_BOUND_REST && (known(rest) || affixed(rest) || rootWord(rest))
     }) && !oneMissing(word)
-  /** A dictionary word with one letter missing from `word`: the commonest slip wins over a compound reading ("transparasi" is not "trans-" + "parasi"). */
-  const oneMissing = (word: string): boolean => {
-    for (let i = 0; i <= word.length; i++) for (const c of LETTERS) if (known(word.slice(0, i) + c + word.slice(i))) return true
-    return false
-  }
-
-  /** A dictionary word with one or two letters missing from `word` ("pelaksaan" → "pelaksanaan"). */
-  const missingLetters = (word: string): string | null => {
-    for (let i = 0; i <= word.length; i++) {
-      for (const c of LETTERS) {
-        const w = word.slice(0, i) + c + word.slice(i)
-        if (known(w)) return w
-      }
-    }
-    return twoMissing(word)
-  }
-
-  /** Known words one edit away, a missing letter first, then swapped, extra and wrong letters. */
-  const oneEdit = (word: string, ok: (w: string) => boolean, substitute = true): string | null => {
-    const n = word.length
-    for (let i = 0; i <= n; i++) {
-      for (const c of LETTERS) {
-        const w = word.slice(0, i) + c + word.slice(i)
-        if (ok(w)) return w
-      }
-    }
-    for (let i = 0; i + 1 < n; i++) {
-      const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
-      if (w !== word && ok(w)) return w
-    }
-    for (let i = 0; i < n; i++) {
-      const w = word.slice(0, i) + word.slice(i + 1)
-      if (w.length >= 4 && ok(w)) return w
-    }
-    for (let i = 0; i < n && substitute; i++) {
-      for (const c of LETTERS) {
-        if (c === word[i]) continue
-        const w = word.slice(0, i) + c + word.slice(i + 1)
-        if (ok(w)) return w
-      }
-    }
-    return null
-  }
-
-  /** A dictionary word with two neighbouring letters of `word` swapped ("kegaitan" → "kegiatan"). */
-  const swappedLetters = (word: string): string | null => {
-    for (let i = 0; i + 1 < word.length; i++) {
-      const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
-      if (w !== word && known(w)) return w
-    }
-    return null
-  }
-
-  /** Two letters missing ("pelaksaan" → "pelaksanaan"): only for words of 7+ letters, dictionary words only. */
-  function twoMissing(word: string): string | null {
-    const n = word.length
-    if (n < MIN_TWO_EDIT_LENGTH) return null
-    for (let i = 0; i <= n; i++) {
-      for (const a of LETTERS) {
-        const once = word.slice(0, i) + a + word.slice(i)
-        for (let j = i + 1; j <= n + 1; j++) {
-          for (const b of LETTERS) {
-            const w = once.slice(0, j) + b + once.slice(j)
-            if (known(w)) return w
-          }
-        }
-      }
-    }
-    return null
-  }
+  const { oneMissing, missingLetters, oneEdit, swappedLetters, twoMissing } = editSearches(known)
 
   // Dictionary words first; then words the dictionary has only without their affixes
   // ("kependudkan" → "kependudukan", ke-…-an of "penduduk"), but not by one letter for another:
