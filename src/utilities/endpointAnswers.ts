@@ -5,6 +5,10 @@ export const jsonAnswer = (status: number, body: unknown): Response => Response.
 
 export const errorAnswer = (status: number, message: string): Response => jsonAnswer(status, { errors: [{ message }] })
 
+/** 429 with `Retry-After` (seconds), for a caller over its budget. */
+export const tooManyRequests = (retryAfterSeconds: number, message: string): Response =>
+  Response.json({ errors: [{ message }] }, { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } })
+
 export const notLoggedIn = (): Response => errorAnswer(401, 'Silakan masuk terlebih dahulu.')
 
 /** The request's JSON body (an empty object when there is none), or a 400 answer. */

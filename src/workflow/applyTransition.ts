@@ -8,12 +8,13 @@ import type { News, User } from '@/payload-types'
 import { checkRole, userUnitIds } from '@/access/utilities'
 import { WORKFLOW_STATES } from '@/collections/News/workflowStates'
 import { unresolvedBlockingFindings } from '@/review/unresolvedBlockingFindings'
+import { reviewBudgetSpentMessage, reviewWorkKey } from '@/security/reviewWorkBudget'
 
 import type { TransitionInput, TransitionResult } from './types'
 
 import { unmetConditions } from './gate'
 import { latestVersionId } from './latestVersionId'
-import { reviewFindingsFor } from './reviewFindingsFor'
+import { budgetedReviewFindingsFor, reviewFindingsFor } from './reviewFindingsFor'
 import { sameContent } from './sameContent'
 import { TRANSITIONS } from './transitions'
 import { transitionSideEffects } from './transitionSideEffects'
@@ -81,7 +82,14 @@ export const applyTransition = async ({ req, id, input, actor, now = new Date() 
     return fail(409, `Tindakan "${transition.label}" tidak berlaku untuk berita berstatus "${stateLabel(fromState)}".`)
   }
 
-  const findings = input.action === 'submit' || input.action === 'approve' ? await reviewFindingsFor(latest, payload) : undefined
+  // Charged to the acting account's review time (a flood of submits of hostile text is refused).
+  const runReview = async () =>
+    user ? budgetedReviewFindingsFor(latest, payload, reviewWorkKey(user)) : { ok: true as const, value: await reviewFindingsFor(latest, payload) }
+  const review = input.action === 'submit' || input.action === 'approve' ? await runReview() : undefined
+  if (review && !review.ok) {
+    return { ok: false, status: 429, errors: [{ message: reviewBudgetSpentMessage(review.retryAfterSeconds) }], retryAfterSeconds: review.retryAfterSeconds }
+  }
+  const findings = review?.value
   let approvedVersionIsCurrent = true
   if ((input.action === 'publish' || input.action === 'schedule') && latest.approval?.versionId) {
     const approved = await payload

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
 
 import type { User } from '@/payload-types'
 
-import { errorAnswer, jsonAnswer, notLoggedIn, readJsonBody } from '@/utilities/endpointAnswers'
+import { errorAnswer, jsonAnswer, notLoggedIn, readJsonBody, tooManyRequests } from '@/utilities/endpointAnswers'
 
 import type { TransitionInput } from './types'
 
@@ -16,7 +16,8 @@ const optionalString = (value: unknown): string | undefined => (typeof value ===
  * `POST /api/news/:id/transition` with `{ action, comment?, publishAt?, note?, reason? }`.
  * 200: the updated item (as the caller may read it). Errors: `{ "errors": [{ "message": "…" }] }`
  * with 400 (bad body: unknown action, a text field not a string or longer than 5000 characters), 401 (not logged in), 403 (role or OPD), 404, 409 (not from this state),
- * 422 (gate not met: one message per unmet condition).
+ * 422 (gate not met: one message per unmet condition), 429 with Retry-After (the account's review
+ * time is spent, src/security/reviewWorkBudget.ts).
  */
 export const transitionHandler: PayloadHandler = async (req) => {
   if (!req.user || req.user.collection !== 'users') {
@@ -41,7 +42,9 @@ export const transitionHandler: PayloadHandler = async (req) => {
     reason: optionalString(body.reason),
   }
   const result = await applyTransition({ req, id, input, actor: { kind: 'user', user: req.user as User } })
-  return result.ok ? jsonAnswer(200, { doc: result.doc }) : jsonAnswer(result.status, { errors: result.errors })
+  if (result.ok) return jsonAnswer(200, { doc: result.doc })
+  if (result.retryAfterSeconds) return tooManyRequests(result.retryAfterSeconds, result.errors[0]?.message ?? '')
+  return jsonAnswer(result.status, { errors: result.errors })
 }
 
 export const transitionEndpoint: Endpoint = { path: '/:id/transition', method: 'post', handler: transitionHandler }

@@ -18,4 +18,4 @@ export interface TransitionErrorMessage {
 
 export type TransitionResult =
   | { ok: true; status: 200; doc: News }
-  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 422; errors: TransitionErrorMessage[] }
+  | { ok: false; status: 400 | 401 | 403 | 404 | 409 | 422 | 429; errors: TransitionErrorMessage[]; retryAfterSeconds?: number }

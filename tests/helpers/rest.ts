@@ -6,6 +6,7 @@ export type RestMethod = 'DELETE' | 'GET' | 'PATCH' | 'POST'
 
 export interface RestAnswer {
   status: number
+  headers: Headers
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: any
 }
@@ -47,7 +48,7 @@ export const restClient = async (): Promise<RestCall> => {
     } catch {
       // not JSON
     }
-    return { status: response.status, json }
+    return { status: response.status, headers: response.headers, json }
   }
 }
 

@@ -3,15 +3,27 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { TestPayload } from '../helpers/startPayload'
 
 import { createUnit, createUser, newsData } from '../helpers/fixtures'
-import { type RestCall, restClient, tokenFor } from '../helpers/rest'
+import { type RestAnswer, type RestCall, restClient, tokenFor } from '../helpers/rest'
 import { startPayload } from '../helpers/startPayload'
 import { describeWithDatabase } from '../helpers/testDatabase'
+import { createDraft } from '../helpers/workflow'
 
 import { importOfficialNames } from '@/review/registry/importOfficialNames'
 import { parseRegistryFile } from '@/review/registry/parseRegistryFile'
 import { forgetRegistry } from '@/review/registry/registryFromPayload'
 import { plainTextToLexical } from '@/utilities/plainTextToLexical'
 import { reviewFindingsFor } from '@/workflow/reviewFindingsFor'
+
+/** Long made-up words from a fixed seed: each costs the dictionary's suggestion search its most. */
+const madeUpWords = (count: number, seed: number): string[] =>
+  Array.from({ length: count }, () => {
+    let word = ''
+    for (let i = 0; i < 24; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      word += 'abdeghiklmnoprstuy'[seed % 18]
+    }
+    return word
+  })
 
 describeWithDatabase('official names registry', () => {
   let t: TestPayload
@@ -96,15 +108,7 @@ describeWithDatabase('official names registry', () => {
     const unit = await createUnit(t.payload)
     const writer = await createUser(t.payload, ['writer'], [unit.id])
     const token = await tokenFor(t.payload, writer)
-    let seed = 11
-    const words = Array.from({ length: 1999 }, () => {
-      let word = ''
-      for (let i = 0; i < 24; i++) {
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        word += 'abdeghiklmnoprstuy'[seed % 18]
-      }
-      return word
-    })
+    const words = madeUpWords(1999, 11)
     const answer = await rest('POST', '/official-names/check-words', { token, body: { words: ['masyrakat', ...words] } })
     expect(answer.status).toBe(200)
     if (!answer.json.dictionary) return expect(answer.json.unknown).toEqual({})
@@ -112,4 +116,43 @@ describeWithDatabase('official names registry', () => {
     expect(answer.json.unknown.masyrakat).toBe('masyarakat')
     expect(words.every((w) => w in answer.json.unknown)).toBe(true)
   }, 60_000)
+
+  it('bounds one account’s review time: word checks and the approval gate answer 429 once it is spent, other accounts go on', async () => {
+    // Each of these requests holds the event loop for about a second; a flood of them from one
+    // logged-in account used to stall the whole instance.
+    const unit = await createUnit(t.payload)
+    const [flooder, colleague] = await Promise.all([createUser(t.payload, ['writer'], [unit.id]), createUser(t.payload, ['writer'], [unit.id])])
+    const [flooderToken, colleagueToken] = await Promise.all([tokenFor(t.payload, flooder), tokenFor(t.payload, colleague)])
+    const probe = await rest('POST', '/official-names/check-words', { token: flooderToken, body: { words: ['masyrakat'] } })
+    expect(probe.json.dictionary, 'the word check needs hunspell-id (apt-get install hunspell-id)').toBe(true)
+
+    let refused: RestAnswer | undefined
+    let answered = 0
+    for (let round = 0; round < 20 && !refused; round++) {
+      const answer = await rest('POST', '/official-names/check-words', { token: flooderToken, body: { words: madeUpWords(1999, 100 + round) } })
+      if (answer.status === 429) refused = answer
+      else {
+        expect(answer.status).toBe(200)
+        answered++
+      }
+    }
+    expect(refused, 'the flood was never refused').toBeDefined()
+    expect(answered).toBeGreaterThanOrEqual(1)
+    const retryAfter = Number(refused?.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThanOrEqual(1)
+    expect(refused?.json.errors[0].message).toBe(`Terlalu banyak pemeriksaan naskah dari akun Anda dalam waktu singkat. Coba lagi dalam ${retryAfter} detik.`)
+
+    // The gate shares the budget: the flooder's submit is refused and changes nothing.
+    const draft = await createDraft(t.payload, flooder, unit.id)
+    const submit = await rest('POST', `/news/${draft.id}/transition`, { token: flooderToken, body: { action: 'submit' } })
+    expect(submit.status).toBe(429)
+    expect(Number(submit.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    expect((await t.payload.findByID({ collection: 'news', id: draft.id, draft: true, depth: 0 })).workflowState).toBe('draft')
+    expect((await t.payload.find({ collection: 'audit-log', where: { news: { equals: draft.id } }, depth: 0 })).totalDocs).toBe(0)
+
+    // Another account of the same OPD is not affected.
+    expect((await rest('POST', '/official-names/check-words', { token: colleagueToken, body: { words: ['masyrakat'] } })).status).toBe(200)
+    const theirs = await createDraft(t.payload, colleague, unit.id)
+    expect((await rest('POST', `/news/${theirs.id}/transition`, { token: colleagueToken, body: { action: 'submit' } })).status).toBe(200)
+  }, 120_000)
 })

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { errorAnswer, jsonAnswer, notLoggedIn, readJsonBody } from '@/utilities/endpointAnswers'
+import { reviewBudgetSpentMessage, reviewWorkBudget, reviewWorkKey } from '@/security/reviewWorkBudget'
+import { errorAnswer, jsonAnswer, notLoggedIn, readJsonBody, tooManyRequests } from '@/utilities/endpointAnswers'
 
 import { loadSpellChecker } from '../spelling/loadSpellChecker'
 import { SPELL_TESTS_PER_REVIEW } from '../spelling/testBudget'
@@ -11,7 +12,8 @@ const MAX_WORDS = 2_000
  * `POST /api/official-names/check-words` with `{ words: string[] }` (lower-case words of a
  * draft): `{ dictionary: boolean, unknown: { [word]: suggestion | null } }` — the words the
  * Indonesian dictionary lacks, each with its closest known word. The editor's review panel builds
- * its typo check from this answer (the dictionary stays on the server). Logged-in staff only.
+ * its typo check from this answer (the dictionary stays on the server). Logged-in staff only; the
+ * check is charged to the account's review time (src/security/reviewWorkBudget.ts), 429 beyond it.
  */
 export const checkWordsEndpoint: Endpoint = {
   path: '/check-words',
@@ -25,8 +27,12 @@ export const checkWordsEndpoint: Endpoint = {
     if (words.length > MAX_WORDS) return errorAnswer(413, `Terlalu banyak kata (maksimal ${MAX_WORDS}).`)
     const dictionary = loadSpellChecker()
     const checker = dictionary?.budgeted?.(SPELL_TESTS_PER_REVIEW) ?? dictionary
-    const unknown: Record<string, string | null> = {}
-    if (checker) for (const word of words) if (!checker.isWord(word)) unknown[word] = checker.suggest(word)
-    return jsonAnswer(200, { dictionary: dictionary !== null, unknown })
+    const checked = reviewWorkBudget().run(reviewWorkKey(req.user), () => {
+      const unknown: Record<string, string | null> = {}
+      if (checker) for (const word of words) if (!checker.isWord(word)) unknown[word] = checker.suggest(word)
+      return unknown
+    })
+    if (!checked.ok) return tooManyRequests(checked.retryAfterSeconds, reviewBudgetSpentMessage(checked.retryAfterSeconds))
+    return jsonAnswer(200, { dictionary: dictionary !== null, unknown: checked.value })
   },
 }
