@@ -6,7 +6,7 @@ import { ACCOUNTS } from './helpers/accounts'
 import { login } from './helpers/login'
 import { captureScreens, expectNoSeriousA11yViolations } from './helpers/screens'
 import { apiOf } from './helpers/api'
-import { formatDateTime } from '../src/utilities/formatDateTime'
+import { formatDateTime, formatShortDateTime } from '../src/utilities/formatDateTime'
 
 // Admin screens in Jakarta time and Indonesian, as the humas desk uses them.
 test.use({ timezoneId: 'Asia/Jakarta', locale: 'id-ID', viewport: { width: 1366, height: 900 } })
@@ -133,6 +133,26 @@ test.describe('on a laptop set to UTC', () => {
     await expect(page.locator('table')).not.toContainText('Tidak ada Pelaku')
     await page.goto('/admin/collections/news?sort=-updatedAt')
     await expect(page.locator('table tbody tr').first()).toContainText(/\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2} WIB/)
+  })
+
+  test('the edit view’s header says when the item was changed and created in WIB, whatever the browser’s zone', async ({ page }) => {
+    await login(page, ACCOUNTS.verifier)
+    const response = await apiOf(page).get('/api/news?draft=true&depth=0&limit=1&sort=-updatedAt')
+    const [item] = ((await response.json()) as { docs: { id: number; updatedAt: string; createdAt: string }[] }).docs
+    expect(item).toBeTruthy()
+    await page.goto(`/admin/collections/news/${item!.id}`)
+    const stamps = page.getByTestId('wib-timestamps')
+    await expect(stamps.getByText('Terakhir diubah', { exact: true })).toBeVisible()
+    await expect(stamps.locator('.wib-timestamps__long').nth(0)).toHaveText(formatDateTime(item!.updatedAt))
+    await expect(stamps.getByText('Dibuat', { exact: true })).toBeVisible()
+    await expect(stamps.locator('.wib-timestamps__long').nth(1)).toHaveText(formatDateTime(item!.createdAt))
+    // Payload's own timestamps (browser zone, no label) are not shown beside them.
+    await expect(page.locator('.doc-controls__value-wrap').first()).toBeHidden()
+    await captureScreens(page, 'admin-news-edit-header-utc')
+    // A phone's control bar has room for one short line: the change only, still in WIB.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expect(stamps.locator('.wib-timestamps__short').nth(0)).toHaveText(`Diubah ${formatShortDateTime(item!.updatedAt)}`)
+    await expect(stamps.locator('.wib-timestamps__long').nth(0)).toBeHidden()
   })
 })
 

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 export const WIB_DATE_CELL = '@/components/WibDateCell#WibDateCell'
+export const WIB_TIMESTAMPS = '@/components/WibTimestamps#WibTimestamps'
 
 const withCell = (field: Field): Field => {
   if (field.type === 'date') {
@@ -26,16 +27,26 @@ const timestamp = (name: 'createdAt' | 'updatedAt'): Field => ({
   admin: { disableBulkEdit: true, hidden: true },
 })
 
+/** The document header's "Terakhir diubah" / "Dibuat" in WIB (src/components/WibTimestamps), before any other control. */
+const withWibTimestamps = (collection: CollectionConfig): CollectionConfig['admin'] => {
+  const edit = collection.admin?.components?.edit
+  const before = edit?.beforeDocumentControls ?? []
+  return {
+    ...collection.admin,
+    components: { ...collection.admin?.components, edit: { ...edit, beforeDocumentControls: [WIB_TIMESTAMPS, ...before] } },
+  }
+}
+
 /**
- * Every date column of a collection's list shows WIB time with its zone (src/components/WibDateCell),
- * including the createdAt/updatedAt timestamps Payload adds. Schema is unchanged: the timestamps
- * are declared exactly as Payload would add them.
+ * Every date a collection's admin shows is WIB time with its zone: each date column of the list
+ * (src/components/WibDateCell), including the createdAt/updatedAt timestamps Payload adds, and the
+ * edit view's header timestamps. Schema is unchanged: the timestamps are declared exactly as
+ * Payload would add them.
  */
 export const withWibDateCells = (collection: CollectionConfig): CollectionConfig => {
+  if (collection.timestamps === false) return { ...collection, fields: collection.fields.map(withCell) }
   const fields = [...collection.fields]
-  if (collection.timestamps !== false) {
-    if (!hasField(fields, 'updatedAt')) fields.push(timestamp('updatedAt'))
-    if (!hasField(fields, 'createdAt')) fields.push(timestamp('createdAt'))
-  }
-  return { ...collection, fields: fields.map(withCell) }
+  if (!hasField(fields, 'updatedAt')) fields.push(timestamp('updatedAt'))
+  if (!hasField(fields, 'createdAt')) fields.push(timestamp('createdAt'))
+  return { ...collection, fields: fields.map(withCell), admin: withWibTimestamps(collection) }
 }

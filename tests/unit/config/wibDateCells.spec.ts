@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { actorIsSystem } from '@/components/AuditLogCells/actorIsSystem'
-import { WIB_DATE_CELL, withWibDateCells } from '@/config/wibDateCells'
+import { WIB_DATE_CELL, WIB_TIMESTAMPS, withWibDateCells } from '@/config/wibDateCells'
 import { formatDateTime } from '@/utilities/formatDateTime'
 
 const cellOf = (fields: Field[], name: string) =>
@@ -34,6 +34,12 @@ describe('list date columns in WIB', () => {
     const createdAt = withWibDateCells(collection).fields.find((field) => 'name' in field && field.name === 'createdAt')
     expect(createdAt).toMatchObject({ type: 'date', index: true, admin: { hidden: true, disableBulkEdit: true } })
     expect(withWibDateCells({ ...collection, timestamps: false }).fields.some((field) => 'name' in field && field.name === 'createdAt')).toBe(false)
+  })
+
+  it('puts the WIB header timestamps before any other document control, where the collection has timestamps', () => {
+    const own = { ...collection, admin: { components: { edit: { beforeDocumentControls: ['@/somewhere#Button'] } } } }
+    expect(withWibDateCells(own).admin?.components?.edit?.beforeDocumentControls).toEqual([WIB_TIMESTAMPS, '@/somewhere#Button'])
+    expect(withWibDateCells({ ...collection, timestamps: false }).admin?.components?.edit?.beforeDocumentControls).toBeUndefined()
   })
 
   it('prints Jakarta time with its zone whatever the machine’s zone is', () => {

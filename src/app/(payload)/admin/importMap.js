@@ -30,6 +30,7 @@ import { WorkflowPanel as WorkflowPanel_36a7d53c69ed0c9833a5a7251deba598 } from 
 import { NewsDiscussion as NewsDiscussion_4b438ed230191af50c512b9a156768e4 } from '@/components/NewsDiscussion'
 import { WibDateCell as WibDateCell_3ede524da3b03e8993a8c184842308a3 } from '@/components/WibDateCell'
 import { WorkflowListLinks as WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b } from '@/components/WorkflowListLinks'
+import { WibTimestamps as WibTimestamps_f276c80ddd8b65ebf68830426dada3d5 } from '@/components/WibTimestamps'
 import { WorkflowPublishButton as WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466 } from '@/components/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_24c44982f2633efa02093442e8f88608 } from '@/components/WorkflowStatus'
 import { NewsVersions as NewsVersions_a15de723da72f82f90df538ea4ccb0b0 } from '@/components/NewsVersions'
@@ -81,6 +82,7 @@ export const importMap = {
   "@/components/NewsDiscussion#NewsDiscussion": NewsDiscussion_4b438ed230191af50c512b9a156768e4,
   "@/components/WibDateCell#WibDateCell": WibDateCell_3ede524da3b03e8993a8c184842308a3,
   "@/components/WorkflowListLinks#WorkflowListLinks": WorkflowListLinks_f8cc454660f68a6c89922b2516f8f40b,
+  "@/components/WibTimestamps#WibTimestamps": WibTimestamps_f276c80ddd8b65ebf68830426dada3d5,
   "@/components/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_88dd3d3442ced8975c56ce72b03bf466,
   "@/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_24c44982f2633efa02093442e8f88608,
   "@/components/NewsVersions#NewsVersions": NewsVersions_a15de723da72f82f90df538ea4ccb0b0,
