@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from './compileLexicon'
+import { markInterviewAnswers } from './interviewAnswers'
 import { matchPhrases } from './matchPhrases'
 import { agentlessPassive, continuesSpeaker, isQuotedName, notSpeech } from './quoteKinds'
 import { toCalendarDate, type CalendarDate } from './toCalendarDate'
@@ -325,6 +326,7 @@ export function prepareArticle(
   const fields: PreparedField[] = [prepareField('title', input.title ?? '', lexicon)]
   if (input.lead) fields.push(prepareField('lead', input.lead, lexicon))
   fields.push(prepareField('body', input.body ?? '', lexicon))
+  markInterviewAnswers(fields)
   return {
     fields,
     published: toCalendarDate(input.publishedAt),

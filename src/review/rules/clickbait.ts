@@ -108,14 +108,15 @@ const serviceInformation = (title: string, mark: string) => (/\?\s*$/u.test(mark
  * Round 17: "…, Ini Tahapannya" over a body that lists the stages ("Tahapan pendaftaran adalah sebagai
  * berikut:" and the items) announces the list the story gives: service information, not a withheld answer.
  * The teaser's last word without "-nya" must open a sentence or clause that introduces a list (a colon
- * followed by list lines, or "sebagai berikut").
+ * followed by list lines, perhaps under a short group heading, or "sebagai berikut").
  */
 function deliveredList(article: PreparedArticle, f: Finding): boolean {
   if (f.field !== 'title' || !/^(?:ini|berikut)\s/iu.test(f.excerpt)) return false
   const noun = /(\p{L}{4,}?)(?:nya)?\s*$/u.exec(f.excerpt)?.[1]?.toLowerCase()
   if (!noun) return false
   const body = article.fields.filter((x) => x.field !== 'title').map((x) => x.text).join('\n\n')
-  const intro = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.\\n]*(?:sebagai\\s+berikut|:\\s*\\n\\s*(?:[-•*]|\\d+[.)])\\s)`, 'iu')
+  // The list may open with a group heading of its own ("Sabtu pagi, pukul 06.00-07.00 WIB") before its items.
+  const intro = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])[^.\\n]*(?:sebagai\\s+berikut|:\\s*\\n\\s*(?:[^\\n]{1,80}(?<![.!?])\\n\\s*)?(?:[-•*]|\\d+[.)])\\s)`, 'iu')
   return intro.test(body)
 }
 

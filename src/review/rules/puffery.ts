@@ -3,8 +3,8 @@ import { mergeJoined } from '../mergeJoined'
 import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
 
-/** Words of awards, contests and judging ("penghargaan", "juri", "dipilih", "pemenang", "nominasi"). */
-const SELECTION = /(?<![\p{L}])(?:penghargaan|predikat|kategori|nominasi|juara|pemenang|trofi|piala|anugerah|lomba|perlombaan|kompetisi|turnamen|kejuaraan|sayembara|kontes|seleksi|penentuan|pemilihan|penilaian|dinilai|juri|dipilih|terpilih|dinobatkan|dianugerahi|hadiah)(?![\p{L}])/iu
+/** Words of awards, contests and judging ("penghargaan", "juri", "dipilih", "pemenang", "nominasi", "piagam", "nilai tertinggi"). */
+const SELECTION = /(?<![\p{L}])(?:(?:nilai|skor|poin)\s+tertinggi|piagam|medali|penghargaan|predikat|kategori|nominasi|juara|pemenang|trofi|piala|anugerah|lomba|perlombaan|kompetisi|turnamen|kejuaraan|sayembara|kontes|seleksi|penentuan|pemilihan|penilaian|dinilai|juri|dipilih|terpilih|dinobatkan|dianugerahi|hadiah)(?![\p{L}])/iu
 /** Words naming the award or category itself: a predicate beside them reports the result ("menjadi yang terbaik untuk kategori …"). */
 const CATEGORY = /(?<![\p{L}])(?:kategori|penghargaan|predikat|nominasi|piala|trofi|juara)(?![\p{L}])/iu
 const NUMBER_WORDS = new Set(['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'belasan', 'puluhan'])
