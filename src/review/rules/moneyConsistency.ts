@@ -11,6 +11,7 @@ import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { presentValueSlips } from './presentValueSlips'
 import { shareFindings } from './shareOfBase'
 import { unitProducts } from './unitProducts'
+import { wholeReferences } from './wholeReferences'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -233,6 +234,9 @@ export const moneyConsistency: Rule = {
     // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
     const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
     for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 18: a breakdown's base ("Dari total Rp7,8 miliar itu") restating the one whole given before (`wholeReferences.ts`).
+    const unitMarked = texts.map((a) => ({ ...a, perUnit: perUnit(article.fields, a.source) }))
+    for (const [wrong, right] of wholeReferences(unitMarked)) flag(wrong.source, right.source)
     // Since round 17: one amount per receiver framed the same way twice with two figures (`distributiveAmounts.ts`).
     for (const [wrong, right] of distributiveAmounts(texts.filter((a) => a.field === 'body'))) flag(wrong.source, right.source)
     // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").
