@@ -2,6 +2,7 @@ import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { changeRestatements } from './changeRestatements'
 import { costKinds } from './costKinds'
 import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
@@ -237,6 +238,8 @@ export const moneyConsistency: Rule = {
     // Since round 18: a breakdown's base ("Dari total Rp7,8 miliar itu") restating the one whole given before (`wholeReferences.ts`).
     const unitMarked = texts.map((a) => ({ ...a, perUnit: perUnit(article.fields, a.source) }))
     for (const [wrong, right] of wholeReferences(unitMarked)) flag(wrong.source, right.source)
+    // Since round 18: one change written twice with its start mistyped (`changeRestatements.ts`).
+    for (const [wrong, right] of changeRestatements(unitMarked)) flag(wrong.source, right.source)
     // Since round 17: one amount per receiver framed the same way twice with two figures (`distributiveAmounts.ts`).
     for (const [wrong, right] of distributiveAmounts(texts.filter((a) => a.field === 'body'))) flag(wrong.source, right.source)
     // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").
