@@ -1,4 +1,4 @@
-import { digitSlip } from '../digitSlip'
+import { digitSlip, writtenFigure } from '../digitSlip'
 import type { PlacedAmount } from './wholeReferences'
 
 /** The start of a change: "dari Rp45.000", "naik dari Rp45.000". */
@@ -29,7 +29,7 @@ function changes<T extends PlacedAmount>(amounts: readonly T[]): Change<T>[] {
   return found
 }
 
-const figure = (a: PlacedAmount): string => /[\d.,]+/.exec(a.excerpt)?.[0] ?? ''
+const figure = (a: PlacedAmount): string => writtenFigure(a.excerpt)
 
 /** Another time named in the change's sentence ("Setahun lalu harga naik dari …"): a change of its own. */
 const OTHER_TIME = /(?<![\p{L}])(?:lalu|sebelumnya|silam|setahun|tahun\s+(?:19|20)\d\d)(?![\p{L}])/iu

@@ -12,6 +12,7 @@ import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { presentValueSlips } from './presentValueSlips'
 import { shareFindings } from './shareOfBase'
 import { unitProducts } from './unitProducts'
+import { unitReferences } from './unitReferences'
 import { wholeReferences } from './wholeReferences'
 
 interface Amount extends MoneyMention {
@@ -240,6 +241,8 @@ export const moneyConsistency: Rule = {
     for (const [wrong, right] of wholeReferences(unitMarked)) flag(wrong.source, right.source)
     // Since round 18: one change written twice with its start mistyped (`changeRestatements.ts`).
     for (const [wrong, right] of changeRestatements(unitMarked)) flag(wrong.source, right.source)
+    // Since round 18: a unit amount referred back ("Rp1,25 juta per semester itu") against the one amount per its unit (`unitReferences.ts`).
+    for (const [wrong, right] of unitReferences(unitMarked)) flag(wrong.source, right.source)
     // Since round 17: one amount per receiver framed the same way twice with two figures (`distributiveAmounts.ts`).
     for (const [wrong, right] of distributiveAmounts(texts.filter((a) => a.field === 'body'))) flag(wrong.source, right.source)
     // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").
