@@ -11,6 +11,7 @@ import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from '
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { presentValueSlips } from './presentValueSlips'
 import { shareFindings } from './shareOfBase'
+import { transposedProducts } from './transposedProducts'
 import { unitProducts } from './unitProducts'
 import { unitReferences } from './unitReferences'
 import { wholeReferences } from './wholeReferences'
@@ -256,14 +257,17 @@ export const moneyConsistency: Rule = {
       const field = article.fields.find((f) => f.field === a.field)
       return field ? [{ ...a, field, perUnit: perUnit(article.fields, a), source: a }] : []
     })
-    for (const [wrong, right] of unitProducts(placed, article.fields)) {
+    // Since round 18 a total or unit amount with the calculation's digits reordered (`transposedProducts.ts`): the
+    // reordered figure says which one slipped, so it goes before the closeness check of round 14.
+    const transposedTotals = transposedProducts(placed, article.fields)
+    for (const [wrong, right] of transposedTotals.length > 0 ? transposedTotals : unitProducts(placed, article.fields)) {
       if (flagged.has(wrong.source)) continue
       flagged.add(wrong.source)
       findings.push({
         rule: 'money-consistency',
         category: 'accuracy',
         severity: 'warning',
-        message: `Nilai uang tidak cocok dengan hitungannya: jumlah penerima dikali nilai per penerima memberi ${rupiah(right)}, bukan "${wrong.excerpt}". Periksa jumlah, nilai satuan, atau totalnya.`,
+        message: `Nilai uang tidak cocok dengan hitungannya: jumlah dikali nilai per satuan (atau total dibagi jumlah) memberi ${rupiah(right)}, bukan "${wrong.excerpt}". Periksa jumlah, nilai satuan, atau totalnya.`,
         field: wrong.field.field,
         start: wrong.start,
         end: wrong.end,
