@@ -9,6 +9,7 @@ import { CAPTION } from './countMentions'
 import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
 import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
+import { paymentRestatements } from './paymentRestatements'
 import { presentValueSlips } from './presentValueSlips'
 import { shareFindings } from './shareOfBase'
 import { transposedProducts } from './transposedProducts'
@@ -244,6 +245,8 @@ export const moneyConsistency: Rule = {
     for (const [wrong, right] of changeRestatements(unitMarked)) flag(wrong.source, right.source)
     // Since round 18: a unit amount referred back ("Rp1,25 juta per semester itu") against the one amount per its unit (`unitReferences.ts`).
     for (const [wrong, right] of unitReferences(unitMarked)) flag(wrong.source, right.source)
+    // Since round 18: the price paid ("Dengan membayar Rp57.000") with the digits of the price set ("seharga Rp75.000").
+    for (const [wrong, right] of paymentRestatements(unitMarked)) flag(wrong.source, right.source)
     // Since round 17: one amount per receiver framed the same way twice with two figures (`distributiveAmounts.ts`).
     for (const [wrong, right] of distributiveAmounts(texts.filter((a) => a.field === 'body'))) flag(wrong.source, right.source)
     // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").

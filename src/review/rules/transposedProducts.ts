@@ -1,6 +1,6 @@
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
-import { significant } from './moneyDigits'
+import { reorderedDigits } from './moneyDigits'
 import { unitOf, type ProductAmount } from './unitProducts'
 
 /** A count and up to three words after it: "120 pelaku usaha", "180 sambungan rumah". */
@@ -22,13 +22,6 @@ const MEASURE = /^(?:kilogram|kg|gram|ons|liter|meter|kilometer|km|ton|hektare|p
 /** Words for what a programme costs: a total the units make up. */
 const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
 
-/** Two amounts of the same magnitude with the same significant digits in another order ("Rp78 juta" / "Rp87 juta"). */
-const swapped = (a: number, b: number): boolean => {
-  const x = significant(a)
-  const y = significant(b)
-  if (x.length < 2 || x === y || x.length !== y.length || Math.max(a, b) / Math.min(a, b) >= 10) return false
-  return [...x].sort().join('') === [...y].sort().join('')
-}
 
 /**
  * A total or unit amount whose digits are the calculation's digits in another order (round 18):
@@ -53,8 +46,8 @@ export function transposedProducts<T extends ProductAmount & { thing: string | n
       const product = n * unit.value
       if (n < 2 || amounts.some((a) => Math.abs(a.value - product) <= product * 0.005)) continue
       // A product reordered says the total slipped; only else is a quotient reordered the unit's slip (both hold for 36/63 and 24/42).
-      const wrongTotal = totals.find((t) => swapped(t.value, product))
-      const wrongUnit = totals.find((t) => swapped(unit.value, t.value / n) && Number.isInteger(t.value / n))
+      const wrongTotal = totals.find((t) => reorderedDigits(t.value, product))
+      const wrongUnit = totals.find((t) => reorderedDigits(unit.value, t.value / n) && Number.isInteger(t.value / n))
       if (wrongTotal) pairs.push([wrongTotal, product])
       else if (wrongUnit) pairs.push([unit, wrongUnit.value / n])
     }
