@@ -106,6 +106,8 @@ const SINCE = /(?<![\p{L}])(?:sejak|selama|sepanjang|hingga\s+kini|sampai\s+saat
 // Since round 18 also a noun described by a short "yang" clause ("Dari 41 rumah yang rusak, …").
 const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?(?:\s+(?:di|pada)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}|\s+yang\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*,/u
 /** The rest of a set named after a count in its sentence: the count is a part. */
+/** The rest named before a count: "Sisa 100 pelaku usaha", "sisanya 40 siswa". */
+const REST_BEFORE = /(?<![\p{L}])(?:sisa|sisanya|selebihnya)\s+(?:\p{Ll}+\s+)?$/iu
 const REST_AFTER = /(?<![\p{L}])(?:sedangkan|sementara|dan)\s+(?:sisanya|selebihnya)(?![\p{L}])/iu
 
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
@@ -135,6 +137,8 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     if (closesOwnBreakdown(field, body, m)) continue
     // Round 17: a count set against the rest in its sentence ("1.050 responden … dari luar DIY, sedangkan sisanya …") is a part.
     if (REST_AFTER.test(field.text.slice(m.end, field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.end ?? m.end))) continue
+    // Round 18: a count named as the rest ("Sisa 100 pelaku usaha …" after 20 of 120) is the remainder, not the whole.
+    if (REST_BEFORE.test(field.text.slice(Math.max(0, m.start - 20), m.start))) continue
     // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
     // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
