@@ -143,9 +143,11 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
     const sentenceStart = field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0
+    // Round 18: a count referring back ("Dari 48 kasus itu") may also have one digit changed from the earlier count it names.
+    const refersBack = REFERS_BACK.test(field.text.slice(m.end, m.end + 40))
     // Since round 18 a base or a whole restated with two digits swapped ("14 rumah rusak" … "Dari 41 rumah yang rusak, …") against
     // any earlier count of its noun, not only the lead's.
-    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && (reordered(o.value, m.value) || (whole && o.noun === m.noun && swapped(o.value, m.value))))]
+    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && (reordered(o.value, m.value) || (whole && o.noun === m.noun && (swapped(o.value, m.value) || (refersBack && slipOf(o.value, m.value))))))]
     // Since round 10 two swapped digits are a slip in approximate figures too, and in a two-digit
     // count restating the whole or a confirmed lead total ("17 ruas" … "seluruh 71 ruas").
     const slip = (o: Mention) => o.noun === m.noun && (reordered(o.value, m.value) || ((whole || (lead.includes(o) && confirmed(o))) && swapped(o.value, m.value)))
