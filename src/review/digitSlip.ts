@@ -20,3 +20,6 @@ export function digitSlip(a: string, b: string): boolean {
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true
   return false
 }
+
+/** The figure of an amount as written, for `digitSlip`: "Rp1,25 juta" → "1,25". */
+export const writtenFigure = (excerpt: string): string => /[\d.,]+/.exec(excerpt)?.[0] ?? ''

@@ -103,8 +103,11 @@ const FROM_BASE = /(?:^|[.;!?]\s+|\n|,\s+)[Dd]ari\s+$/u
 // Since round 16 a place after the base's noun ("dari 13 ruang di balai baru, …") keeps it a base.
 const ANOTHER_SET = /(?<![\p{L}])(?:selain|lain|lainnya|tambahan|juga|pula|serupa|sejenis|berbeda)(?![\p{L}])/iu
 const SINCE = /(?<![\p{L}])(?:sejak|selama|sepanjang|hingga\s+kini|sampai\s+saat\s+ini|total|kumulatif|tahap|gelombang|angkatan|putaran)(?![\p{L}])/iu
-const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?(?:\s+(?:di|pada)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})?\s*,/u
+// Since round 18 also a noun described by a short "yang" clause ("Dari 41 rumah yang rusak, …").
+const BASE_CLAUSE = /^(?:\s+\p{Ll}+)?(?:\s+(?:di|pada)\s+\p{Ll}+(?:\s+\p{Ll}+){0,2}|\s+yang\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s*,/u
 /** The rest of a set named after a count in its sentence: the count is a part. */
+/** The rest named before a count: "Sisa 100 pelaku usaha", "sisanya 40 siswa". */
+const REST_BEFORE = /(?<![\p{L}])(?:sisa|sisanya|selebihnya)\s+(?:\p{Ll}+\s+)?$/iu
 const REST_AFTER = /(?<![\p{L}])(?:sedangkan|sementara|dan)\s+(?:sisanya|selebihnya)(?![\p{L}])/iu
 
 export function laterSlips(field: PreparedField, body: Mention[], leadField: Mention[], title: Mention[]): Finding[] {
@@ -134,11 +137,17 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     if (closesOwnBreakdown(field, body, m)) continue
     // Round 17: a count set against the rest in its sentence ("1.050 responden … dari luar DIY, sedangkan sisanya …") is a part.
     if (REST_AFTER.test(field.text.slice(m.end, field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.end ?? m.end))) continue
+    // Round 18: a count named as the rest ("Sisa 100 pelaku usaha …" after 20 of 120) is the remainder, not the whole.
+    if (REST_BEFORE.test(field.text.slice(Math.max(0, m.start - 20), m.start))) continue
     // Digits reordered (1.250 / 1.520): a slip whatever the framing; a coordinated count against a coordinated one.
     // Against the lead, or for reordered digits any earlier count of the noun ("ditanami 1.250 pohon" … "merawat 1.520 pohon").
     // Counts of one sentence are items of one breakdown ("Bener 142 orang, dan Tegalrejo 214 orang"), not a restatement.
     const sentenceStart = field.sentences.find((s) => s.start <= m.start && m.start < s.end)?.start ?? 0
-    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && reordered(o.value, m.value))]
+    // Round 18: a count referring back ("Dari 48 kasus itu") may also have one digit changed from the earlier count it names.
+    const refersBack = REFERS_BACK.test(field.text.slice(m.end, m.end + 40))
+    // Since round 18 a base or a whole restated with two digits swapped ("14 rumah rusak" … "Dari 41 rumah yang rusak, …") against
+    // any earlier count of its noun, not only the lead's.
+    const earlier = [...lead, ...body.filter((o) => o.end <= sentenceStart && !lead.includes(o) && (reordered(o.value, m.value) || (whole && o.noun === m.noun && (swapped(o.value, m.value) || (refersBack && slipOf(o.value, m.value))))))]
     // Since round 10 two swapped digits are a slip in approximate figures too, and in a two-digit
     // count restating the whole or a confirmed lead total ("17 ruas" … "seluruh 71 ruas").
     const slip = (o: Mention) => o.noun === m.noun && (reordered(o.value, m.value) || ((whole || (lead.includes(o) && confirmed(o))) && swapped(o.value, m.value)))

@@ -2,15 +2,20 @@ import { findMoneyMentions, type MoneyMention } from '../findMoneyMentions'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
+import { changeRestatements } from './changeRestatements'
 import { costKinds } from './costKinds'
 import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
 import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
 import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
+import { paymentRestatements } from './paymentRestatements'
 import { presentValueSlips } from './presentValueSlips'
 import { shareFindings } from './shareOfBase'
+import { transposedProducts } from './transposedProducts'
 import { unitProducts } from './unitProducts'
+import { unitReferences } from './unitReferences'
+import { wholeReferences } from './wholeReferences'
 
 interface Amount extends MoneyMention {
   field: ArticleField
@@ -233,6 +238,15 @@ export const moneyConsistency: Rule = {
     // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
     const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
     for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 18: a breakdown's base ("Dari total Rp7,8 miliar itu") restating the one whole given before (`wholeReferences.ts`).
+    const unitMarked = texts.map((a) => ({ ...a, perUnit: perUnit(article.fields, a.source) }))
+    for (const [wrong, right] of wholeReferences(unitMarked)) flag(wrong.source, right.source)
+    // Since round 18: one change written twice with its start mistyped (`changeRestatements.ts`).
+    for (const [wrong, right] of changeRestatements(unitMarked)) flag(wrong.source, right.source)
+    // Since round 18: a unit amount referred back ("Rp1,25 juta per semester itu") against the one amount per its unit (`unitReferences.ts`).
+    for (const [wrong, right] of unitReferences(unitMarked)) flag(wrong.source, right.source)
+    // Since round 18: the price paid ("Dengan membayar Rp57.000") with the digits of the price set ("seharga Rp75.000").
+    for (const [wrong, right] of paymentRestatements(unitMarked)) flag(wrong.source, right.source)
     // Since round 17: one amount per receiver framed the same way twice with two figures (`distributiveAmounts.ts`).
     for (const [wrong, right] of distributiveAmounts(texts.filter((a) => a.field === 'body'))) flag(wrong.source, right.source)
     // Since round 15: an amount said to be a share of another that it is not ("… atau 80 persen dari target").
@@ -246,14 +260,17 @@ export const moneyConsistency: Rule = {
       const field = article.fields.find((f) => f.field === a.field)
       return field ? [{ ...a, field, perUnit: perUnit(article.fields, a), source: a }] : []
     })
-    for (const [wrong, right] of unitProducts(placed, article.fields)) {
+    // Since round 18 a total or unit amount with the calculation's digits reordered (`transposedProducts.ts`): the
+    // reordered figure says which one slipped, so it goes before the closeness check of round 14.
+    const transposedTotals = transposedProducts(placed, article.fields)
+    for (const [wrong, right] of transposedTotals.length > 0 ? transposedTotals : unitProducts(placed, article.fields)) {
       if (flagged.has(wrong.source)) continue
       flagged.add(wrong.source)
       findings.push({
         rule: 'money-consistency',
         category: 'accuracy',
         severity: 'warning',
-        message: `Nilai uang tidak cocok dengan hitungannya: jumlah penerima dikali nilai per penerima memberi ${rupiah(right)}, bukan "${wrong.excerpt}". Periksa jumlah, nilai satuan, atau totalnya.`,
+        message: `Nilai uang tidak cocok dengan hitungannya: jumlah dikali nilai per satuan (atau total dibagi jumlah) memberi ${rupiah(right)}, bukan "${wrong.excerpt}". Periksa jumlah, nilai satuan, atau totalnya.`,
         field: wrong.field.field,
         start: wrong.start,
         end: wrong.end,

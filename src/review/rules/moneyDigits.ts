@@ -30,3 +30,13 @@ export const oneDigitOff = (a: number, b: number): boolean => {
   const y = String(Math.round(b))
   return x.length === y.length && x !== y && [...x].filter((c, i) => c !== y[i]).length === 1
 }
+/**
+ * Two or more significant digits in another order, less than ten times apart ("Rp75.000" / "Rp57.000";
+ * round 18). Two digits meet by chance, so only for amounts a construction already ties together.
+ */
+export const reorderedDigits = (a: number, b: number): boolean => {
+  const x = significant(a)
+  const y = significant(b)
+  if (x.length < 2 || x === y || x.length !== y.length || Math.max(a, b) / Math.min(a, b) >= 10) return false
+  return [...x].sort().join('') === [...y].sort().join('')
+}

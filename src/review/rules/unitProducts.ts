@@ -15,7 +15,7 @@ const COUNT = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)\s+(\p{L}+
 /** "masing-masing Rp6 juta" after a count in its sentence ("300 mahasiswa … masing-masing Rp6 juta"). */
 const EACH_BEFORE = /(?<![\p{L}])(?:masing-masing|sebesar\s+masing-masing)\s+$/iu
 
-function unitOf(a: ProductAmount): string | null {
+export function unitOf(a: ProductAmount): string | null {
   const { text } = a.field
   const before = text.slice(Math.max(0, a.start - 60), a.start)
   const after = UNIT_AFTER.exec(text.slice(a.end, a.end + 40))

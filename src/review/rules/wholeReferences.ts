@@ -1,0 +1,36 @@
+import type { MoneyMention } from '../findMoneyMentions'
+
+/** An amount with the text of its field and its place among the article's amounts. */
+export interface PlacedAmount extends MoneyMention {
+  text: string
+  order: number
+  perUnit: boolean
+}
+
+/** The whole named before the amount: "total anggaran Rp6,8 miliar", "Dari total Rp7,8 miliar", "seluruh dana sebesar Rp…". */
+const WHOLE_BEFORE = /(?<![\p{L}])(?:total|seluruh|keseluruhan)(?:\s+[\p{L}-]+){0,2}\s+(?:(?:sebesar|senilai|mencapai|sekitar)\s+)?$/iu
+/** A reference back: "Rp7,8 miliar itu", "… tersebut". */
+const REFERENCE_AFTER = /^\s+(?:itu|tersebut|ini)(?![\p{L}])/iu
+/** A whole of another scope or time said before it ("total tambahan …", "total sisa …", "total tahun lalu …"). */
+const OTHER_WHOLE = /(?<![\p{L}])(?:sisa|tambahan|selisih|kekurangan|lalu|sebelumnya|semula|tahap|gabungan)(?![\p{L}])/iu
+
+const whole = (a: PlacedAmount): boolean => !a.perUnit && WHOLE_BEFORE.test(a.text.slice(Math.max(0, a.start - 50), a.start))
+
+/**
+ * A breakdown's base restating the whole with another figure (round 18): "dengan total anggaran
+ * Rp6,8 miliar" … "Dari total Rp7,8 miliar itu, sebagian …". "Total … itu" can only point at the
+ * whole given before; when the article gave one whole, at the same magnitude, and no amount equal to
+ * the reference, the reference is the slip. Returns [wrong, right] pairs.
+ */
+export function wholeReferences<T extends PlacedAmount>(amounts: readonly T[]): [T, T][] {
+  const pairs: [T, T][] = []
+  for (const b of amounts) {
+    if (!whole(b) || !REFERENCE_AFTER.test(b.text.slice(b.end, b.end + 12))) continue
+    if (OTHER_WHOLE.test(b.text.slice(Math.max(0, b.start - 30), b.start))) continue
+    const before = amounts.filter((a) => a.order < b.order)
+    if (before.some((a) => a.value === b.value)) continue
+    const wholes = before.filter((a) => whole(a) && Math.max(a.value, b.value) / Math.min(a.value, b.value) < 10)
+    if (wholes.length > 0 && new Set(wholes.map((a) => a.value)).size === 1) pairs.push([b, wholes[0]])
+  }
+  return pairs
+}
