@@ -6,7 +6,7 @@
 //    platforms) and runs the Playwright journeys, then the hostile-input suite against it (the
 //    security suite goes last: it brute-forces logins and posts hostile content);
 //  - the fleet suites (their own loopback redis-server; the two-instance suite on the same build)
-//    run after Vitest, once the build exists.
+//    run once the build exists and Vitest or the black-box chain has ended.
 // Each group's output goes to the console with a [name] prefix; the server's log to
 // reports/server.log (the security suite scans it for secrets). Exits non-zero if any suite failed.
 import { spawn } from 'node:child_process'
@@ -106,19 +106,23 @@ const build = async () => {
 }
 
 const built = build()
-// The fleet suites (tests/fleet: the Redis bus, then two production web instances and a worker
-// sharing a loopback redis-server) run once Vitest is done and the build exists: they reuse that
-// build (FLEET_SKIP_BUILD=1: never a second build; a build without the cache handler is an
-// error). Vitest usually ends before the black-box chain, so the fleet overlaps its tail only.
-const [vitestThenFleet, blackBoxCode] = await Promise.all([
-  run('vitest', 'npx', ['vitest', 'run'], { ...tmpfs, WARTA_RUN_ALONE_LATER: '1' }).then(async (vitestCode) => {
-    // The child-process suites vitest.config.mts leaves out under WARTA_RUN_ALONE_LATER, alone.
-    const aloneCode = await run('alone', 'npx', ['vitest', 'run', '--project', 'int-sqlite', 'tests/int/syndicationWorkerKill.int.spec.ts', '--outputFile.json=reports/vitest-alone.json'], tmpfs)
-    if (await built) return console.log('=== fleet: skipped (no production build)'), 1
-    const fleetCode = await run('fleet', 'npx', ['vitest', 'run', '--config', 'tests/fleet/vitest.config.mts'], { FLEET_SKIP_BUILD: '1' })
-    return vitestCode || aloneCode || fleetCode
-  }),
-  built.then((code) => code || blackBox()),
-])
+// Two suites need the machine to themselves more than the others: the child-process suite that
+// vitest.config.mts leaves out under WARTA_RUN_ALONE_LATER ("alone", after Vitest) and the fleet
+// suites (tests/fleet: the Redis bus, then two production web instances and a worker sharing a
+// loopback redis-server, on this build: FLEET_SKIP_BUILD=1, never a second build). They never run
+// together. The fleet starts as soon as the build exists and EITHER Vitest or the black-box chain
+// has ended, so it overlaps the tail of the other one instead of waiting for both.
+let exclusive = Promise.resolve(0)
+const oneAtATime = (job) => (exclusive = exclusive.then(job, job))
+const vitestDone = run('vitest', 'npx', ['vitest', 'run'], { ...tmpfs, WARTA_RUN_ALONE_LATER: '1' })
+const aloneDone = vitestDone.then(() =>
+  oneAtATime(() => run('alone', 'npx', ['vitest', 'run', '--project', 'int-sqlite', 'tests/int/syndicationWorkerKill.int.spec.ts', '--outputFile.json=reports/vitest-alone.json'], tmpfs)),
+)
+const blackBoxDone = built.then((code) => code || blackBox())
+const fleetDone = Promise.race([vitestDone, blackBoxDone]).then(async () => {
+  if (await built) return console.log('=== fleet: skipped (no production build)'), 1
+  return oneAtATime(() => run('fleet', 'npx', ['vitest', 'run', '--config', 'tests/fleet/vitest.config.mts'], { FLEET_SKIP_BUILD: '1' }))
+})
+const codes = await Promise.all([vitestDone, aloneDone, blackBoxDone, fleetDone])
 console.log(`=== all suites finished after ${Math.round((Date.now() - started) / 1000)} s`)
-process.exit(vitestThenFleet || blackBoxCode ? 1 : 0)
+process.exit(codes.some((code) => code) ? 1 : 0)
