@@ -22,7 +22,9 @@ describe('reviewFindingsFor (the approval gate)', () => {
   const previous = process.env.REVIEW_LEXICON_FILE
   beforeEach(() => forgetRegistry())
   afterEach(() => {
-    process.env.REVIEW_LEXICON_FILE = previous
+    // Assigning undefined to process.env would store the string "undefined" for later files.
+    if (previous === undefined) delete process.env.REVIEW_LEXICON_FILE
+    else process.env.REVIEW_LEXICON_FILE = previous
   })
 
   it('applies the office lexicon the editor panel uses', async () => {
