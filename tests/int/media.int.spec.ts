@@ -11,6 +11,16 @@ import { describeWithDatabase } from '../helpers/testDatabase'
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 40, g: 120, b: 200 } } })
 
+/** The JPEG with the dimensions in its baseline frame header (SOF0) rewritten, pixels untouched. */
+const declaredSize = async (jpeg: Buffer, width: number, height: number): Promise<Buffer> => {
+  const out = Buffer.from(jpeg)
+  const sof = out.indexOf(Buffer.from([0xff, 0xc0]))
+  out.writeUInt16BE(height, sof + 5)
+  out.writeUInt16BE(width, sof + 7)
+  expect(await sharp(out).metadata()).toMatchObject({ width, height })
+  return out
+}
+
 const upload = (t: TestPayload, data: Buffer, name: string, alt: null | string = 'Foto uji') =>
   t.payload.create({
     collection: 'media',
@@ -69,7 +79,9 @@ describeWithDatabase('media pipeline', () => {
   })
 
   it('rejects images above the pixel cap before decoding them', async () => {
-    const huge = await photo(8000, 7000).jpeg({ quality: 10 }).toBuffer()
+    // A decompression bomb: a small file whose frame header declares 8000×7000 pixels (56 MP).
+    const huge = await declaredSize(await photo(64, 64).jpeg().toBuffer(), 8000, 7000)
+    expect(huge.length).toBeLessThan(10_000)
     await expect(upload(t, huge, 'raksasa.jpg')).rejects.toThrow(/megapiksel/)
   })
 
