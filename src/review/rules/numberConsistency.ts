@@ -10,6 +10,8 @@ import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { quantityReferences } from './quantityReferences'
 
+/** The figure as written ("1.240"), or in digits when written in words ("Tiga Puluh Tujuh" → 37). */
+const figureOf = (m: Mention) => (/^\d/.test(m.excerpt) ? m.excerpt.split(/\s/)[0] : m.value.toLocaleString('id-ID'))
 /** "… dan 59 Mahasiswa Lain": the figure counts the others beside someone named. */
 const countsOthers = (text: string, m: Mention) => m.second === 'lain' || /^\s+(?:lain|lainnya)(?![\p{L}])/iu.test(text.slice(m.end))
 
@@ -89,7 +91,14 @@ export const numberConsistency: Rule = {
       const confirmed = mention.field === 'title' && opening().some((o) => !o.approximate && same(o.value, mention.value))
       const slips = confirmed ? exact.filter((o) => o.field === 'body' && !inOpening(o) && slipOf(mention.value, o.value)) : []
       if (slips.length > 0) {
-        for (const o of slips) findings.push(mismatch(o, mention, `judul dan paragraf pembuka menyebut ${mention.excerpt.split(/\s/)[0]}, sedangkan isi berita menyebut "${o.excerpt}"`))
+        for (const o of slips) findings.push(mismatch(o, mention, `judul dan paragraf pembuka menyebut ${figureOf(mention)}, sedangkan isi berita menyebut "${o.excerpt}"`))
+        return
+      }
+      // The mirror: the headline's figure given again later in the body ("31 dari 37 korban" under "Tiga Puluh Tujuh Warga")
+      // and the opening's count of its noun a slip of it ("Sebanyak 34 warga"): the opening is the one mistyped.
+      const laterConfirmed = mention.field === 'title' && body.some((o) => !inOpening(o) && !o.approximate && same(o.value, mention.value))
+      if (laterConfirmed && exact.every((o) => o.field === 'body' && inOpening(o) && slipOf(mention.value, o.value))) {
+        for (const o of exact) findings.push(mismatch(o, mention, `judul dan bagian berikutnya menyebut ${figureOf(mention)}, sedangkan paragraf pembuka menyebut "${o.excerpt}"`))
         return
       }
       // Counted differently only later in the body, the headline's noun there has another scope; in the opening
