@@ -30,7 +30,10 @@ export function wrongVersions(article: PreparedArticle): WrongVersion[] {
     if (field.field === 'title') continue
     for (const s of field.sentences) {
       const text = field.text.slice(s.start, s.end)
-      if (QUOTES_WRONG_VERSION.test(text) && !RIGHT_VERSION.test(text)) spans.push({ field: field.field, start: s.start, end: s.end })
+      if (!QUOTES_WRONG_VERSION.test(text) || RIGHT_VERSION.test(text)) continue
+      // Since round 19 "… adalah X, bukan Y seperti yang tertulis …" gives the right version before "bukan": only the rest is the wrong one.
+      const against = /,\s*bukan(?![\p{L}])/iu.exec(text)
+      spans.push({ field: field.field, start: s.start + (against?.index ?? 0), end: s.end })
     }
   }
   return spans

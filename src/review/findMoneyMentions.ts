@@ -8,9 +8,10 @@ export interface MoneyMention {
   excerpt: string
 }
 
-// "Rp2,5 miliar", "Rp 2.500.000.000", "Rp750 Juta", "Rp. 1,2 M", "2,5 miliar rupiah".
+// "Rp2,5 miliar", "Rp 2.500.000.000", "Rp750 Juta", "Rp. 1,2 M", "2,5 miliar rupiah"; since round 19 whole groups of
+// three with a slipped or English separator too ("Rp175,000.000", "Rp1,500,000"), valued as the writer meant.
 const MONEY =
-  /(?<![\p{L}\p{N}])(?:Rp\.?\s?(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s?(?<mult>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?![\p{L}]))?(?:,-)?|(?<num2>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s(?<mult2>ribu|juta|miliar|milyar|triliun)\srupiah)/giu
+  /(?<![\p{L}\p{N}])(?:Rp\.?\s?(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,]\d)|\d+(?:,\d+)?)(?:\s?(?<mult>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?![\p{L}]))?(?:,-)?|(?<num2>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s(?<mult2>ribu|juta|miliar|milyar|triliun)\srupiah)/giu
 const MULTIPLIER: Record<string, string> = { jt: 'juta', m: 'miliar', t: 'triliun' }
 
 /** Amounts of rupiah in a text, valued ("Rp2,5 miliar" = "Rp 2.500.000.000"). */

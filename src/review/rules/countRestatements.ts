@@ -183,7 +183,9 @@ export function laterSlips(field: PreparedField, body: Mention[], leadField: Men
     // A comparison or a target is another figure, unless the digits were swapped; only another time excuses those.
     // A count restated by the lead's verb is judged on its own clause ("Dengan 10 bus yang beroperasi, … ditargetkan …").
     const cut = field.text.slice(m.end, sentence.end).search(/[,;]/u)
-    const clause = sameEvent ? field.text.slice(sentence.start, cut < 0 ? sentence.end : m.end + cut) : text
+    // Since round 19 so is the base of a breakdown: the words after its comma describe the parts ("dari 286 reklame yang
+    // diturunkan, 41 di antaranya … sebelumnya pernah ditertibkan"), not the base's time.
+    const clause = sameEvent || base ? field.text.slice(sentence.start, cut < 0 ? sentence.end : m.end + cut) : text
     // Since round 15 the whole framed and described by the lead's own verb ("menargetkan seluruh 220 guru yang dilatih …")
     // is the lead's set, whatever the sentence targets.
     const ownSet = WHOLE_BEFORE.test(field.text.slice(Math.max(0, m.start - 40), m.start)) && lead.some((o) => o.noun === m.noun && sharesVerb(field, o, m))

@@ -20,6 +20,29 @@ const ANNOUNCED = new RegExp(`(?<![\\p{L}])(?:untuk|bagi|di|ke|dalam|atas)\\s+($
 const close = (sum: number, total: number) => Math.abs(sum - total) > 1e-6 * Math.max(1, total) && sum >= total * 0.8 && sum <= total * 1.25
 
 /**
+ * Since round 19 a sentence with no amount that announces the parts of a whole named by its words
+ * ("… dana kelurahan tahun ini diarahkan untuk dua kelompok kegiatan.") hands out the last earlier
+ * amount, not one for each unit, whose words before it share two words with the sentence ("dana
+ * kelurahan tahun 2026 sebesar Rp15,75 miliar").
+ */
+/** An amount for each unit, judged within its own sentence. */
+function perUnitAmount(field: PreparedField, f: Figure): boolean {
+  const own = field.sentences.find((x) => x.start <= f.start && f.start < x.end)
+  return UNIT.test(field.text.slice(Math.max(own?.start ?? 0, f.start - 30), Math.min(own?.end ?? f.end + 20, f.end + 20)))
+}
+function announcedWhole(field: PreparedField, sentence: PreparedField['sentences'][number], months: Map<string, number>): Figure | undefined {
+  const head = field.text.slice(sentence.start, sentence.end)
+  if (!ANNOUNCED.test(head)) return undefined
+  const words = new Set(head.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const earlier = figures(field, 0, sentence.start, months).filter((f) => f.money && !perUnitAmount(field, f))
+  const whole = earlier.at(-1)
+  if (!whole) return undefined
+  const named = field.text.slice(Math.max(0, whole.start - 60), whole.start).toLowerCase().match(/\p{L}{4,}/gu) ?? []
+  // Two shared words name the whole ("dana kelurahan", "anggaran promosi"); one ("wisata") may name another thing.
+  return new Set(named.filter((w) => words.has(w) && !/^(?:sebesar|senilai|tahun|untuk|dengan)$/u.test(w))).size >= 2 ? whole : undefined
+}
+
+/**
  * A sum of money handed out in the next sentence without a breakdown word (round 15): "Bantuan
  * Rp450 juta disalurkan untuk tiga kelompok. Kelompok tani menerima Rp200 juta, kelompok nelayan
  * Rp150 juta, dan kelompok perajin Rp80 juta." The next sentence (same or next paragraph) lists three
@@ -33,14 +56,14 @@ export function moneyListsAfterTotal(field: PreparedField, months: Map<string, n
     if (!next || field.tokenParagraph[next.firstToken] > field.tokenParagraph[sentence.firstToken] + 1) continue
     const head = field.text.slice(sentence.start, sentence.end)
     const wholes = figures(field, sentence.start, sentence.end, months).filter((f) => f.money)
-    const total = wholes.at(-1)
-    if (!total || UNIT.test(field.text.slice(Math.max(sentence.start, total.start - 30), total.end + 20))) continue
+    const total = wholes.at(-1) ?? announcedWhole(field, sentence, months)
+    if (!total || (wholes.length > 0 ? UNIT.test(field.text.slice(Math.max(sentence.start, total.start - 30), total.end + 20)) : perUnitAmount(field, total))) continue
     const text = field.text.slice(next.start, next.end)
     if (UNIT.test(text) || PARTIAL.test(text) || OTHER_FRAME.test(text)) continue
     const amounts = figures(field, next.start, next.end, months).filter((f) => f.money)
     const list = lists(field, amounts).find((run) => run.length === amounts.length)
     if (!list) continue
-    const announced = ANNOUNCED.exec(head.slice(total.end - sentence.start))
+    const announced = ANNOUNCED.exec(head.slice(Math.max(0, total.end - sentence.start)))
     const parts = announced ? parseNumberWords(announced[1]) || Number(announced[1]) : 0
     if (list.length < 3 && parts !== list.length) continue
     const sum = list.reduce((s, p) => s + p.value, 0)

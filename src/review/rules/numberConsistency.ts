@@ -10,6 +10,11 @@ import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { quantityReferences } from './quantityReferences'
 
+/** The figure as written ("1.240"), or in digits when written in words ("Tiga Puluh Tujuh" → 37). */
+const figureOf = (m: Mention) => (/^\d/.test(m.excerpt) ? m.excerpt.split(/\s/)[0] : m.value.toLocaleString('id-ID'))
+/** "… dan 59 Mahasiswa Lain": the figure counts the others beside someone named. */
+const countsOthers = (text: string, m: Mention) => m.second === 'lain' || /^\s+(?:lain|lainnya)(?![\p{L}])/iu.test(text.slice(m.end))
+
 /** The same counted thing with different figures in title/lead and body ("150 peserta" / "120 peserta"). */
 export const numberConsistency: Rule = {
   id: 'number-consistency',
@@ -49,6 +54,7 @@ export const numberConsistency: Rule = {
         }
         return false
       })
+    const opening = () => [...(byField.get('lead') ?? []), ...body.filter(inOpening)]
     const check = (mention: Mention, others: Mention[]) => {
       if (mention.approximate || mention.coordinated) return
       // The body gives the same figure, however it frames it ("mencapai 2.400 paket").
@@ -68,6 +74,8 @@ export const numberConsistency: Rule = {
         (o) => !(o.field === 'body' && bodyField && !(mention.value >= 10 && slipOf(mention.value, o.value)) && narrowed(bodyField.text, sentenceOf, o, anchor, inOpening(o))),
       )
       if (exact.length === 0) return
+      // Since round 19 a count of others beside named people ("Anam dan 59 Mahasiswa Lain") is the whole less those named.
+      if (countsOthers(texts.get(mention.field) ?? '', mention) && exact.every((o) => o.value - mention.value >= 1 && o.value - mention.value <= 3)) return
       // Since round 14 a headline figure the body gives twice for other nouns ("1.650 Perantau" over "menampung 1.650
       // penumpang" … "1.650 kursi") is confirmed; another count of its noun that is no slip of it ("940 perantau telah
       // mendaftar") counts something else. Given once for another noun ("356 los, 340 pedagang") it confirms nothing.
@@ -78,6 +86,24 @@ export const numberConsistency: Rule = {
       if (bareInSentence(mention, counted)) return
       // The same figure counts the noun one word on ("41 Emas" / "41 medali emas"): the same thing.
       if (others.some((o) => o.second === mention.noun && same(o.value, mention.value))) return
+      // Since round 19 a headline figure the opening paragraph gives for another noun ("46 Lansia" over "46 warga lanjut usia")
+      // is confirmed: a later body count that looks like it mistyped ("Dari 64 lansia …") is the wrong one.
+      const confirmed = mention.field === 'title' && opening().some((o) => !o.approximate && same(o.value, mention.value))
+      const slips = confirmed ? exact.filter((o) => o.field === 'body' && !inOpening(o) && slipOf(mention.value, o.value)) : []
+      if (slips.length > 0) {
+        for (const o of slips) findings.push(mismatch(o, mention, `judul dan paragraf pembuka menyebut ${figureOf(mention)}, sedangkan isi berita menyebut "${o.excerpt}"`))
+        return
+      }
+      // The mirror: the headline's figure given again later in the body ("31 dari 37 korban" under "Tiga Puluh Tujuh Warga")
+      // and the opening's count of its noun a slip of it ("Sebanyak 34 warga"): the opening is the one mistyped.
+      const laterConfirmed = mention.field === 'title' && body.some((o) => !inOpening(o) && !o.approximate && same(o.value, mention.value))
+      if (laterConfirmed && exact.every((o) => o.field === 'body' && inOpening(o) && slipOf(mention.value, o.value))) {
+        for (const o of exact) findings.push(mismatch(o, mention, `judul dan bagian berikutnya menyebut ${figureOf(mention)}, sedangkan paragraf pembuka menyebut "${o.excerpt}"`))
+        return
+      }
+      // Counted differently only later in the body, the headline's noun there has another scope; in the opening
+      // itself ("356 los, 340 pedagang" under "340 Los") it contradicts.
+      if (confirmed && exact.every((o) => o.field === 'body' && !inOpening(o))) return
       const where = FIELD_NAMES[exact[0].field]
       const figures = [...new Set(exact.map((o) => `"${o.excerpt}"`))].join(', ')
       findings.push({
@@ -100,10 +126,9 @@ export const numberConsistency: Rule = {
       // Round 13: a headline figure of three or more digits that the article never gives, over an
       // opening that gives its digits in another order for another noun ("1.452 Dokumen" over
       // "menerbitkan 1.425 kartu identitas anak"): the same count under a general word, mistyped.
-      const opening = [...(byField.get('lead') ?? []), ...body.filter(inOpening)]
       const all = [...(byField.get('lead') ?? []), ...body]
       if (mention.approximate || all.some((o) => same(o.value, mention.value))) continue
-      const swapped = opening.find((o) => !o.approximate && reordered(o.value, mention.value))
+      const swapped = opening().find((o) => !o.approximate && reordered(o.value, mention.value))
       if (swapped) {
         findings.push(mismatch(mention, swapped, `judul menyebut "${mention.excerpt}", sedangkan paragraf pembuka menyebut "${swapped.excerpt}"`))
       }

@@ -1,5 +1,7 @@
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { looksEnglish } from '../looksEnglish'
+import { englishSeparators } from './englishSeparators'
 
 // A figure with at least one group of three digits: 1.500, 1,500.000, 1.000.00, 1.500.000,50
 const GROUPED = /(?:Rp\.?\s?)?(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)*(?![\d])/g
@@ -32,6 +34,7 @@ export const numberFormat: Rule = {
   category: 'accuracy',
   run: (article) => {
     const findings: Finding[] = []
+    const indonesian = !looksEnglish(article)
     for (const field of article.fields) {
       const seen = new Set<number>()
       const push = (start: number, excerpt: string, message: string) => {
@@ -52,6 +55,7 @@ export const numberFormat: Rule = {
           )
         }
       }
+      if (indonesian) for (const slip of englishSeparators(field.text)) push(slip.index, slip.excerpt, slip.message)
     }
     return findings
   },

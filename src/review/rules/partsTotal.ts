@@ -46,9 +46,19 @@ const GROUPS = new Set<string>(GROUP_NOUNS)
 const isPerson = (noun: string) => GROUPS.has(noun) || (/^pe(?:n|m|ng|ny|r|l)?\p{L}{3,}$/u.test(noun) && !/an$/u.test(noun))
 /** A sentence opening with the rest of a list: "Sisanya 20 ekor kera", "Selebihnya 12 orang dari luar kota". */
 const REMAINDER_OPENING = /^(?:sisanya|selebihnya|(?:sedangkan|adapun|dan)\s+sisanya)(?![\p{L}])/iu
+/** Since round 19 the rest may be a count marked as such opening the sentence: "Sebanyak 4.350 keluarga lainnya tersebar …". */
+const REST_COUNT_OPENING = /^(?:[Ss]ebanyak\s+)?\d[\d.]*\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:lainnya|sisanya|selebihnya)(?![\p{L}])/u
+/** The last count of `noun` in the sentence before is the missing first part of a list. */
+function openedBefore(body: PreparedField, previous: PreparedField['sentences'][number], noun: string, missing: number, months: PreparedArticle['lexicon']['months']): boolean {
+  const last = figures(body, previous.start, previous.end, months).filter((f) => !f.money && f.noun === noun).pop()
+  return last !== undefined && Math.abs(last.value - missing) < 1e-6 * Math.max(1, missing)
+}
 function remainderAfter(body: PreparedField, next: PreparedField['sentences'][number] | undefined, months: PreparedArticle['lexicon']['months']): Figure | undefined {
-  if (!next || !REMAINDER_OPENING.test(body.text.slice(next.start, next.end))) return undefined
+  const text = next ? body.text.slice(next.start, next.end) : ''
+  if (!next) return undefined
   const counts = figures(body, next.start, next.end, months).filter((f) => !f.money)
+  if (REST_COUNT_OPENING.test(text)) return counts[0]
+  if (!REMAINDER_OPENING.test(text)) return undefined
   return counts.length === 1 ? counts[0] : undefined
 }
 const APPROXIMATE = /(?:sekitar|kurang\s+lebih|lebih\s+dari|kurang\s+dari|hampir|sedikitnya|setidaknya|minimal|maksimal|di\s+atas|hingga|sampai|mencapai)\s+$/iu
@@ -75,11 +85,15 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
     const earlier = lead ? totals : totals.filter((t) => t.end <= sentence.start)
     if (earlier.length === 0) continue
     const text = body.text.slice(sentence.start, sentence.end)
-    // Round 16: a ranked list closed by the rest ("paling banyak … 20 sumur, … serta sisanya 19 sumur") is complete.
-    if (PARTIAL.test(closedRanking(text) ? text.replace(RANKING_AND_REST, ' ') : text)) continue
+    const rest = remainderAfter(body, body.sentences[index + 1], months)
+    // Round 16: a ranked list closed by the rest ("paling banyak … 20 sumur, … serta sisanya 19 sumur") is complete;
+    // since round 19 also when the rest opens the next sentence ("… 960 keluarga. Sebanyak 4.350 keluarga lainnya …").
+    // Since round 19 a ranked list a detailing verb announces ("merinci penyaluran terbanyak dilakukan ke …") is the
+    // breakdown in order, when it covers nearly all of the total (checked below).
+    const detailed = !closedRanking(text) && rest === undefined && DETAILING.test(text) && !PARTIAL.test(text.replace(RANKING, ' '))
+    if (!detailed && PARTIAL.test(closedRanking(text) || rest !== undefined ? text.replace(RANKING_AND_REST, ' ') : text)) continue
     // Since round 15 a count per unit ("masing-masing 16 kamar per lantai") is no part.
     const counts = figures(body, sentence.start, sentence.end, months).filter((f) => !f.money && !qualifies(body, f) && !perUnitCount(body.text, f))
-    const rest = remainderAfter(body, body.sentences[index + 1], months)
     for (const found of lists(body, counts)) {
       // Since round 15 a run of one noun inside a longer list of other nouns ("20 kelompok tani, 15 kelompok ternak, 10 koperasi …") is only part of it.
       if (continuesList(body.text, counts, found)) continue
@@ -94,6 +108,9 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
         (t) => (t.noun === noun || (PERSON_COUNTERS.has(noun) && isPerson(t.noun)) || names(t)) && list.every((p) => p.value < t.value),
       )
       if (!total || sum === total.value || sum < (total.value * 2) / 3 || sum > total.value * 1.5) continue
+      if (detailed && (sum > total.value || sum < total.value * 0.85)) continue
+      // A list closed by the rest may open in the sentence before ("terbanyak … 812 aduan. Berikutnya … 690 aduan, …").
+      if (closed && index > 0 && openedBefore(body, body.sentences[index - 1], noun, total.value - sum, months)) continue
       if (!findings.some((f) => f.start === total.start)) findings.push(finding(leadField, total, list, sum))
     }
   }
@@ -104,6 +121,8 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
 const BREAKDOWN_IN = /(?<![\p{L}])(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi|masing-masing|rinciannya|dengan\s+rincian|tersebar|merinci|dirinci)(?![\p{L}])/iu
 
 /** Ranking words and the rest closing a list: a ranked list closed by the rest names every part. */
+const RANKING = /(?<![\p{L}])(?:terbanyak|terbesar|paling\s+banyak)(?![\p{L}])/giu
+const DETAILING = /(?<![\p{L}])(?:merinci|dirinci|rinciannya|dengan\s+rincian)(?![\p{L}])/iu
 const RANKING_AND_REST = /(?<![\p{L}])(?:terbanyak|terbesar|paling\s+banyak|disusul|lainnya|sisanya|selebihnya)(?![\p{L}])/giu
 const closedRanking = (text: string) => /(?<![\p{L}])(?:terbanyak|terbesar|paling\s+banyak)(?![\p{L}])/iu.test(text) && /(?:dan|serta)\s+(?:\p{Ll}+\s+)?(?:lainnya|sisanya|selebihnya)\s+(?:sebanyak\s+|ada\s+)?\d[\d.]*\s+\p{Ll}+[.\s]*$/iu.test(text)
 /** The last amount before `start` right after the word opening the sentence at `start` (its subject), or none. */

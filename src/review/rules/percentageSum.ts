@@ -47,6 +47,16 @@ function labelStart(text: string, from: number, share: number): number {
  */
 /** A sentence opened by the whole its shares divide: "Dari total 41 ton, …", "Dari seluruh sampah, …". */
 const WHOLE_OPENING = /^(?:dari\s+(?:total|jumlah|keseluruhan|seluruh|semua)|dari\s+\d[\d.,]*\s+\p{L}+\s*,)/iu
+/**
+ * Since round 19 the first label of a list may carry "sebesar"/"mencapai" ("kecemasan sebesar 41 persen, depresi
+ * 27 persen, …"): a share, unless its clause names a change, rate or target ("naik sebesar", "realisasi … sebesar").
+ */
+const CHANGE_OR_RATE = /(?<![\p{L}])(?:naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|kenaikan|penurunan|pertumbuhan|target|sasaran|realisasi|capaian|cakupan|inflasi|bunga|diskon|potongan|pajak|tingkat|angka|rata-rata)(?![\p{L}])/iu
+function listedShare(sentenceBefore: string): boolean {
+  if (!/(?:sebesar|mencapai)\s*$/iu.test(sentenceBefore)) return false
+  const clause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';')) + 1)
+  return !CHANGE_OR_RATE.test(clause)
+}
 const sentenceStartOf = (field: PreparedField, offset: number): number => field.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0
 
 export const percentageSum: Rule = {
@@ -55,23 +65,26 @@ export const percentageSum: Rule = {
   run: (article) => {
     const findings: Finding[] = []
     for (const field of article.fields) {
-      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean }[]>()
+      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean; framed: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
         // Since round 14, in a sentence opened by its whole ("Dari total 41 ton, plastik mencapai 46 persen, …") a share
         // after "mencapai"/"sebesar" is still a share.
         const ofWhole = WHOLE_OPENING.test(field.text.slice(sentenceStartOf(field, m.index), m.index)) && /(?:mencapai|sebesar)\s*$/iu.test(before)
-        if ((NOT_A_SHARE.test(before) && !ofWhole) || BENCHMARK.test(before)) continue
+        const framed = !ofWhole && listedShare(field.text.slice(sentenceStartOf(field, m.index), m.index))
+        if ((NOT_A_SHARE.test(before) && !ofWhole && !framed) || BENCHMARK.test(before)) continue
         // Since round 13 an approximate share ("sekitar 60 persen organik, 35 persen …") is a share; rounding allows 2 points over 100.
         const approximate = /(?:sekitar|kira-kira|kurang\s+lebih|±)\s*$/iu.test(before)
         const token = field.tokens.findIndex((t) => t.start >= m.index)
         if (token < 0) continue
         const sentence = field.tokenSentence[token]
         const list = bySentence.get(sentence) ?? []
-        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate })
+        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate, framed })
         bySentence.set(sentence, list)
       }
-      for (const [index, shares] of bySentence) {
+      for (const [index, listed] of bySentence) {
+        // A share framed by "sebesar" counts only inside a list of at least two plain shares (round 19).
+        const shares = listed.filter((p) => !p.framed).length >= 2 ? listed : listed.filter((p) => !p.framed)
         if (shares.length < 2) continue
         const sentence = field.sentences[index]
         const text = field.text.slice(sentence.start, sentence.end)

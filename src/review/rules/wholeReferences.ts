@@ -1,4 +1,5 @@
 import type { MoneyMention } from '../findMoneyMentions'
+import { transposed } from './moneyDigits'
 
 /** An amount with the text of its field and its place among the article's amounts. */
 export interface PlacedAmount extends MoneyMention {
@@ -25,12 +26,18 @@ const whole = (a: PlacedAmount): boolean => !a.perUnit && WHOLE_BEFORE.test(a.te
 export function wholeReferences<T extends PlacedAmount>(amounts: readonly T[]): [T, T][] {
   const pairs: [T, T][] = []
   for (const b of amounts) {
-    if (!whole(b) || !REFERENCE_AFTER.test(b.text.slice(b.end, b.end + 12))) continue
-    if (OTHER_WHOLE.test(b.text.slice(Math.max(0, b.start - 30), b.start))) continue
+    if (!whole(b) || OTHER_WHOLE.test(b.text.slice(Math.max(0, b.start - 30), b.start))) continue
     const before = amounts.filter((a) => a.order < b.order)
     if (before.some((a) => a.value === b.value)) continue
     const wholes = before.filter((a) => whole(a) && Math.max(a.value, b.value) / Math.min(a.value, b.value) < 10)
-    if (wholes.length > 0 && new Set(wholes.map((a) => a.value)).size === 1) pairs.push([b, wholes[0]])
+    if (REFERENCE_AFTER.test(b.text.slice(b.end, b.end + 12)) && wholes.length > 0 && new Set(wholes.map((a) => a.value)).size === 1) {
+      pairs.push([b, wholes[0]])
+      continue
+    }
+    // Since round 19 a whole restated without a reference ("Dengan total dana Rp3,42 miliar …") with the digits of the
+    // amount given twice before (headline and lead, "Rp3,24 miliar") reordered, and of no other amount before it.
+    const restated = before.filter((a) => transposed(a.value, b.value))
+    if (restated.length >= 2 && new Set(restated.map((a) => a.value)).size === 1) pairs.push([b, restated[0]])
   }
   return pairs
 }
