@@ -1,5 +1,6 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
+import { confixKanSlip } from './affixSlips'
 import { editSearches, MIN_TWO_EDIT_LENGTH } from './editSearches'
 import { isReduplicatedOrBeForm } from './reduplication'
 
@@ -235,7 +236,10 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     let result = cache.get(word)
     if (result === undefined && word.length > MAX_SEARCHED_LENGTH) return known(word) || null
     if (result === undefined) {
-      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
+      // A noun confix with -kan after a root in -k ("perusakkan"): a slip the affix readings would accept (round 19).
+      const confixSlip = known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))
+      if (confixSlip && lookup(confixSlip) === true) result = confixSlip
+      else if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.
