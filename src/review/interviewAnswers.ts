@@ -1,29 +1,47 @@
-import type { PreparedField } from './prepareArticle'
+import type { PreparedField, Span } from './prepareArticle'
 
 /** Words by which an article presents itself as an interview ("Wawancara …", "Kami berbincang dengan …"). */
 const INTERVIEW = /(?<![\p{L}])(?:wawancara|berbincang|berbincang-bincang|bincang-bincang|mewawancarai|diwawancarai|interview)(?![\p{L}])/iu
-/** A question paragraph: one short sentence ending in "?". */
-const QUESTION = /^[^.!?]{3,300}\?\s*$/u
+/** A question line: one short sentence ending in "?". */
+const QUESTION = /^[^.!?\n]{3,300}\?\s*$/u
+
+/** Lines of the body's paragraphs: a question is often typed on its own line above its answer. */
+function lines(text: string, paragraphs: Span[]): Span[] {
+  const out: Span[] = []
+  for (const p of paragraphs) {
+    let from = p.start
+    for (let i = p.start; i <= p.end; i++) {
+      if (i < p.end && text[i] !== '\n') continue
+      const line = text.slice(from, i)
+      const lead = line.length - line.trimStart().length
+      const trail = line.length - line.trimEnd().length
+      if (i - trail > from + lead) out.push({ start: from + lead, end: i - trail })
+      from = i + 1
+    }
+  }
+  return out
+}
 
 /**
  * An interview's answers are the interviewee's words, not the writer's (round 18). In an article that
  * presents itself as an interview (title, lead or the body before the first question), the body's
- * question paragraphs open answers: the paragraphs after each question, up to the next one, are
- * reported speech. Two questions at least, so that one rhetorical question changes nothing; an office
- * FAQ ("Tanya jawab …") names no interview, and its answers stay the office's own voice.
+ * question lines open answers: the lines after each question, up to the next one, are reported speech.
+ * Since round 19 a question is a line, not only a paragraph, as a question typed above its answer in one
+ * paragraph is as common. Two questions at least, so that one rhetorical question changes nothing; an
+ * office FAQ ("Tanya jawab …") names no interview, and its answers stay the office's own voice.
  */
 export function markInterviewAnswers(fields: PreparedField[]): void {
   const body = fields.find((f) => f.field === 'body')
   if (!body) return
-  const questions = body.paragraphs.map((p) => QUESTION.test(body.text.slice(p.start, p.end)))
-  if (questions.filter(Boolean).length < 2) return
-  const firstQuestion = questions.indexOf(true)
-  const before = body.paragraphs.slice(0, firstQuestion).map((p) => body.text.slice(p.start, p.end))
-  const intro = [...fields.filter((f) => f.field !== 'body').map((f) => f.text), ...before]
+  const questions = lines(body.text, body.paragraphs).filter((l) => QUESTION.test(body.text.slice(l.start, l.end)))
+  if (questions.length < 2) return
+  const intro = [...fields.filter((f) => f.field !== 'body').map((f) => f.text), body.text.slice(0, questions[0].start)]
   if (!intro.some((text) => INTERVIEW.test(text))) return
-  const answer = new Uint8Array(body.paragraphs.length)
-  for (let p = firstQuestion + 1; p < body.paragraphs.length; p++) answer[p] = questions[p] ? 0 : 1
+  const afterFirst = questions[0].end
+  const inQuestion = (offset: number) => questions.some((q) => offset >= q.start && offset < q.end)
   for (const sentence of body.sentences) {
-    if (sentence.firstToken < sentence.lastToken && answer[body.tokenParagraph[sentence.firstToken]]) sentence.attributed = true
+    if (sentence.firstToken >= sentence.lastToken) continue
+    const start = body.tokens[sentence.firstToken].start
+    if (start >= afterFirst && !inQuestion(start)) sentence.attributed = true
   }
 }

@@ -60,8 +60,8 @@ export interface PreparedArticle {
 }
 
 const OPENING = new Set(['"', '“'])
-/** A speech tag after a comma inside an unclosed quotation: "…, kata Warsini." */
-const SPEECH_TAG_INSIDE = /,\s+(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|tegas|terang|lanjut)(?:nya)?(?:\s+\p{Lu}[\p{L}.]*)*\s*[.!]?$/u
+/** A speech tag after a comma inside an unclosed quotation: "…, kata Warsini."; since round 19 also a title, comma and name ("…, kata Kepala Dinas Sosial, Warsini."). */
+const SPEECH_TAG_INSIDE = /,\s+(?:kata|ujar|ucap|tutur|jelas|imbuh|tambah|tegas|terang|lanjut)(?:nya)?(?:,?\s+(?:\p{Lu}[\p{L}.]*|dan))*\s*[.!]?$/u
 
 function findParagraphs(text: string, field: ArticleField): Span[] {
   const spans: Span[] = []

@@ -50,8 +50,12 @@ const NOT_I = new Set(['bagi', 'lagi', 'tadi', 'hari', 'diri', 'pagi', 'kali', '
 const imperativeVerb = (word: string) =>
   BARE_VERBS.has(word) ||
   (/^\p{Ll}{3,}(?:kan|i|lah)$/u.test(word) && word.length >= 5 && !NOT_IMPERATIVE.has(word) && !NOT_I.has(word) && !/ai$/u.test(word) && !/^(?:me|di|ber|ter|ke|se)/u.test(word))
-/** Urging words that, opening a writer's clause before an imperative verb, make an order without a pronoun ("silakan kunjungi …" is service information). */
-const OPENING_URGES = new Set(['segera', 'langsung', 'jangan', 'cepat', 'buruan'])
+/**
+ * Urging words that, opening a writer's clause before an imperative verb, make an order without a pronoun ("silakan
+ * kunjungi …" is service information). Since round 19 the hortative "mari"/"marilah" too: "Mari rayakan …", "Marilah
+ * jaga …" invite the reader as "mari kita" does.
+ */
+const OPENING_URGES = new Set(['segera', 'langsung', 'jangan', 'cepat', 'buruan', 'mari', 'marilah'])
 /** Obligations: "wajib segera", "harus segera" opening a clause address whoever reads it. */
 const OBLIGATIONS = new Set(['wajib', 'harus'])
 

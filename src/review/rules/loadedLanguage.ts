@@ -45,6 +45,9 @@ const LABELLED = [
   'perusahaan', 'pabrik', 'pemberi kerja', 'majikan', 'penyalur', 'agen', 'biro', 'rekanan', 'vendor',
 ]
 
+/** Nouns of conduct that a derogatory label can qualify before naming whose conduct it is (round 19). */
+const DEEDS = '(?:ulah|kelakuan|tingkah(?:\\s+laku)?|perilaku|perbuatan|tindakan|aksi|praktik)'
+
 /** The action after an adverb of disregard ("pengendara seenaknya menerobos"): part of the judgement (round 11). */
 const DISREGARDED_ACTION = '(?:(?<=seenaknya|semena-mena|sewenang-wenang|semaunya|sendiri)\\s+(?:me|di|ber)\\p{L}{3,}(?![\\p{L}]))?'
 
@@ -54,6 +57,8 @@ const METAPHOR = new RegExp(
     // the writer judges how the actor behaves.
     `(?<![\\p{L}])(?:seenaknya|seenak\\s+(?:sendiri|perutnya|udelnya)|semaunya(?:\\s+sendiri)?|semena-mena|sewenang-wenang)\\s+(?:me|di|ber)\\p{L}{3,}(?![\\p{L}])`,
     `(?<![\\p{L}])${alt(VIOLENT_VERBS)}(?:\\s+(?:para|kaum|banyak|semua|setiap|oleh))?\\s+${alt(SOCIAL_TARGETS)}(?![\\p{L}])`,
+    // Round 19: the label put on a group's deed before the group ("Ulah nakal para calo", "kelakuan culas oknum petugas").
+    `(?<![\\p{L}])${DEEDS}\\s+${alt(DEROGATORY)}\\s+(?:(?:para|kaum|sejumlah|segelintir|beberapa)\\s+)?${alt(LABELLED)}(?![\\p{L}])`,
     // "spekulan rakus", "mafia tanah yang serakah", "oknum petugas yang begitu culas"
     `(?<![\\p{L}])${alt(LABELLED)}(?:-${alt(LABELLED)})?(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+)?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+${alt(DEROGATORY)}(?![\\p{L}])${DISREGARDED_ACTION}`,
   ].join('|'),

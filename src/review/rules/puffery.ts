@@ -10,6 +10,14 @@ const CATEGORY = /(?<![\p{L}])(?:kategori|penghargaan|predikat|nominasi|piala|tr
 const NUMBER_WORDS = new Set(['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'belasan', 'puluhan'])
 const FUNCTION_WORDS = new Set(['yang', 'paling', 'adalah', 'merupakan', 'menjadi', 'sebagai', 'ialah', 'lebih', 'jauh', 'makin', 'semakin', 'kian', 'begitu', 'sangat', 'amat', 'tetap', 'selalu', 'pun', 'juga', 'ini', 'itu', 'kami', 'kita'])
 
+/** Verbs of effort before "yang terbaik": "memberikan yang terbaik" is the idiom "do one's best", not praise. */
+const EFFORT_VERBS = new Set(['memberikan', 'berikan', 'memberi', 'beri', 'melakukan', 'lakukan', 'mengupayakan', 'upayakan', 'menampilkan', 'tampilkan', 'mempersembahkan', 'persembahkan', 'menyajikan', 'mencari'])
+/** Verbs of giving or offering a thing to others (round 19): the superlative after their object praises what is given. */
+const GIVING_VERBS = new Set(['memberikan', 'memberi', 'menyajikan', 'menghadirkan', 'menyediakan', 'menawarkan', 'mempersembahkan', 'melayani', 'menjamin', 'menjanjikan'])
+/** The superlative ends the object of a giving verb one or two words before it ("memberikan pelayanan (kesehatan) terbaik"). */
+const offered = (field: PreparedField, first: number): boolean =>
+  [2, 3].some((back) => first - back >= 0 && field.tokenSentence[first - back] === field.tokenSentence[first] && GIVING_VERBS.has(field.tokens[first - back].lower))
+
 /**
  * A ter- superlative right after a noun ("pemain terbaik", "rancangan terbaik", "kelompok penampil
  * terbaik") picks the top of a ranked set: in an article that reports a contest, a judging or a
@@ -37,7 +45,10 @@ function isSelection(field: PreparedField, first: number, last: number, articleS
     const place = field.tokens[last + 1]
     if (next.lower === 'di' && place && (/^\p{Lu}/u.test(place.text) || ['dunia', 'negeri', 'tanah', 'kota', 'provinsi', 'daerah', 'seluruh'].includes(place.lower))) return false
   }
-  if (articleSelects || predicate) return true
+  if (predicate) return true
+  // Since round 19: what a subject gives ("memberikan pelayanan terbaik bagi warga") is offered, not ranked, unless its own
+  // sentence names the judging: a contest elsewhere in the article does not make it a selection.
+  if (articleSelects && !(offered(field, first) && !SELECTION.test(field.text.slice(sentence.start, sentence.end)))) return true
   // A count a few words before: "tiga kelompok penampil terbaik", "15 peserta dengan rancangan terbaik".
   const sentenceIndex = field.tokenSentence[first]
   for (let i = first - 1; i >= Math.max(0, first - 4); i--) {
@@ -46,8 +57,6 @@ function isSelection(field: PreparedField, first: number, last: number, articleS
   }
   return false
 }
-/** Verbs of effort before "yang terbaik": "memberikan yang terbaik" is the idiom "do one's best", not praise. */
-const EFFORT_VERBS = new Set(['memberikan', 'berikan', 'memberi', 'beri', 'melakukan', 'lakukan', 'mengupayakan', 'upayakan', 'menampilkan', 'tampilkan', 'mempersembahkan', 'persembahkan', 'menyajikan', 'mencari'])
 /** Nouns of choice: "solusi terbaik", "jalan terbaik", "langkah terbaik" pick one of the options, they praise nothing. */
 const CHOICE_NOUNS = new Set(['solusi', 'jalan', 'cara', 'langkah', 'opsi', 'pilihan', 'alternatif', 'keputusan', 'skema', 'formula', 'rumusan', 'metode'])
 

@@ -12,6 +12,15 @@ const COUNTED = new RegExp(
   'giu',
 )
 
+/**
+ * A count before "hari ini", "malam ini" …: "pelatihan dua hari ini" is this two-day event, a length, not today (round 19).
+ * Only when the count is its own word before the unit ("dua", "3", "beberapa").
+ */
+const COUNT_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:\\d{1,2}|${NUMBER_WORD}|beberapa)\\s+$`, 'iu')
+const countedSpan = (field: PreparedField, first: number): boolean =>
+  /\sini$/iu.test(field.text.slice(field.tokens[first].start, field.tokens[first + 1]?.end ?? 0)) &&
+  COUNT_BEFORE.test(field.text.slice(Math.max(0, field.tokens[first].start - 30), field.tokens[first].start))
+
 /** Relative time words (kemarin, besok, pekan depan …) with no absolute date in the same sentence. */
 export const relativeTime: Rule = {
   id: 'relative-time',
@@ -52,7 +61,7 @@ export const relativeTime: Rule = {
       category: 'accuracy',
       list: 'relativeTime',
       reportedSeverity: 'entry',
-      skip: (field, match) => dated(field, field.tokens[match.first].start, { start: field.tokens[match.first].start, end: field.tokens[match.last - 1].end }) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
+      skip: (field, match) => countedSpan(field, match.first) || dated(field, field.tokens[match.first].start, { start: field.tokens[match.first].start, end: field.tokens[match.last - 1].end }) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
       message: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,
       quotedMessage: (excerpt) =>

@@ -4,6 +4,7 @@ import { standardFormOf } from '../spelling/standardForm'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { editDistance } from '../editDistance'
+import { isStrayFinalH } from '../spelling/affixSlips'
 import { CAPTION } from './countMentions'
 import { calendarSlips } from './calendarSlips'
 
@@ -180,6 +181,7 @@ export function isSlipShape(word: string, suggestion: string): boolean {
     // An h before the root's vowel after a prefix is the h KBBI dropped (me-hembus-kan / mengembuskan), a variant, not a slip (round 13).
     if (word[i] === 'h' && VOWEL.test(word[i + 1] ?? '') && HAS_PREFIX.test(word.slice(0, i))) return false
     return (
+      isStrayFinalH(word, suggestion) ||
       word[i] === word[i - 1] ||
       word[i] === word[i + 1] ||
       (word.length >= MIN_STRAY_KEY_LENGTH && (nextKeys(word[i], word[i - 1]) || nextKeys(word[i], word[i + 1]))) ||

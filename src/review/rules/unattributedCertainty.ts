@@ -55,12 +55,30 @@ function sanctionCondition(article: Parameters<Rule['run']>[0], f: { field: stri
   return /(?<![\p{L}])yang\s+$/iu.test(field.text.slice(Math.max(sentence.start, f.start - 8), f.start)) && SANCTION.test(field.text.slice(f.end, sentence.end))
 }
 
+/** Evidence that can prove: a proof claim whose subject is a test, data or a study reports a finding, not the writer's view. */
+const EVIDENCE = /(?<![\p{L}])(?:hasil|data|uji|pengujian|survei|penelitian|studi|riset|kajian|analisis|pemeriksaan|laboratorium|audit|catatan|rekaman|statistik)(?![\p{L}])/iu
+/** A person right after the proof: what is proven is that person's virtue. */
+const PERSON_AFTER = /^\s+(?:beliau|ia|dia|mereka)(?![\p{L}])/iu
+/**
+ * Round 19: "membuktikan bahwa …", "menjadi bukti bahwa …" in the writer's voice draws a general lesson from
+ * the story ("Para relawan membuktikan bahwa gotong royong masih hidup"); after a test, data or a study
+ * in the same sentence it reports what was measured ("Hasil uji laboratorium membuktikan bahwa air layak minum").
+ */
+function evidenceProof(article: Parameters<Rule['run']>[0], f: { field: string; start: number; end: number; excerpt: string }): boolean {
+  if (!/bukti(?:\p{L}*|\s+nyata)\s+bahwa$/iu.test(f.excerpt)) return false
+  const field = article.fields.find((x) => x.field === f.field)
+  if (!field) return false
+  // Proof of a person's virtue ("… membuktikan bahwa beliau selalu hadir") is credit to that person: writer-credit judges it.
+  if (PERSON_AFTER.test(field.text.slice(f.end))) return true
+  return EVIDENCE.test(field.text.slice(sentenceAt(field, f.start).start, f.start))
+}
+
 /** Opinion or certainty stated without a source (lexicons/certainty.json, and a bare "dipastikan" + outcome). */
 export const unattributedCertainty: Rule = {
   id: 'unattributed-certainty',
   category: 'neutrality',
   run: (article) => {
-    const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message }).filter((f) => !sanctionCondition(article, f))
+    const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message }).filter((f) => !sanctionCondition(article, f) && !evidenceProof(article, f))
     // A headline's "Dijamin …" is a sales promise, the clickbait rule's (round 17).
     const bare = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: DIPASTIKAN, message }).filter(
       (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end) && !(f.field === 'title' && /^dijamin/iu.test(f.excerpt)),

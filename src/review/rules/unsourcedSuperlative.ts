@@ -17,11 +17,13 @@ export const TER_ADJECTIVES = [
 ]
 const TER = `ter(?:${[...new Set(TER_ADJECTIVES)].join('|')})`
 const WORD = '[\\p{L}\\d-]+'
+const ONE_SUPERLATIVE = `(?:${TER}|paling\\s+\\p{L}+)`
 const SUPERLATIVE = new RegExp(
   [
     // terbaik sepanjang sejarah · terbesar se-Jawa Tengah · paling lengkap di Indonesia ·
     // terbesar dan termegah di Indonesia · tercanggih yang pernah dibangun di Asia Tenggara
-    `(?<![\\p{L}])(?:${TER}|paling\\s+\\p{L}+)(?:\\s+${WORD}){0,2}?\\s+${SCOPE}(?![\\p{L}])`,
+    // Since round 19 coordinated superlatives share the scope: paling legendaris dan paling lezat di seluruh nusantara.
+    `(?<![\\p{L}])${ONE_SUPERLATIVE}(?:(?:,\\s*|,?\\s+(?:dan|serta)\\s+)${ONE_SUPERLATIVE})*(?:\\s+${WORD}){0,2}?\\s+${SCOPE}(?![\\p{L}])`,
     // pertama di Indonesia · pertama kali digelar di dunia · satu-satunya di Indonesia · nomor satu se-Asia
     `(?<![\\p{L}])(?:(?:yang\\s+)?pertama(?:\\s+kali(?:nya)?)?(?:\\s+(?:di|ber|me|ter)\\p{L}+)?|satu-satunya|nomor\\s+satu)\\s+${SCOPE}(?![\\p{L}])`,
     // No other one within the scope: belum ada satu pun kota lain di Indonesia · tidak ada daerah lain se-Jawa

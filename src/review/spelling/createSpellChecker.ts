@@ -1,6 +1,8 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
+import { confixKanSlip } from './affixSlips'
 import { editSearches, MIN_TWO_EDIT_LENGTH } from './editSearches'
+import { isLoanWord } from './loanWords'
 import { isReduplicatedOrBeForm } from './reduplication'
 
 const PREFIXES = ['di', 'ke', 'se', 'ber', 'be', 'ter', 'me', 'mem', 'men', 'meng', 'meny', 'pe', 'pem', 'pen', 'peng', 'peny', 'per', 'memper', 'diper', 'keber', 'keter']
@@ -18,15 +20,6 @@ const NASAL_PREFIXES: readonly [string, string][] = [
  * (kethoprak, gendhing, wedhang), and a word-initial prenasalised cluster (mbok, ndalem, njeron).
  */
 const REGIONAL = /th|dh|^(?:mb|nd|nj)/
-/**
- * Indonesian spellings of international loanwords mapped back to English, per the Pedoman Umum
- * Pembentukan Istilah: k ↔ c, -si ↔ -tion/-sion, -tas ↔ -ty, -en/-an ↔ -ent/-ant, -if ↔ -ive,
- * -ik ↔ -ic, f ↔ ph ("komposisi" ← composition, "resisten" ← resistant, "efektif" ← effective).
- */
-const LOAN_ENDINGS: readonly [string, string][] = [
-  ['si', 'tion'], ['si', 'sion'], ['tas', 'ty'], ['en', 'ent'], ['en', 'ant'], ['an', 'ant'], ['an', 'ent'], ['if', 'ive'], ['ik', 'ic'], ['is', 'ic'], ['', ''],
-]
-
 export interface SpellCheckerOptions {
   /**
    * A second language's word test (the English hunspell dictionary): its words, and Indonesian
@@ -132,19 +125,8 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     return !(suggestion.endsWith(ending) && roots.find(suggestion))
   }
 
-  /** An English word, or the Indonesian spelling of an English loanword. */
-  const foreign = (word: string): boolean => {
-    if (!foreignTest) return false
-    if (foreignTest(word)) return true
-    for (const [id, en] of LOAN_ENDINGS) {
-      if (!word.endsWith(id) || word.length - id.length < 4) continue
-      const stem = word.slice(0, word.length - id.length)
-      for (const s of new Set([stem, stem.replace(/k/g, 'c'), stem.replace(/f/g, 'ph'), stem.replace(/k/g, 'c').replace(/f/g, 'ph')])) {
-        if (s + en !== word && foreignTest(s + en)) return true
-      }
-    }
-    return false
-  }
+  /** An English word, or the Indonesian spelling of an English loanword (`loanWords.ts`). */
+  const foreign = (word: string): boolean => foreignTest != null && isLoanWord(word, foreignTest)
 
   /** A known root behind a nasal prefix that replaced its first consonant ("menabuh", "nabuh" ← tabuh). */
   const nasalReading = (word: string): boolean => {
@@ -188,9 +170,9 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
             continue
           }
           // peN-/meN- with the nasal the root's first letter takes ("pen-" + "data" + "-an", "peng-" + "hijau"),
-          // and per-…-an around a vowel-initial root ("per-" + "anak" + "-an"): a regular derivation, not a
-          // slip hidden in a short stem.
-          if (nasalFits(prefix, stem) || (prefix === 'per' && suffix === 'an' && /^[aeiou]/.test(stem) && stem.length >= 4)) return 1
+          // and per-…-an around a vowel-initial root ("per-" + "anak" + "-an") or, since round 19, around any
+          // root of the root dictionary ("per-" + "kamus" + "-an"): a regular derivation, not a slip hidden in a short stem.
+          if (nasalFits(prefix, stem) || (prefix === 'per' && suffix === 'an' && stem.length >= 4 && (/^[aeiou]/.test(stem) || rootWord(stem)))) return 1
           // A stem that is itself a dictionary root ("ber-" + "bahan") is a whole word, not a short root with a suffix ("bah-an").
           const wholeRoot = !suffix && roots !== null && roots.find(stem)
           if (prefix && !wholeRoot && (suffix ? stem.length <= SHORT_STEM : shortRootWithSuffix(stem))) reading = 2
@@ -235,7 +217,10 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     let result = cache.get(word)
     if (result === undefined && word.length > MAX_SEARCHED_LENGTH) return known(word) || null
     if (result === undefined) {
-      if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
+      // A noun confix with -kan after a root in -k ("perusakkan"): a slip the affix readings would accept (round 19).
+      const confixSlip = known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))
+      if (confixSlip && lookup(confixSlip) === true) result = confixSlip
+      else if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
         // An affixed reading of a short stem may hide a slip ("pelaksaan" = pe-…-an of "laksa"):
         // a long dictionary word with letters missing wins over it.
