@@ -107,6 +107,8 @@ const COMMON_CAPTION_WORDS = new Set(['kegiatan', 'acara', 'suasana', 'sejumlah'
 /** Lower-case words of six or more letters that may name an event ("lomba" is short, "festival", "pembukaan" are not). */
 const eventWords = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}/gu) ?? []).filter((w) => !COMMON_CAPTION_WORDS.has(w)))
 
+/** An original plan, not what happened: "semula", "awalnya", "sedianya", "rencana awal". */
+const ORIGINAL_PLAN = /(?<![\p{L}])(?:semula|awalnya|mulanya|sedianya|rencana\s+awal(?:nya)?)(?![\p{L}])/iu
 /** A caption's scene after the event: "setelah genangan", "usai kebakaran", "pascabanjir". */
 const AFTER_EVENT = /(?<![\p{L}])(?:setelah|sesudah|usai|seusai|pasca-?\p{L}*)(?![\p{L}])/iu
 /** The part of the day written right after a date: "(15/10/2026) malam". */
@@ -142,6 +144,9 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     const after = field.text.slice(d.end, d.end + 24)
     const role = roleOf(field.text, d.start)
     let against: DayMonth[] = []
+    // Since round 20 the date of an original plan ("yang semula dijadwalkan selesai pada 19 Juni itu") is another date.
+    const sentenceStart = field.sentences.find((x) => x.start <= d.start && d.start < x.end)?.start ?? d.start
+    if (ORIGINAL_PLAN.test(field.text.slice(sentenceStart, d.start))) continue
     if (ANAPHORIC.test(after)) {
       const sameRole = role ? lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role) : []
       against = sameRole.length ? sameRole : lead
