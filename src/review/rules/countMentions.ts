@@ -45,6 +45,16 @@ const CLASSIFIERS = new Set(['orang', 'buah', 'unit', 'ekor', 'lembar', 'batang'
 const AFTER_CLASSIFIER_NOT_NOUN = /^(?:selama|sejak|mulai|menjadi|saat|ketika|sebelum|sesudah|setelah|setiap|sekitar|sebanyak|telah|sudah|akan|masih|belum|juga|pun|lebih|kurang|sehingga|karena|namun|tetapi|mereka|ini|itu|tersebut|(?:me|di|ber|ter)\p{L}{4,})$/u
 export const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }
 
+/**
+ * A count joined to another noun ("40 kursi dan 20 meja"). Since round 20 not when "dan" opens a new clause with a
+ * verb or a function word after "dan"/"serta" ("menyasar 1.240 siswi dan ditargetkan tuntas …"): the count stands alone.
+ */
+const coordinatedAfter = (after: string): boolean => {
+  const m = /^\s+(dan|serta|atau|&)\s+(\p{L}+)/iu.exec(after)
+  // "atau" keeps its reading: "7.485 keluarga atau sekitar 95 persen" restates the count as a share, no new clause.
+  return m !== null && (m[1].toLowerCase() === 'atau' || !AFTER_CLASSIFIER_NOT_NOUN.test(m[2].toLowerCase()))
+}
+
 export function mentions(field: PreparedField, stopwords: Set<string>, calendar: Set<string>): Mention[] {
   const found: Mention[] = []
   const matches = [...field.text.matchAll(FIGURE), ...field.text.matchAll(WORD_FIGURE)]
@@ -77,7 +87,7 @@ export function mentions(field: PreparedField, stopwords: Set<string>, calendar:
       value: g.num ? parseNumber(g.num, g.mult) : parseNumberWords(g.word),
       ...(noun === w1 && w2 ? { second: w2, secondEnd: indices.w2?.[1] } : {}),
       approximate: APPROXIMATE.test(before),
-      coordinated: /^\s+(?:dan|serta|atau|&)\s+\p{L}/iu.test(field.text.slice(noun === w1 ? (indices.w1?.[1] ?? nounEnd) : nounEnd)),
+      coordinated: coordinatedAfter(field.text.slice(noun === w1 ? (indices.w1?.[1] ?? nounEnd) : nounEnd)),
       total: /(?:sebanyak|total|seluruhnya|sejumlah|mengumpulkan|melibatkan|diikuti)\s*$/i.test(before),
       start: m.index,
       end: nounEnd,

@@ -2,6 +2,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
 import { type Mention, listed, mismatch, same, slipOf } from './countMentions'
 import { BREAKDOWN_WORD, inCaption, REFERS_BACK, swapped } from './countRestatements'
+import { ellipticalTotal } from './ellipticalItems'
 
 const NOT_RESTATED = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|sebagian|sisanya|selebihnya|termasuk|tahun\s+lalu|sebelumnya|semula|awalnya|target|ditargetkan)(?![\p{L}])/iu
 
@@ -27,6 +28,8 @@ export function referencesBack(field: PreparedField, body: Mention[], title: Men
     if (prior.length === 0 || prior.some((o) => same(o.value, m.value))) continue
     if (prior.some((o) => !same(o.value, prior[0].value))) continue
     const right = prior.at(-1) as Mention
+    // Since round 20 the total of a breakdown that named its noun once ("tiga alat di Code, dua di Winongo, …" → "tujuh alat itu").
+    if (prior.some((o) => o.field === 'body' && same(ellipticalTotal(field, o) ?? Number.NaN, m.value))) continue
     // The earlier figure is itself reported (a headline the body contradicts): one finding is enough.
     if (prior.some(reported)) continue
     const close = (m.value >= right.value / 2 && m.value <= right.value * 2) || slipOf(right.value, m.value) || swapped(right.value, m.value)

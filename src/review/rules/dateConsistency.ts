@@ -107,6 +107,10 @@ const COMMON_CAPTION_WORDS = new Set(['kegiatan', 'acara', 'suasana', 'sejumlah'
 /** Lower-case words of six or more letters that may name an event ("lomba" is short, "festival", "pembukaan" are not). */
 const eventWords = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}/gu) ?? []).filter((w) => !COMMON_CAPTION_WORDS.has(w)))
 
+/** An original plan, not what happened: "semula", "awalnya", "sedianya", "rencana awal". */
+const ORIGINAL_PLAN = /(?<![\p{L}])(?:semula|awalnya|mulanya|sedianya|rencana\s+awal(?:nya)?)(?![\p{L}])/iu
+/** A caption's scene after the event: "setelah genangan", "usai kebakaran", "pascabanjir". */
+const AFTER_EVENT = /(?<![\p{L}])(?:setelah|sesudah|usai|seusai|pasca-?\p{L}*)(?![\p{L}])/iu
 /** The part of the day written right after a date: "(15/10/2026) malam". */
 const PART_AFTER = /^(?:\s*\d{4})?\)?\s+(pagi|siang|sore|malam|dini\s+hari)(?![\p{L}])/iu
 const partAfter = (text: string, end: number) => PART_AFTER.exec(text.slice(end, end + 20))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null
@@ -140,6 +144,9 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     const after = field.text.slice(d.end, d.end + 24)
     const role = roleOf(field.text, d.start)
     let against: DayMonth[] = []
+    // Since round 20 the date of an original plan ("yang semula dijadwalkan selesai pada 19 Juni itu") is another date.
+    const sentenceStart = field.sentences.find((x) => x.start <= d.start && d.start < x.end)?.start ?? d.start
+    if (ORIGINAL_PLAN.test(field.text.slice(sentenceStart, d.start))) continue
     if (ANAPHORIC.test(after)) {
       const sameRole = role ? lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role) : []
       against = sameRole.length ? sameRole : lead
@@ -164,7 +171,12 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
       const para = field.paragraphs.find((p) => p.start <= d.start && d.end <= p.end)
       const caption = para ? field.text.slice(para.start, para.end) : ''
       // Since round 15 a caption the day after an evening event, with no part of the day, shows its aftermath ("… banjir … Jumat (13/2) malam" / "Foto: Relawan membersihkan lumpur …, Sabtu (14/2)").
-      const aftermath = (o: DayMonth) => d.day + d.month * 31 - (o.day + o.month * 31) === 1 && partAfter(field.text, o.end) === 'malam' && partAfter(field.text, d.end) === null
+      const dayAfter = (o: DayMonth) => d.day + d.month * 31 - (o.day + o.month * 31)
+      // Since round 20 also a caption saying its scene comes after the event ("setelah genangan", "usai banjir", "pascakebakaran"),
+      // dated up to a week after the lead's date.
+      const aftermath = (o: DayMonth) =>
+        (dayAfter(o) === 1 && partAfter(field.text, o.end) === 'malam' && partAfter(field.text, d.end) === null) ||
+        (dayAfter(o) >= 1 && dayAfter(o) <= 7 && AFTER_EVENT.test(caption))
       if (CAPTION.test(caption) && !lead.some(aftermath)) {
         const names = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.test(w) && !CAPTION_WORDS.has(w.toLowerCase())))
         const captionNames = names(caption)

@@ -34,9 +34,12 @@ const THINGS = new Set([
   'kerugian', 'denda', 'retribusi', 'pajak', 'santunan', 'zakat', 'donasi', 'sumbangan', 'tarif', 'harga',
   // Round 14: sums paid to people ("beasiswa Rp1,8 miliar" … "beasiswa Rp1,6 miliar itu").
   'beasiswa', 'tunjangan', 'kompensasi', 'stimulan', 'honorarium',
+  // Round 20: the state budget beside the city's ("dibiayai APBN sebesar …").
+  'apbn',
 ])
 /** Words for what a project or programme costs: one thing under several names. */
-const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
+// Since round 20 a project's funding from the state budgets ("dibiayai APBD sebesar Rp860 juta") is its cost too.
+const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja', 'apbd', 'apbn'])
 /** "senilai" and "sebesar" say nothing of the thing; look further back. */
 const NEUTRAL = new Set(['senilai', 'sebesar', 'mencapai', 'sejumlah', 'total', 'sekitar', 'itu', 'yang', 'dengan', 'berupa'])
 const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }

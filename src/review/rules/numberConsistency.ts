@@ -9,6 +9,7 @@ import { narrowed, wordsOf } from './countScope'
 import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { quantityReferences } from './quantityReferences'
+import { shareReferences } from './shareReferences'
 
 /** The figure as written ("1.240"), or in digits when written in words ("Tiga Puluh Tujuh" → 37). */
 const figureOf = (m: Mention) => (/^\d/.test(m.excerpt) ? m.excerpt.split(/\s/)[0] : m.value.toLocaleString('id-ID'))
@@ -150,6 +151,8 @@ export const numberConsistency: Rule = {
     findings.push(...durationReferences(article.fields))
     // Round 17: a quantity referring back with a figure that looks mistyped (`quantityReferences.ts`), measures too.
     findings.push(...quantityReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
+    // Since round 20: a share referring back ("yang progresnya baru 27 persen itu" after "72 persen") with its figure mistyped (`shareReferences.ts`).
+    findings.push(...shareReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     return findings
   },
 }

@@ -57,6 +57,9 @@ export const weekdayDate: Rule = {
   run: (article) => {
     const findings: Finding[] = []
     const { lexicon, published } = article
+    // Since round 20 the same slip repeated (a caption restating the lead's "Rabu (13/1/2026)") is one finding:
+    // the editor corrects it once, everywhere.
+    const reported = new Set<string>()
     for (const field of article.fields) {
       for (const m of field.text.matchAll(pattern(lexicon))) {
         const g = m.groups ?? {}
@@ -101,7 +104,9 @@ export const weekdayDate: Rule = {
         }
         const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay()
         const expected = paired ?? weekday
-        if (actual !== expected) {
+        const slipKey = `${expected}|${day}|${month}|${year}`
+        if (actual !== expected && !reported.has(slipKey)) {
+          reported.add(slipKey)
           findings.push({
             ...base,
             message: `Hari tidak cocok dengan tanggal: ${day} ${MONTH_NAMES[month - 1]} ${year} jatuh pada hari ${DAY_NAMES[actual]}, bukan ${DAY_NAMES[expected]}${rawYear || (paired !== undefined && second?.[2]) ? '' : ' (tahun diambil dari tanggal terbit)'}. Perbaiki hari atau tanggalnya.`,
