@@ -81,7 +81,8 @@ function bareOrder(field: PreparedField, first: number, last: number): boolean {
   // An urged obligation ("wajib segera mendaftarkan diri", "harus segera mengurus …"): what the reader
   // must do now, with or without a subject; a deadline or a rule is stated without "segera".
   for (let j = first; j + 2 < last; j++) {
-    if (OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && field.tokenQuote[j] < 0) return true
+    // Since round 20 not before a passive ("luka harus segera dicuci"): what must happen to a thing is a procedure, not an order.
+    if (OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && !/^di\p{Ll}{3,}$/u.test(tokens[j + 2].lower) && field.tokenQuote[j] < 0) return true
   }
   return false
 }
