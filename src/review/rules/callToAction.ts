@@ -4,6 +4,7 @@ import { phraseFindings } from '../phraseFindings'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { isKanNoun } from './kanNouns'
 
 const message = (excerpt: string) =>
   `Ajakan langsung kepada pembaca ("${excerpt}") bukan gaya berita. Tulis sebagai informasi: siapa dapat melakukan apa, kapan, di mana, dan caranya; atau kutip ajakan itu dari narasumber.`
@@ -99,7 +100,7 @@ const imperative = (word: string) => URGING.has(word) || (/^\p{L}{4,}(?:kan|lah)
  * dan teman-temanmu …"), or an order ending in an exclamation mark ("Ramaikan acaranya!"). The
  * whole order is one finding; the list's words inside it are merged.
  */
-function orders(field: PreparedField): Finding[] {
+function orders(field: PreparedField, isWord: ((word: string) => boolean) | null): Finding[] {
   const found: Finding[] = []
   const { tokens, text } = field
   field.sentences.forEach((sentence, index) => {
@@ -111,7 +112,8 @@ function orders(field: PreparedField): Finding[] {
       const word = tokens[i].lower
       if (addressesReader(word)) you = true
       const opensClause = i === sentence.firstToken || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || ['dan', 'serta', 'lalu'].includes(tokens[i - 1].lower)
-      if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
+      // Since round 20 not a noun of a root in -k ("Pertunjukan para pelajar ini …!", kanNouns.ts).
+      if (opensClause && !DISCOURSE.has(word) && imperative(word) && !isKanNoun(word, isWord)) order = true
       // Since round 14 a bare verb of invitation opening the sentence is an order too ("Daftar lewat laman kelurahan dan
       // bawa anak Anda …"); not a noun owned by the reader ("Pesan Anda akan dibalas"), and not the steps of a service
       // answering a question ("Bagaimana jika STNK hilang? Bawa surat keterangan … KTP Anda …").
@@ -142,9 +144,11 @@ export const callToAction: Rule = {
       .map((f) => ({ ...f, end: f.end - (f.excerpt.length - f.excerpt.replace(/\s*!$/, '').length), excerpt: f.excerpt.replace(/\s*!$/, '') }))
     // Since round 14 an appeal over consecutive sentences of a paragraph ("Jangan biarkan … Anda …. Ajak mereka …") is one
     // finding; an exclamation mark closes a call, and the next is another ("Ayo datang …! Jangan lewatkan …").
+    const checker = article.spellChecker
+    const isWord = checker ? (word: string) => checker.isWord(word) : null
     const sentences = mergeJoined(
       article,
-      article.fields.filter((f) => f.field !== 'title').flatMap(orders),
+      article.fields.filter((f) => f.field !== 'title').flatMap((f) => orders(f, isWord)),
       (between) => /^[\s.?]*$/u.test(between) && !between.includes('\n'),
       message,
     )
