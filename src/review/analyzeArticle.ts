@@ -56,6 +56,16 @@ function hides(g: Finding, f: Finding, article: PreparedArticle): boolean {
   return SUPERSEDES[g.rule]?.includes(f.rule) ?? false
 }
 
+/**
+ * Since round 20 loaded language as the manner of an action ("petugas dengan sigap menuntaskan …") judges how the
+ * clause's subject acted, not the credited official: it stays beside the credit.
+ */
+function mannerOfAction(f: Finding, article: PreparedArticle): boolean {
+  if (f.rule !== 'loaded-language') return false
+  const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+  return /^(?:dengan|secara)\s/iu.test(f.excerpt) || /(?<![\p{L}])(?:dengan|secara)\s+$/iu.test(text.slice(Math.max(0, f.start - 8), f.start))
+}
+
 function withoutSuperseded(findings: Finding[], article: PreparedArticle): Finding[] {
   const sentenceOf = (f: Finding) => {
     const field = article.fields.find((x) => x.field === f.field)
@@ -68,7 +78,7 @@ function withoutSuperseded(findings: Finding[], article: PreparedArticle): Findi
           g !== f &&
           g.field === f.field &&
           ((g.start < f.end && f.start < g.end && hides(g, f, article)) ||
-            (SUPERSEDES_IN_SENTENCE[g.rule]?.includes(f.rule) && sentenceOf(g) === sentenceOf(f))),
+            (SUPERSEDES_IN_SENTENCE[g.rule]?.includes(f.rule) && sentenceOf(g) === sentenceOf(f) && !mannerOfAction(f, article))),
       ),
   )
 }

@@ -117,6 +117,9 @@ export function mergeStyleFindings(findings: Finding[], article: PreparedArticle
         (g) =>
           g !== f &&
           g.rule !== f.rule &&
+          // Since round 20 an exclamation closing a longer sentence names the mark, not a wording: the praise in
+          // "Penampilannya luar biasa!" stays; an exclamation that is the whole sentence ("Luar biasa!") is one phrase.
+          (g.rule !== 'exclamation' || g.start === fieldOf(g).sentences[sentenceOf(g)].start) &&
           g.field === f.field &&
           g.start <= f.start &&
           f.end <= g.end &&

@@ -4,6 +4,7 @@ import { phraseFindings } from '../phraseFindings'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { isKanNoun } from './kanNouns'
 
 const message = (excerpt: string) =>
   `Ajakan langsung kepada pembaca ("${excerpt}") bukan gaya berita. Tulis sebagai informasi: siapa dapat melakukan apa, kapan, di mana, dan caranya; atau kutip ajakan itu dari narasumber.`
@@ -81,7 +82,8 @@ function bareOrder(field: PreparedField, first: number, last: number): boolean {
   // An urged obligation ("wajib segera mendaftarkan diri", "harus segera mengurus …"): what the reader
   // must do now, with or without a subject; a deadline or a rule is stated without "segera".
   for (let j = first; j + 2 < last; j++) {
-    if (OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && field.tokenQuote[j] < 0) return true
+    // Since round 20 not before a passive ("luka harus segera dicuci"): what must happen to a thing is a procedure, not an order.
+    if (OBLIGATIONS.has(tokens[j].lower) && tokens[j + 1].lower === 'segera' && !/^di\p{Ll}{3,}$/u.test(tokens[j + 2].lower) && field.tokenQuote[j] < 0) return true
   }
   return false
 }
@@ -98,7 +100,7 @@ const imperative = (word: string) => URGING.has(word) || (/^\p{L}{4,}(?:kan|lah)
  * dan teman-temanmu …"), or an order ending in an exclamation mark ("Ramaikan acaranya!"). The
  * whole order is one finding; the list's words inside it are merged.
  */
-function orders(field: PreparedField): Finding[] {
+function orders(field: PreparedField, isWord: ((word: string) => boolean) | null): Finding[] {
   const found: Finding[] = []
   const { tokens, text } = field
   field.sentences.forEach((sentence, index) => {
@@ -110,7 +112,8 @@ function orders(field: PreparedField): Finding[] {
       const word = tokens[i].lower
       if (addressesReader(word)) you = true
       const opensClause = i === sentence.firstToken || /[,;]\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start)) || ['dan', 'serta', 'lalu'].includes(tokens[i - 1].lower)
-      if (opensClause && !DISCOURSE.has(word) && imperative(word)) order = true
+      // Since round 20 not a noun of a root in -k ("Pertunjukan para pelajar ini …!", kanNouns.ts).
+      if (opensClause && !DISCOURSE.has(word) && imperative(word) && !isKanNoun(word, isWord)) order = true
       // Since round 14 a bare verb of invitation opening the sentence is an order too ("Daftar lewat laman kelurahan dan
       // bawa anak Anda …"); not a noun owned by the reader ("Pesan Anda akan dibalas"), and not the steps of a service
       // answering a question ("Bagaimana jika STNK hilang? Bawa surat keterangan … KTP Anda …").
@@ -141,9 +144,11 @@ export const callToAction: Rule = {
       .map((f) => ({ ...f, end: f.end - (f.excerpt.length - f.excerpt.replace(/\s*!$/, '').length), excerpt: f.excerpt.replace(/\s*!$/, '') }))
     // Since round 14 an appeal over consecutive sentences of a paragraph ("Jangan biarkan … Anda …. Ajak mereka …") is one
     // finding; an exclamation mark closes a call, and the next is another ("Ayo datang …! Jangan lewatkan …").
+    const checker = article.spellChecker
+    const isWord = checker ? (word: string) => checker.isWord(word) : null
     const sentences = mergeJoined(
       article,
-      article.fields.filter((f) => f.field !== 'title').flatMap(orders),
+      article.fields.filter((f) => f.field !== 'title').flatMap((f) => orders(f, isWord)),
       (between) => /^[\s.?]*$/u.test(between) && !between.includes('\n'),
       message,
     )

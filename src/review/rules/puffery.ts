@@ -10,6 +10,8 @@ const CATEGORY = /(?<![\p{L}])(?:kategori|penghargaan|predikat|nominasi|piala|tr
 const NUMBER_WORDS = new Set(['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'belasan', 'puluhan'])
 const FUNCTION_WORDS = new Set(['yang', 'paling', 'adalah', 'merupakan', 'menjadi', 'sebagai', 'ialah', 'lebih', 'jauh', 'makin', 'semakin', 'kian', 'begitu', 'sangat', 'amat', 'tetap', 'selalu', 'pun', 'juga', 'ini', 'itu', 'kami', 'kita'])
 
+/** Sons and daughters of a community ("putra-putri", "anak-anak", "kader"). */
+const CHILDREN = /^(?:putra|putri|putra-putri|putera|puteri|anak|anak-anak|insan|kader|generasi|pemuda|pemudi|tunas)$/u
 /** Verbs of effort before "yang terbaik": "memberikan yang terbaik" is the idiom "do one's best", not praise. */
 const EFFORT_VERBS = new Set(['memberikan', 'berikan', 'memberi', 'beri', 'melakukan', 'lakukan', 'mengupayakan', 'upayakan', 'menampilkan', 'tampilkan', 'mempersembahkan', 'persembahkan', 'menyajikan', 'mencari'])
 /** Verbs of giving or offering a thing to others (round 19): the superlative after their object praises what is given. */
@@ -44,6 +46,9 @@ function isSelection(field: PreparedField, first: number, last: number, articleS
     // "terbaik di Indonesia" is a claim; "terbaik di setiap kategori" is not.
     const place = field.tokens[last + 1]
     if (next.lower === 'di' && place && (/^\p{Lu}/u.test(place.text) || ['dunia', 'negeri', 'tanah', 'kota', 'provinsi', 'daerah', 'seluruh'].includes(place.lower))) return false
+    // Since round 20 the idiom of a community's finest children ("putra-putri terbaik daerah", "anak-anak terbaik bangsa")
+    // is praise, whatever selection the article reports; "pemain terbaik provinsi" may still be a ranking.
+    if (CHILDREN.test(prev.lower) && ['daerah', 'bangsa', 'negeri', 'nusantara'].includes(next.lower)) return false
   }
   if (predicate) return true
   // Since round 19: what a subject gives ("memberikan pelayanan terbaik bagi warga") is offered, not ranked, unless its own

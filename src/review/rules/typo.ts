@@ -229,5 +229,8 @@ function withoutSchwa(word: string, checker: { isWord: (w: string) => boolean })
 /** A final g written for the dictionary's k, or k for g ("ajeg" / "ajek"), as spoken: a variant spelling, no slip. */
 function finalStopVariant(word: string, checker: { isWord: (w: string) => boolean }): boolean {
   const m = /^(\p{Ll}{3,})([gk])$/u.exec(word)
+  // Since round 20 a final -ng with its n left out is a slip, not a variant, in a long word ("pengunjug", "tanggug");
+  // a short one is a regional form as often ("bedug" beside "bedung").
+  if (m?.[2] === 'g' && word.length >= 7 && /[aiueo]$/u.test(m[1]) && checker.isWord(`${m[1]}ng`)) return false
   return m !== null && checker.isWord(m[1] + (m[2] === 'g' ? 'k' : 'g'))
 }

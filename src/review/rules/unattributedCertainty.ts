@@ -41,8 +41,11 @@ const FORECAST = new RegExp(
   'giu',
 )
 
-/** A consequence after the condition: a sanction or procedure the one found guilty will face. */
-const SANCTION = /(?<![\p{L}])(?:(?:akan|bakal|dapat|bisa|langsung)\s+di\p{L}{3,}|dikenai|dikenakan|dijatuhi|ditindak|sanksi|diproses)(?![\p{L}])/iu
+/**
+ * A consequence after the condition: a sanction or procedure the one found guilty will face. Since round 20 also a sanction stated as done, without "akan": the licence withdrawn, the stall sealed,
+ * the official dismissed ("… yang terbukti memungut tarif lebih dicabut izinnya").
+ */
+const SANCTION = /(?<![\p{L}])(?:(?:akan|bakal|dapat|bisa|langsung)\s+di\p{L}{3,}|dikenai|dikenakan|dijatuhi|ditindak|sanksi|diproses|denda|dicabut|dibekukan|disegel|ditutup|didenda|ditilang|dipecat|diberhentikan|dicopot|dibebastugaskan|dinonaktifkan|diskors|dicoret|didiskualifikasi|ditahan|ditangkap|disita|dilarang|diblokir)(?![\p{L}])/iu
 /**
  * Round 16: "yang terbukti menjual … akan dikenai sanksi" states the condition of a rule (whoever is
  * proven to break it), not the writer's certainty.

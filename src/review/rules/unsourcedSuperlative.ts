@@ -15,7 +15,12 @@ export const TER_ADJECTIVES = [
   'ramai', 'meriah', 'lama', 'kuat', 'mewah', 'dahsyat', 'keren', 'unik', 'elok', 'laris', 'akbar', 'kemuka', 'hijau',
   'ramah', 'lengkap', 'sejuk', 'asri', 'ideal', 'strategis', 'inovatif', 'kreatif', 'produktif', 'efektif', 'efisien',
 ]
-const TER = `ter(?:${[...new Set(TER_ADJECTIVES)].join('|')})`
+/**
+ * Since round 20 taste: no survey ranks it, so "terlezat di Yogyakarta" is the writer's claim even with a city for
+ * scope, where "terbesar di Sleman" may be a measured fact and needs a wider scope.
+ */
+const TASTE = '(?:lezat|enak|nikmat|sedap|gurih|legit|renyah|empuk)'
+const TER = `ter(?:${[...new Set(TER_ADJECTIVES)].join('|')}|${TASTE.slice(3, -1)})`
 const WORD = '[\\p{L}\\d-]+'
 const ONE_SUPERLATIVE = `(?:${TER}|paling\\s+\\p{L}+)`
 const SUPERLATIVE = new RegExp(
@@ -30,6 +35,8 @@ const SUPERLATIVE = new RegExp(
     `(?<![\\p{L}])(?:belum|tidak|tak)\\s+ada\\s+(?:satu\\s*pun\\s+)?(?:${WORD}\\s+){1,3}?lain(?:nya)?\\s+${SCOPE}(?![\\p{L}])`,
     `(?<![\\p{L}])(?:pecahkan|memecahkan|dipecahkan|cetak|mencetak|torehkan|menorehkan)\\s+rekor(?:\\s+(?:baru|dunia|nasional|muri))?(?![\\p{L}])`,
     `(?<![\\p{L}])rekor\\s+(?:baru|tertinggi|terbanyak|terbesar)(?![\\p{L}])`,
+    // Since round 20 a taste superlative scoped by a named place: "yang terlezat di Yogyakarta", "paling enak di Kotagede".
+    `(?<![\\p{L}])(?:ter${TASTE}|paling\\s+${TASTE})\\s+di\\s+(?<place>\\p{L}+)(?![\\p{L}])`,
     // Claims of being unequalled need no scope: belum ada duanya · tiada tandingannya · tak tertandingi · nomor wahid
     `(?<![\\p{L}])(?:(?:belum|tidak|tak|tiada)\\s+(?:ada\\s+)?duanya|tiada\\s+(?:tanding|banding)(?:an(?:nya)?)?|(?:tak|tidak|belum)\\s+(?:ter)?tandingi|tanpa\\s+tandingan|nomor\\s+wahid|(?:belum|tidak|tak)\\s+pernah\\s+(?:terjadi|ada|dilakukan|digelar|dicapai|diraih|terlihat)\\s+sebelumnya)(?![\\p{L}])`,
   ].join('|'),
@@ -81,6 +88,8 @@ export const unsourcedSuperlative: Rule = {
         // "di seluruh kelurahan".
         const whole = /di\s+seluruh\s+(\p{L}+)$/iu.exec(match[0])
         // Since round 15 also a country or the world in lower case ("di seluruh dunia").
+        // The i flag makes \p{Lu} match lower case too: the place's capital is checked here ("terlezat di warung itu" is no scope).
+        if (match.groups?.place !== undefined && !/^\p{Lu}/u.test(match.groups.place)) return true
         if (whole && !/^\p{Lu}/u.test(whole[1]) && !/^(?:nusantara|indonesia|dunia|negeri|jagat)$/iu.test(whole[1])) return true
         if (/^(?:yang\s+)?pertama/iu.test(match[0])) {
           // An ordinal: "tahap pertama di kawasan Malioboro", "hari pertama di Kabupaten Sleman".

@@ -12,6 +12,10 @@ const listedForm = (lexicon: CompiledLexicon, word: string) => lexicon.spellings
  * capitalised word may be a name: the pre-1972 consonant spellings (dj, tj, dz) are names' own.
  */
 export function standardFormOf(word: string, lexicon: CompiledLexicon, checker: SpellChecker | null, capitalised = false): string | null {
+  // Since round 20 the list outranks the dictionary: a listed variant with affixes is reported even when the
+  // dictionary accepts it from the variant's own root ("resikonya" → "risikonya").
+  const listed = affixedVariant(word, (root) => listedForm(lexicon, root))
+  if (listed) return listed
   if (checker?.isWord(word)) return null
-  return affixedVariant(word, (root) => listedForm(lexicon, root)) ?? (checker ? standardSpellingOf(word, checker, capitalised) : null)
+  return checker ? standardSpellingOf(word, checker, capitalised) : null
 }
