@@ -12,7 +12,9 @@ export const REVIEW_WORK_MS_PER_MINUTE = Number(process.env.REVIEW_WORK_MS_PER_M
 const SLOT = Symbol.for('warta.reviewWorkBudget')
 const slots = globalThis as typeof globalThis & { [SLOT]?: WorkBudget }
 
-export const reviewWorkBudget = (): WorkBudget => (slots[SLOT] ??= createWorkBudget({ msPerMinute: REVIEW_WORK_MS_PER_MINUTE }))
+// The limit is read when the budget is first used, not at import, so a process (or test) sets it before.
+export const reviewWorkBudget = (): WorkBudget =>
+  (slots[SLOT] ??= createWorkBudget({ msPerMinute: Number(process.env.REVIEW_WORK_MS_PER_MINUTE) || REVIEW_WORK_MS_PER_MINUTE }))
 
 export const reviewWorkKey = (user: { collection?: string; id: number | string }): string => `${user.collection ?? 'users'}:${user.id}`
 
