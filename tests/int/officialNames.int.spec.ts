@@ -29,8 +29,10 @@ describeWithDatabase('official names registry', () => {
   let t: TestPayload
   let rest: RestCall
   beforeAll(async () => {
-    // The budget test below needs the production default (vitest.setup.ts raises it for other suites).
-    process.env.REVIEW_WORK_MS_PER_MINUTE = '5000'
+    // The budget test below needs a budget it can spend (vitest.setup.ts raises it for other suites):
+    // a second of review time a minute is spent by one or two of its ~1 s word checks, where the
+    // production default (5 s) took five or more, about a minute on a loaded CI machine.
+    process.env.REVIEW_WORK_MS_PER_MINUTE = '1000'
     t = await startPayload('official-names')
     rest = await restClient()
   })
@@ -128,6 +130,9 @@ describeWithDatabase('official names registry', () => {
     const probe = await rest('POST', '/official-names/check-words', { token: flooderToken, body: { words: ['masyrakat'] } })
     expect(probe.json.dictionary, 'the word check needs hunspell-id (apt-get install hunspell-id)').toBe(true)
 
+    // Written before the flood, so the refused submit follows the refusal at once: the bucket drains
+    // while other requests run, and could fall back under its limit in between.
+    const draft = await createDraft(t.payload, flooder, unit.id)
     let refused: RestAnswer | undefined
     let answered = 0
     for (let round = 0; round < 20 && !refused; round++) {
@@ -145,7 +150,6 @@ describeWithDatabase('official names registry', () => {
     expect(refused?.json.errors[0].message).toBe(`Terlalu banyak pemeriksaan naskah dari akun Anda dalam waktu singkat. Coba lagi dalam ${retryAfter} detik.`)
 
     // The gate shares the budget: the flooder's submit is refused and changes nothing.
-    const draft = await createDraft(t.payload, flooder, unit.id)
     const submit = await rest('POST', `/news/${draft.id}/transition`, { token: flooderToken, body: { action: 'submit' } })
     expect(submit.status).toBe(429)
     expect(Number(submit.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
