@@ -1,7 +1,7 @@
 import { createWorkBudget, type WorkBudget } from './workBudget'
 
 /**
- * The review assistant's server time per staff account (src/security/workBudget.ts), shared by
+ * The review assistant's server CPU time per staff account (src/security/workBudget.ts), shared by
  * the approval gate (submit/approve) and the editor panel's word check. An editor's ordinary use
  * costs milliseconds a run; REVIEW_WORK_MS_PER_MINUTE (default 5000) bounds what one account can
  * take from an instance's event loop, about a twelfth of it at the default.

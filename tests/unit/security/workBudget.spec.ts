@@ -2,15 +2,25 @@ import { describe, expect, it } from 'vitest'
 
 import { createWorkBudget } from '@/security/workBudget'
 
-/** A budget on a hand-driven clock: each run advances it by the work's simulated cost. */
+/**
+ * A budget on hand-driven clocks: each run advances wall and CPU time by the work's simulated cost;
+ * `stall` advances wall time only, as the OS running other processes does.
+ */
 const onClock = (msPerMinute: number) => {
   let time = 0
-  const budget = createWorkBudget({ msPerMinute, now: () => time })
+  let cpu = 0
+  const budget = createWorkBudget({ msPerMinute, now: () => time, spent: () => cpu })
   const work = (cost: number) => () => {
     time += cost
+    cpu += cost
     return cost
   }
-  return { budget, work, wait: (ms: number) => (time += ms) }
+  const stalled = (cost: number, stall: number) => () => {
+    cpu += cost
+    time += cost + stall
+    return cost
+  }
+  return { budget, work, stalled, wait: (ms: number) => (time += ms) }
 }
 
 describe('work budget', () => {
@@ -50,11 +60,21 @@ describe('work budget', () => {
     expect(admitted).toBe(100)
   })
 
+  it('charges the CPU time a run used, not the wall time a busy machine stretched it to', () => {
+    const { budget, stalled } = onClock(1000)
+    // Ten ordinary submits of 50 ms each, every one stretched to 2 s by other processes.
+    for (let i = 0; i < 10; i++) expect(budget.run('a', stalled(50, 1950)).ok).toBe(true)
+    // Charged by wall time, the first of them would have spent the minute. A run of a whole
+    // second of work still fits after them; then the account is refused.
+    expect(budget.run('a', stalled(1000, 0)).ok).toBe(true)
+    expect(budget.run('a', stalled(1, 0)).ok).toBe(false)
+  })
+
   it('charges work that throws', () => {
-    const { budget, wait } = onClock(1000)
+    const { budget, work } = onClock(1000)
     expect(() =>
       budget.run('a', () => {
-        wait(2000)
+        work(2000)()
         throw new Error('broken text')
       }),
     ).toThrow('broken text')
