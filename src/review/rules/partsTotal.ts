@@ -99,6 +99,8 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
       if (continuesList(body.text, counts, found)) continue
       // Since round 14 the rest of the list may close it in the next sentence ("… 230 ekor anjing dan 150 ekor kucing. Sisanya 20 ekor kera.").
       const closed = rest !== undefined && rest.noun === found[0].noun && found.at(-1) === counts.at(-1)
+      // Since round 21 a ranked list whose rest counts something else ("… ketapang 2.204 pohon. Sisanya terdiri atas 40 jenis lain") stays a list of some.
+      if (rest !== undefined && !closed && !detailed && PARTIAL.test(text)) continue
       const list = closed ? [...found, rest] : found
       if (list.length < 3 && !BREAKDOWN_IN.test(text)) continue
       const noun = list[0].noun
