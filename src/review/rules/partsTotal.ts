@@ -10,6 +10,7 @@ import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal, perUnitCount } from './listedParts'
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
+import { withBareCounts } from './ellipticalItems'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -196,7 +197,7 @@ export const partsTotal: Rule = {
         const token = field.tokens.findIndex((t) => t.start >= m.index)
         if (token < 0) continue
         const sentence = field.sentences[field.tokenSentence[token]]
-        const after = figures(field, m.index + m[0].length, sentence.end + 1, months)
+        const after = withBareCounts(field, figures(field, m.index + m[0].length, sentence.end + 1, months), sentence.end)
         if (after.length < 2) continue
         // Since round 15 a figure after a place or source preposition ("… dari 14 kelurahan") qualifies the whole, it is none.
         let before = figures(field, sentence.start, m.index, months).filter((f) => !qualifies(field, f))
