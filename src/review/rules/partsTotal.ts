@@ -10,6 +10,7 @@ import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal, perUnitCount } from './listedParts'
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
+import { peopleWhole } from './peopleWholes'
 import { withBareCounts } from './ellipticalItems'
 
 /** Words that introduce a complete breakdown of the figure before them. */
@@ -217,7 +218,7 @@ export const partsTotal: Rule = {
         const sameNoun = !kind && nouns.size === 1 ? before.filter((f) => !f.money && nouns.has(f.noun)).pop() : undefined
         // Since round 14, with no figure in the sentence or the one before: the whole its subject names earlier.
         // Since round 15 also when the sentences before give no figure of the parts' kind (only an amount).
-        const named = !kind && before.every((f) => f.money) ? subjectWhole(field, m.index) ?? lastCountOf(field, nouns, m.index, months) : undefined
+        const named = !kind && before.every((f) => f.money) ? subjectWhole(field, m.index) ?? lastCountOf(field, nouns, m.index, months) ?? peopleWhole(field, after, m.index, months) : undefined
         // Round 16: amounts handed out with no amount before them in the sentence: the whole is the last amount of the
         // sentence's subject given earlier ("… mengumpulkan sumbangan Rp120 juta …" / "Sumbangan dihimpun lewat tiga posko,
         // meliputi Rp50 juta …"), compared only when the parts come close to it.
