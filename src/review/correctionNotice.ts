@@ -7,6 +7,12 @@ const RIGHT_VERSION = /(?<![\p{L}])(?:yang\s+benar|yang\s+tepat|seharusnya)(?![\
 const WRONG_WORD = /(?<![\p{L}])(?:keliru|kekeliruan|kesalahan|salah\s+(?:tulis|ketik|cetak))(?![\p{L}])/iu
 /** A sentence that reports what the earlier article wrongly said ("di artikel itu tertulis …", "jabatannya disebut …"). */
 const QUOTES_WRONG_VERSION = /(?<![\p{L}])(?:tertulis|ditulis|disebut(?:kan)?|tercantum|termuat|tercetak|dimuat)(?![\p{L}])/iu
+/**
+ * Since round 21 "tertulis" describing a noun (a written test, warning, request: "tes tertulis", "teguran tertulis",
+ * "secara tertulis") says nothing about what an earlier text said.
+ */
+const WRITTEN_KIND =
+  /(?<![\p{L}])(?:tes|ujian|seleksi|soal|izin|persetujuan|pernyataan|laporan|jawaban|keterangan|pemberitahuan|teguran|peringatan|permohonan|penawaran|pengaduan|aduan|tanggapan|rekomendasi|undangan|instruksi|perintah|kesepakatan|perjanjian|komitmen|jaminan|bukti|dokumen|aturan|peraturan|hukum|sumber|catatan|pesan|secara)\s+tertulis(?![\p{L}])/giu
 /** Rules that compare one part of the article with another: the wrong version is no part of this one. */
 export const COMPARING_RULES = new Set<RuleId>(['number-consistency', 'parts-total', 'date-consistency', 'name-consistency', 'money-consistency', 'percentage-sum'])
 
@@ -30,7 +36,7 @@ export function wrongVersions(article: PreparedArticle): WrongVersion[] {
     if (field.field === 'title') continue
     for (const s of field.sentences) {
       const text = field.text.slice(s.start, s.end)
-      if (!QUOTES_WRONG_VERSION.test(text) || RIGHT_VERSION.test(text)) continue
+      if (!QUOTES_WRONG_VERSION.test(text.replace(WRITTEN_KIND, '')) || RIGHT_VERSION.test(text)) continue
       // Since round 19 "… adalah X, bukan Y seperti yang tertulis …" gives the right version before "bukan": only the rest is the wrong one.
       const against = /,\s*bukan(?![\p{L}])/iu.exec(text)
       spans.push({ field: field.field, start: s.start + (against?.index ?? 0), end: s.end })

@@ -3,6 +3,7 @@ import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION } from './countMentions'
+import { coordinatedDays, insideSpan, withSpans } from './dateSpans'
 import { closingSlips, OTHER_CLOSE, weekSlips } from './weekSlipDates'
 import { weekdayDate } from './weekdayDate'
 
@@ -13,6 +14,10 @@ interface DayMonth {
   start: number
   end: number
   excerpt: string
+  /** The last day (month * 31 + day) of a span this date opens ("13-15/10", "Senin (12/1) hingga Sabtu (17/1)"). */
+  until?: number
+  /** A bare day coordinated before a dated one ("22" of "22 dan 23 Oktober"): compared against, not reported. */
+  listed?: boolean
 }
 
 const MONTH_NAMES = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']
@@ -43,11 +48,14 @@ function dates(field: PreparedField, lexicon: CompiledLexicon): DayMonth[] {
     const range = /(?<![\p{N}])(\d{1,2})\s*(?:[–-]|hingga|sampai|s\.d\.?)\s*$/u.exec(field.text.slice(Math.max(0, m.index - 12), m.index))
     if (range && Number(range[1]) >= 1 && Number(range[1]) < day) {
       const start = m.index - range[0].length
-      found.push({ field: field.field, day: Number(range[1]), month, start, end: m.index + m[0].length, excerpt: field.text.slice(start, m.index + m[0].length) })
+      found.push({ field: field.field, day: Number(range[1]), month, start, end: m.index + m[0].length, excerpt: field.text.slice(start, m.index + m[0].length), until: month * 31 + day })
+    }
+    for (const c of range ? [] : coordinatedDays(field.text, m.index, day)) {
+      found.push({ field: field.field, day: c.day, month, start: c.start, end: m.index + m[0].length, excerpt: field.text.slice(c.start, m.index + m[0].length), listed: true })
     }
     found.push({ field: field.field, day, month, start: m.index, end: m.index + m[0].length, excerpt: m[0] })
   }
-  return found
+  return withSpans(field.text, found)
 }
 
 /** What a date is to its event, from the words just before it: a start, an end, or neither. */
@@ -109,8 +117,11 @@ const eventWords = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Ll}{6,}
 
 /** An original plan, not what happened: "semula", "awalnya", "sedianya", "rencana awal". */
 const ORIGINAL_PLAN = /(?<![\p{L}])(?:semula|awalnya|mulanya|sedianya|rencana\s+awal(?:nya)?)(?![\p{L}])/iu
-/** A caption's scene after the event: "setelah genangan", "usai kebakaran", "pascabanjir". */
-const AFTER_EVENT = /(?<![\p{L}])(?:setelah|sesudah|usai|seusai|pasca-?\p{L}*)(?![\p{L}])/iu
+/**
+ * A caption's scene after the event: "setelah genangan", "usai kebakaran", "pascabanjir"; since round 21
+ * also what the event left ("lumpur sisa luapan", "puing rumah", "reruntuhan talud", "dampak angin kencang").
+ */
+const AFTER_EVENT = /(?<![\p{L}])(?:setelah|sesudah|usai|seusai|pasca-?\p{L}*|sisa|puing(?:-puing)?|reruntuhan|dampak)(?![\p{L}])/iu
 /** The part of the day written right after a date: "(15/10/2026) malam". */
 const PART_AFTER = /^(?:\s*\d{4})?\)?\s+(pagi|siang|sore|malam|dini\s+hari)(?![\p{L}])/iu
 const partAfter = (text: string, end: number) => PART_AFTER.exec(text.slice(end, end + 20))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null
@@ -138,11 +149,13 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
   const findings: Finding[] = []
   const distance = (a: DayMonth, b: DayMonth) => Math.abs((a.month - b.month) * 31 + a.day - b.day)
   for (const d of body) {
-    if (d.start < (leadField.length ? 0 : firstEnd)) continue
+    if (d.listed || d.start < (leadField.length ? 0 : firstEnd)) continue
     const earlier = [...lead, ...body.filter((o) => o.end <= d.start)]
     if (earlier.some((o) => o.day === d.day && o.month === d.month)) continue
     const after = field.text.slice(d.end, d.end + 24)
     const role = roleOf(field.text, d.start)
+    // Since round 21 a day inside a span given before ("Foto: …, Selasa (13/1)" under "Senin (12/1) hingga Sabtu (17/1)") is a day of the event.
+    if (role === null && earlier.some((o) => insideSpan(o, d))) continue
     let against: DayMonth[] = []
     // Since round 20 the date of an original plan ("yang semula dijadwalkan selesai pada 19 Juni itu") is another date.
     const sentenceStart = field.sentences.find((x) => x.start <= d.start && d.start < x.end)?.start ?? d.start
@@ -233,7 +246,8 @@ export const dateConsistency: Rule = {
     const body = byField.get('body') ?? []
     const findings: Finding[] = []
     const check = (head: DayMonth, others: DayMonth[]) => {
-      if (others.length === 0 || others.some((o) => o.month === head.month && o.day === head.day)) return
+      if (head.listed) return
+      if (others.length === 0 || others.some((o) => (o.month === head.month && o.day === head.day) || insideSpan(o, head))) return
       const distance = (o: DayMonth) => Math.abs((o.month - head.month) * 31 + o.day - head.day)
       const nearest = others.reduce((best, o) => (distance(o) < distance(best) ? o : best))
       // A body that only dates other months (a deadline, a past event) says nothing about this date.

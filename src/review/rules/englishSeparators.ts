@@ -4,8 +4,9 @@
 const MAGNITUDE = String.raw`(?:juta|miliar|milyar|triliun|ribu)\b`
 const UNIT = String.raw`(?:kilometer|km|meter|sentimeter|cm|milimeter|mm|kilogram|kg|gram|ton|kuintal|liter|mililiter|ml|hektare|hektar|ha|derajat|mil)\b`
 
-// Rupiah have no thousandths: "Rp15,700" without a magnitude word is English grouping.
-const RP_COMMA = new RegExp(String.raw`Rp\.?\s?\d{1,3}(?:,\d{3})+(?![\d.,]|\s*${MAGNITUDE})`, 'g')
+// Rupiah have no thousandths: "Rp15,700" without a magnitude word is English grouping. Since round 21 also at a
+// sentence's or clause's end ("menjadi Rp 7,500.", "Rp12,000, sedangkan …"): only a separator before a digit continues the figure.
+const RP_COMMA = new RegExp(String.raw`Rp\.?\s?\d{1,3}(?:,\d{3})+(?![.,]?\d|\s*${MAGNITUDE})`, 'g')
 // A bare count: two or more comma groups can only be thousands; one group is, unless a unit or magnitude follows (Indonesian "1,250 ton").
 const COUNT_COMMA = new RegExp(String.raw`(?<![\d.,]|Rp\.?\s?)[1-9]\d{0,2}(?:(?:,\d{3}){2,}|,\d{3}(?!\s*(?:${MAGNITUDE}|${UNIT}|persen|%)))(?![\d.,]\d|\d)`, 'gi')
 // A decimal point before a measurement unit: "1.5 kilometer" (a clock time "07.30" has a leading zero and no unit).

@@ -10,6 +10,8 @@ import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
 import { GROUP_NOUNS } from './generalisation'
 import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal, perUnitCount } from './listedParts'
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
+import { peopleWhole } from './peopleWholes'
+import { withBareCounts } from './ellipticalItems'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -99,6 +101,8 @@ function distributedBreakdowns(article: PreparedArticle, months: PreparedArticle
       if (continuesList(body.text, counts, found)) continue
       // Since round 14 the rest of the list may close it in the next sentence ("… 230 ekor anjing dan 150 ekor kucing. Sisanya 20 ekor kera.").
       const closed = rest !== undefined && rest.noun === found[0].noun && found.at(-1) === counts.at(-1)
+      // Since round 21 a ranked list whose rest counts something else ("… ketapang 2.204 pohon. Sisanya terdiri atas 40 jenis lain") stays a list of some.
+      if (rest !== undefined && !closed && !detailed && PARTIAL.test(text)) continue
       const list = closed ? [...found, rest] : found
       if (list.length < 3 && !BREAKDOWN_IN.test(text)) continue
       const noun = list[0].noun
@@ -194,7 +198,7 @@ export const partsTotal: Rule = {
         const token = field.tokens.findIndex((t) => t.start >= m.index)
         if (token < 0) continue
         const sentence = field.sentences[field.tokenSentence[token]]
-        const after = figures(field, m.index + m[0].length, sentence.end + 1, months)
+        const after = withBareCounts(field, figures(field, m.index + m[0].length, sentence.end + 1, months), sentence.end)
         if (after.length < 2) continue
         // Since round 15 a figure after a place or source preposition ("… dari 14 kelurahan") qualifies the whole, it is none.
         let before = figures(field, sentence.start, m.index, months).filter((f) => !qualifies(field, f))
@@ -214,7 +218,7 @@ export const partsTotal: Rule = {
         const sameNoun = !kind && nouns.size === 1 ? before.filter((f) => !f.money && nouns.has(f.noun)).pop() : undefined
         // Since round 14, with no figure in the sentence or the one before: the whole its subject names earlier.
         // Since round 15 also when the sentences before give no figure of the parts' kind (only an amount).
-        const named = !kind && before.every((f) => f.money) ? subjectWhole(field, m.index) ?? lastCountOf(field, nouns, m.index, months) : undefined
+        const named = !kind && before.every((f) => f.money) ? subjectWhole(field, m.index) ?? lastCountOf(field, nouns, m.index, months) ?? peopleWhole(field, after, m.index, months) : undefined
         // Round 16: amounts handed out with no amount before them in the sentence: the whole is the last amount of the
         // sentence's subject given earlier ("… mengumpulkan sumbangan Rp120 juta …" / "Sumbangan dihimpun lewat tiga posko,
         // meliputi Rp50 juta …"), compared only when the parts come close to it.

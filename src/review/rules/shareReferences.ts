@@ -14,6 +14,15 @@ const FRAME = new Set([
 /** Another time, a target or a change: a second share of the same thing is no restatement there. */
 const OTHER_TIME = /(?<![\p{L}])(?:tahun\s+lalu|sebelumnya|semula|awalnya|target|ditargetkan|menargetkan|naik|turun|meningkat|menurun|bertambah|berkurang|menjadi|dibanding(?:kan)?|rencana|direncanakan)(?![\p{L}])/iu
 
+/** Another place or thing than the earlier share's: "di kelurahan lain", "masing-masing", "per sekolah". */
+const OTHER_SCOPE = /(?<![\p{L}])(?:lain|lainnya|berbeda|masing-masing|per|setiap|tiap)(?![\p{L}])/iu
+/** The same digits in another order ("2,31" / "2,13", "47" / "74"). */
+const swapped = (a: string, b: string) => a !== b && [...a.replace(/\D/g, '')].sort().join('') === [...b.replace(/\D/g, '')].sort().join('')
+
+/** Capitalised words inside the clauses before two shares (not a sentence's first word), lower-cased. */
+const places = (...shares: Share[]) =>
+  new Set(shares.flatMap((x) => (x.field.text.slice(Math.max(0, x.start - 60), x.start).match(/(?<=\p{Ll}\s+|\p{Lu}\p{Ll}*\s+)\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase())))
+
 interface Share {
   field: PreparedField
   start: number
@@ -47,12 +56,19 @@ export function shareReferences(article: PreparedArticle): Finding[] {
   }
   const findings: Finding[] = []
   for (const [i, q] of all.entries()) {
-    if (q.field.field === 'title' || q.names.size === 0 || !DEMONSTRATIVE.test(q.field.text.slice(q.end, q.end + 20))) continue
+    // Since round 21 also without a demonstrative, when two naming words are the earlier share's too ("inflasi tahunan sebesar
+    // 2,31 persen" … "Inflasi tahunan Kota Yogyakarta sebesar 2,13 persen") and the digits are the same ones swapped.
+    const referring = DEMONSTRATIVE.test(q.field.text.slice(q.end, q.end + 20))
+    if (q.field.field === 'title' || q.names.size < (referring ? 1 : 2)) continue
     const sentence = sentenceOf(q.field, q.start)
     if (!sentence || OTHER_TIME.test(q.field.text.slice(sentence.start, q.start))) continue
-    const prior = all.slice(0, i).filter((o) => [...q.names].some((w) => o.names.has(w)))
+    // Another scope ("Di kelurahan lain serapan mencapai 46 persen") gives another share.
+    if (!referring && OTHER_SCOPE.test(q.field.text.slice(sentence.start, q.start))) continue
+    // Without a demonstrative only common nouns count (a place, "Kota Yogyakarta", names every share of the city).
+    const shared = (o: Share) => [...q.names].filter((w) => o.names.has(w) && (referring || !places(q, o).has(w))).length
+    const prior = all.slice(0, i).filter((o) => shared(o) >= (referring ? 1 : 2) && (referring || sentenceOf(o.field, o.start) !== sentence))
     if (prior.length === 0 || prior.some((o) => o.figure !== prior[0].figure) || prior[0].figure === q.figure) continue
-    if (!digitSlip(prior[0].figure, q.figure)) continue
+    if (!(referring ? digitSlip(prior[0].figure, q.figure) : swapped(prior[0].figure, q.figure))) continue
     const excerpt = q.field.text.slice(q.start, q.end)
     const right = prior[0].field.text.slice(prior[0].start, prior[0].end)
     findings.push({

@@ -6,6 +6,8 @@ export interface DayOfMonth {
   month: number
   start: number
   end: number
+  /** The last day (month * 31 + day) of a span this date opens (`dateSpans.ts`). */
+  until?: number
 }
 
 const WEEKDAY_BEFORE = /(?<![\p{L}])(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*[–-]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu))?\s*[,(]?\s*(?:\d{1,2}\s*[–-]\s*)?$/u
@@ -50,6 +52,8 @@ export function weekSlips<T extends DayOfMonth>(field: PreparedField, later: T, 
 
 /** Words closing an event before its date: "ditutup Senin, 10 Agustus", "hari terakhir kegiatan, 10 Agustus". */
 const CLOSING = /(?<![\p{L}])(?:ditutup|berakhir|penutupan|hari\s+terakhir)(?![\p{L}])[^.!?\d]{0,60}$/iu
+/** A date written as the close of a span: "hingga Minggu (11/10)", "sampai dengan 9 Agustus", "berakhir pada Jumat, 7 Agustus". */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:hingga|sampai(?:\s+dengan)?|berakhir(?:\s+pada)?)\s+(?:\p{Lu}\p{Ll}+\s*,?\s*)?\(?$/u
 /** Deadlines of other things: a registration or a report closes on its own day. */
 export const OTHER_CLOSE = /(?<![\p{L}])(?:pendaftaran|pengumpulan|pengajuan|pengiriman|laporan|batas|paling\s+lambat)(?![\p{L}])/iu
 
@@ -61,7 +65,11 @@ export const OTHER_CLOSE = /(?<![\p{L}])(?:pendaftaran|pengumpulan|pengajuan|pen
 export function closingSlips<T extends DayOfMonth>(field: PreparedField, later: T, lead: T[]): T | undefined {
   const before = field.text.slice(Math.max(0, later.start - 80), later.start)
   if (!CLOSING.test(before) || OTHER_CLOSE.test(before)) return undefined
-  // A range gives two dates from one excerpt end: its last day is the later of the two sharing that end.
-  const ends = lead.filter((o) => lead.some((p) => p !== o && p.end === o.end && dayNumber(p) < dayNumber(o)))
+  // A range gives two dates from one excerpt end: its last day is the later of the two sharing that end. Since round 21
+  // also the last day of a span written as two dates, or a lead date written as a close ("berlangsung hingga Minggu (11/10)").
+  const closes = (o: T) =>
+    lead.some((p) => p !== o && ((p.end === o.end && dayNumber(p) < dayNumber(o)) || p.until === o.month * 31 + o.day)) ||
+    UNTIL_BEFORE.test(field.text.slice(Math.max(0, o.start - 30), o.start))
+  const ends = lead.filter(closes)
   return ends.find((o) => dayNumber(later) > dayNumber(o) && dayNumber(later) - dayNumber(o) <= 7)
 }
