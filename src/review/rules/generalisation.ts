@@ -1,4 +1,5 @@
 import { patternFindings } from '../patternFindings'
+import { reportsFolkBelief } from './folkBeliefs'
 import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
 import type { Rule } from '../Rule'
 
@@ -190,6 +191,7 @@ export const generalisation: Rule = {
         // "Seluruh pelaku UMKM yang telah memanfaatkan …": a restrictive clause names some of them.
         (match.groups?.progress !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.progress)) ||
         (match.groups?.ready !== undefined && /(?<![\p{L}])yang(?![\p{L}])/iu.test(match.groups.ready)) ||
+        reportsFolkBelief(field.text, match[0], (match.index ?? 0) + match[0].length) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2) ||
         !capitalisedPlace(match.groups?.place3),
