@@ -51,6 +51,18 @@ const LOCAL_SCOPE = /\sdi\s+(?:kota|kabupaten|kecamatan|kemantren|kelurahan|desa
 const COMPETITION_RECORD = /^\s+(?:kejuaraan|lomba|turnamen|kompetisi|pertandingan|liga|pekan|porda|popda|pon|o2sn|sekolah|klub|pribadi|daerah|provinsi)(?![\p{L}])/iu
 const CONTEST = /(?<![\p{L}])(?:juri|lomba|perlombaan|kejuaraan|kompetisi|turnamen|juara|pemenang|penilaian|dinilai)(?![\p{L}])/iu
 
+/**
+ * Round 21: a measured ranking hedged by "salah satu"/"termasuk" within a city or regency ("salah satu
+ * kelurahan dengan jumlah nasabah terbanyak di Kota Yogyakarta", "termasuk wilayah dengan kasus DBD
+ * tertinggi di Kabupaten Sleman") places a unit among the office's own figures; praise ("terindah") and
+ * wider scopes ("di Indonesia") stay claims.
+ */
+const MEASURE_RANK = /^(?:ter(?:banyak|besar|tinggi|rendah|luas|padat|tua|panjang|lama)|paling\s+(?:banyak|besar|tinggi|rendah|luas|padat|tua|panjang|lama))\s(?:[\s\S]*\s)?di\s+(?:kota|kabupaten)\s+\p{L}+$/iu
+/** The hedge governs the ranked noun phrase: no verb of its own between ("Salah satu warga mengatakan … terpanjang"). */
+const HEDGE = /(?<![\p{L}])(?:salah\s+satu|termasuk)(?:\s+(?!me(?:ng|ny|m|n|r|l|w|y)\p{L}{3,}|kata|ujar|ucap|tutur)[\p{L}\d-]+){1,7}\s+$/iu
+const hedgedLocalRank = (field: PreparedField, match: RegExpMatchArray): boolean =>
+  MEASURE_RANK.test(match[0]) && HEDGE.test(field.text.slice(Math.max(0, (match.index ?? 0) - 90), match.index).split(/[.!?;,:\n]/).pop() ?? '')
+
 /** A named source in the sentence makes the claim checkable. */
 /** A speech verb in a headline, after its speaker: "Kurator Klaim …", "Dinas Sebut …", "Menurut BPS, …". */
 const HEADLINE_SPEAKER = /(?<=\p{L}\s+)(?:sebut|klaim|ungkap|akui|katakan|tegaskan|nilai|yakini)(?![\p{L}])|^\s*menurut(?![\p{L}])/iu
@@ -98,6 +110,7 @@ export const unsourcedSuperlative: Rule = {
           // needs a wider scope: "pertama kali diterapkan di Indonesia").
           if (/^(?:yang\s+)?pertama\s+kali(?:nya)?\s+\p{L}+\s+di\s/iu.test(match[0]) && LOCAL_SCOPE.test(match[0])) return true
         }
+        if (hedgedLocalRank(field, match)) return true
         const sentence = sentenceAt(field, match.index ?? 0)
         const text = field.text.slice(sentence.start, sentence.end)
         // Since round 13: a record of a named competition ("memecahkan rekor lomba", "rekor pribadi") is a result, not a claim,
