@@ -1,5 +1,6 @@
 import { patternFindings } from '../patternFindings'
 import { reportsFolkBelief } from './folkBeliefs'
+import { groupSpeaksForItself } from './groupOwnVoice'
 import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
 import type { Rule } from '../Rule'
 
@@ -179,6 +180,8 @@ export const generalisation: Rule = {
       rule: 'generalisation',
       category: 'neutrality',
       pattern,
+      // "Semua pedagang … mendukung … dan berharap …": the group's own "berharap" names no speaker (round 21).
+      ownVoice: (field, match) => groupSpeaksForItself(field, match.index ?? 0),
       skip: (field, match) =>
         // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
         match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.caused !== undefined

@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../prepareArticle'
 import type { Finding } from '../types'
 import { voiceAt } from '../voiceAt'
+import { groupSpeaksForItself } from './groupOwnVoice'
 
 /** The generalisation rule's message (also used by generalisation.ts). */
 export const generalisationMessage = (excerpt: string): string =>
@@ -66,7 +67,8 @@ export function longingFindings(article: PreparedArticle, groups: readonly strin
       const g = longingCache.pattern.exec(field.text.slice(sliceStart, m.index))
       if (!g) continue
       const from = sliceStart + g.index + g[0].indexOf(g[1])
-      if (voiceAt(field, from) !== 'writer') continue
+      const voice = voiceAt(field, from)
+      if (voice === 'quote' || (voice === 'reported' && !groupSpeaksForItself(field, from))) continue
       findings.push(groupFinding(field, from, m.index + m[0].length))
     }
   }
