@@ -149,6 +149,9 @@ const GENERALISATION_15 = new RegExp(
     `(?<![\\p{L}])(?:antusiasme|kepuasan|kegembiraan|kebahagiaan|dukungan\\s+penuh)\\s+(?:dari\\s+)?${ALL}\\s+${GROUP}(?![\\p{L}])`,
     // Difficulty said to be gone for a bare group opening its clause ("Kini warga tidak lagi kesulitan …").
     `(?<![\\p{L}])(?:kini\\s+|sekarang\\s+)?${GROUP}(?:\\s+${MOD}){0,3}?\\s+${NEG}\\s+(?:perlu\\s+)?lagi\\s+(?:kesulitan|kerepotan)(?![\\p{L}])`,
+    // Since round 21 a benefit or pleasure claimed for the whole group: "bermanfaat bagi seluruh peserta", "dirasakan
+    // manfaatnya oleh semua orang tua siswa", "dinikmati segenap penonton" ("dirasakan" alone may be a tremor felt).
+    `(?<![\\p{L}])(?<benefit>(?:(?:bermanfaat|berguna|menguntungkan)\\s+(?:bagi|untuk)|(?:dirasakan|dinikmati)\\s+(?:manfaatnya|dampaknya|hasilnya)(?:\\s+oleh)?|dinikmati(?:\\s+oleh)?|memuaskan|menyenangkan|membahagiakan|menguntungkan)\\s+${ALL}\\s+${GROUP}(?:\\s+(?:${GROUP}|murid|siswa|balita|pasar|sekolah))?)(?![\\p{L}])`,
     `(?<![\\p{L}])(?<caused>(?:membuat|menjadikan|bikin)\\s+(?:${ALL}\\s+)?${GROUP}(?:\\s+${MOD}){0,3}\\s+${alt(BARE_ATTITUDES)})(?![\\p{L}])`,
   ].join('|'),
   'giu',
@@ -184,7 +187,7 @@ export const generalisation: Rule = {
       ownVoice: (field, match) => groupSpeaksForItself(field, match.index ?? 0),
       skip: (field, match) =>
         // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
-        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.caused !== undefined
+        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
           ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
