@@ -21,6 +21,9 @@ export const GROUP_NOUNS = [
   'buruh', 'karyawan', 'pegawai', 'umat', 'jemaah', 'pemuda', 'komunitas', 'relawan', 'penonton', 'pemudik',
   // Business people (round 10): any "pelaku …" or "pemilik …" ("pelaku wisata", "pemilik warung"), makers, sellers and buyers.
   'pelaku', 'pemilik', 'umkm', 'ukm', 'pkl', 'perajin', 'pengrajin', 'wirausahawan', 'produsen', 'penjual', 'pembeli', 'konsumen', 'penyewa', 'mitra',
+  // Those who run a community body or programme (round 21): "Seluruh pengurus kampung sangat antusias", "Semua kader posyandu
+  // bangga" ("anggota" is left out: "seluruh anggota dewan setuju" may report a vote).
+  'pengurus', 'kader', 'panitia', 'pengelola', 'perangkat', 'staf', 'aparatur',
 ] as const
 
 /** Attitudes, satisfaction, agreement: what a writer cannot know of a whole group. */
