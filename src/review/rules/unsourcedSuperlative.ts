@@ -136,6 +136,17 @@ export const unsourcedSuperlative: Rule = {
       last = f
       // Kept as info: it still hides the praise word it overlaps (puffery).
       return restates ? { ...f, severity: 'info' as const } : f
-    })
+    }).reduce<Finding[]>((out, f) => {
+      // Round 21: a record and the superlative saying what it is, in one clause ("rekor baru sebagai senam lansia
+      // dengan peserta terbanyak di Indonesia"), are one claim: one finding over both.
+      const prev = out.at(-1)
+      const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+      const between = prev && prev.field === f.field && prev.end <= f.start ? text.slice(prev.end, f.start) : undefined
+      if (prev && between !== undefined && RECORD.test(prev.excerpt) && between.length <= 80 && /^[\s\p{L}\d-]*$/u.test(between)) {
+        const excerpt = text.slice(prev.start, f.end)
+        out[out.length - 1] = { ...prev, end: f.end, excerpt, message: prev.message.replace(prev.excerpt, excerpt) }
+      } else out.push(f)
+      return out
+    }, [])
   },
 }
