@@ -7,7 +7,7 @@ const general = (body: string, title = 'Berita') => warnings('generalisation', {
 describe('generalisation: those who run a community body or programme are a group too (round 21)', () => {
   it('reports a whole body of organisers said to feel or back something', () => {
     expect(general('Semua kader posyandu di Kemantren Jetis bangga atas capaian imunisasi tahun ini.')).toEqual(['Semua kader posyandu di Kemantren Jetis bangga'])
-    expect(general('Festival Kampung Berakhir\n\nPanitia puas. Penonton tercatat 4.000 orang.')).toEqual(['Panitia puas'])
+    expect(general('Festival Kampung Berakhir\n\nSemua panitia puas. Penonton tercatat 4.000 orang.')).toEqual(['Semua panitia puas'])
     expect(general('Apa kata pengelola?\n\nSeluruh pengelola bank sampah menyambut antusias aplikasi pencatatan itu.')).toEqual([
       'Seluruh pengelola bank sampah menyambut antusias',
     ])
