@@ -39,9 +39,39 @@ export function markInterviewAnswers(fields: PreparedField[]): void {
   if (!intro.some((text) => INTERVIEW.test(text))) return
   const afterFirst = questions[0].end
   const inQuestion = (offset: number) => questions.some((q) => offset >= q.start && offset < q.end)
+  const epilogues = writerParagraphs(body, questions, names(intro))
   for (const sentence of body.sentences) {
     if (sentence.firstToken >= sentence.lastToken) continue
     const start = body.tokens[sentence.firstToken].start
-    if (start >= afterFirst && !inQuestion(start)) sentence.attributed = true
+    if (start >= afterFirst && !inQuestion(start) && !epilogues.some((e) => start >= e.start && start < e.end)) sentence.attributed = true
   }
+}
+
+/** The interviewee as the intro names them: with an age ("Rizky Pratama (16)") or after "Wawancara:"/"berbincang dengan". */
+const INTERVIEWEE = /(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})\s*\(\d{1,3}\)|(?:wawancara\s*(?::|dengan)|berbincang\s+dengan)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})/giu
+const names = (intro: string[]): Set<string> =>
+  new Set(intro.flatMap((text) => [...text.matchAll(INTERVIEWEE)].flatMap((m) => (m[1] ?? m[2]).split(/\s+/))))
+
+/**
+ * Round 21: the writer takes the floor back after an answer. From a paragraph past the first of an answer
+ * that speaks of the interviewee in the third person — opening with a name the intro gives, or "Ia"/"Dia"
+ * ("Rizky adalah salah satu dari 48 atlet …") — to the next question, the paragraphs are the writer's own.
+ */
+function writerParagraphs(body: PreparedField, questions: Span[], named: Set<string>): Span[] {
+  const out: Span[] = []
+  questions.forEach((q, i) => {
+    const until = questions[i + 1]?.start ?? body.text.length
+    const block = body.paragraphs.filter((p) => p.start > q.end && p.start < until)
+    const from = block.findIndex((p, k) => {
+      if (k === 0) return false
+      const words = body.text.slice(p.start, Math.min(p.end, p.start + 80)).split(/\s+/)
+      if (words[0] === 'Ia' || words[0] === 'Dia') return true
+      // "Rizky adalah …", "Siti Nurhaliza kini …": the name's words, then a lower-case word (not "Batik Giriloyo").
+      let n = 0
+      while (n < words.length && named.has(words[n])) n++
+      return n > 0 && /^\p{Ll}/u.test(words[n] ?? '')
+    })
+    if (from > 0) out.push({ start: block[from].start, end: until })
+  })
+  return out
 }

@@ -11,6 +11,8 @@ export interface PatternRuleOptions {
   skip?(field: PreparedField, match: RegExpMatchArray): boolean
   /** The severity of a match (default warning): weaker evidence may be reported as info. */
   severity?(match: RegExpMatchArray): Severity
+  /** Round 21: keep a match in a sentence read as reported speech when the rule knows it is the writer's. */
+  ownVoice?(field: PreparedField, match: RegExpMatchArray): boolean
 }
 
 /**
@@ -23,7 +25,8 @@ export function patternFindings(article: PreparedArticle, options: PatternRuleOp
     options.pattern.lastIndex = 0
     for (const m of field.text.matchAll(options.pattern)) {
       const start = m.index
-      if (voiceAt(field, start) !== 'writer') continue
+      const voice = voiceAt(field, start)
+      if (voice !== 'writer' && !(voice === 'reported' && options.ownVoice?.(field, m))) continue
       if (options.skip?.(field, m)) continue
       const excerpt = m[0]
       findings.push({

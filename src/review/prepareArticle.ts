@@ -264,6 +264,9 @@ function prepareField(field: ArticleField, text: string, lexicon: CompiledLexico
       // Since round 14 a quotation whose closing mark is missing before its speech tag ("…, kata Warsini." with
       // no closing mark) is attributed; the missing mark is unbalanced-quote's finding.
       if (!quote.closed && SPEECH_TAG_INSIDE.test(inner)) attributed = true
+      // Round 21: a paragraph-long quotation left open after a paragraph with a speaker lost its closing mark (and
+      // with it, often, its tag): unbalanced-quote's finding alone, not also an unattributed quotation.
+      if (!quote.closed && standalone && prevPara && speechInParagraph[quote.paragraph - 1]) attributed = true
     }
     return { ...quote, direct, attributed }
   })

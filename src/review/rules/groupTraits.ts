@@ -1,6 +1,7 @@
 import type { PreparedArticle } from '../prepareArticle'
 import type { Finding } from '../types'
 import { voiceAt } from '../voiceAt'
+import { groupSpeaksForItself } from './groupOwnVoice'
 
 /** The generalisation rule's message (also used by generalisation.ts). */
 export const generalisationMessage = (excerpt: string): string =>
@@ -51,7 +52,11 @@ export function traitFindings(article: PreparedArticle, groups: readonly string[
 /** Longing verbs (round 16), found first and read back to a whole group: kept out of the main pattern, which they slow. */
 // Since round 17 also a habit of liking, "Kini semua warga kampung gemar membaca" (found from the verb, as longing is: in the
 // main pattern it made the rule three times slower).
-const LONGING = /(?<![\p{L}])(?:merindukan|menantikan|mendambakan|mengidamkan|gemar)(?![\p{L}])/giu
+// Since round 21 wishes and love of a whole group, the same class: "Semua warga Kota X kini ingin …",
+// "Seluruh pelajar cinta …", "segenap pedagang rindu …", "menginginkan", "mencintai", "mengharapkan".
+const LONGING = /(?<![\p{L}])(?:merindukan|menantikan|mendambakan|mengidamkan|gemar|ingin|menginginkan|rindu|cinta|mencintai|mengharapkan)(?![\p{L}])/giu
+/** A purpose or condition closing just before the group. */
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:agar|supaya|untuk|demi|guna|jika|bila|apabila|kalau|harapannya|diharapkan|berharap|ingin|mengajak|mengimbau)(?:\s+[\p{L}-]+){0,2}\s*$/iu
 let longingCache: { groups: readonly string[]; pattern: RegExp } | undefined
 
 /** A whole group said to long for something in the writer's voice: "Seluruh pedagang menantikan …" (round 16). */
@@ -66,7 +71,10 @@ export function longingFindings(article: PreparedArticle, groups: readonly strin
       const g = longingCache.pattern.exec(field.text.slice(sliceStart, m.index))
       if (!g) continue
       const from = sliceStart + g.index + g[0].indexOf(g[1])
-      if (voiceAt(field, from) !== 'writer') continue
+      const voice = voiceAt(field, from)
+      if (voice === 'quote' || (voice === 'reported' && !groupSpeaksForItself(field, from))) continue
+      // "agar seluruh siswa ingin membaca": a purpose, not a claim (round 21).
+      if (PURPOSE_BEFORE.test(field.text.slice(Math.max(0, from - 60), from))) continue
       findings.push(groupFinding(field, from, m.index + m[0].length))
     }
   }

@@ -3,6 +3,7 @@ import { phraseFindings } from '../phraseFindings'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { GROUP_NOUNS } from './generalisation'
+import { labelsHonourees } from './honoureeLabels'
 
 const alt = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})`
 const message = (excerpt: string) =>
@@ -74,7 +75,14 @@ export const loadedLanguage: Rule = {
   id: 'loaded-language',
   category: 'neutrality',
   run: (article) => {
-    const listed = phraseFindings(article, { rule: 'loaded-language', category: 'neutrality', list: 'loadedLanguage', message })
+    const listed = phraseFindings(article, {
+      rule: 'loaded-language',
+      category: 'neutrality',
+      list: 'loadedLanguage',
+      message,
+      // Round 21: "penghargaan kepada 48 perempuan inspiratif" names the award's honourees.
+      skip: (field, match) => labelsHonourees(field, field.tokens[match.first].start),
+    })
     const found: Finding[] = [...listed]
     const metaphors: Finding[] = []
     for (const f of patternFindings(article, { rule: 'loaded-language', category: 'neutrality', pattern: METAPHOR, message })) {

@@ -51,6 +51,18 @@ const LOCAL_SCOPE = /\sdi\s+(?:kota|kabupaten|kecamatan|kemantren|kelurahan|desa
 const COMPETITION_RECORD = /^\s+(?:kejuaraan|lomba|turnamen|kompetisi|pertandingan|liga|pekan|porda|popda|pon|o2sn|sekolah|klub|pribadi|daerah|provinsi)(?![\p{L}])/iu
 const CONTEST = /(?<![\p{L}])(?:juri|lomba|perlombaan|kejuaraan|kompetisi|turnamen|juara|pemenang|penilaian|dinilai)(?![\p{L}])/iu
 
+/**
+ * Round 21: a measured ranking hedged by "salah satu"/"termasuk" within a city or regency ("salah satu
+ * kelurahan dengan jumlah nasabah terbanyak di Kota Yogyakarta", "termasuk wilayah dengan kasus DBD
+ * tertinggi di Kabupaten Sleman") places a unit among the office's own figures; praise ("terindah") and
+ * wider scopes ("di Indonesia") stay claims.
+ */
+const MEASURE_RANK = /^(?:ter(?:banyak|besar|tinggi|rendah|luas|padat|tua|panjang|lama)|paling\s+(?:banyak|besar|tinggi|rendah|luas|padat|tua|panjang|lama))\s(?:[\s\S]*\s)?di\s+(?:kota|kabupaten)\s+\p{L}+$/iu
+/** The hedge governs the ranked noun phrase: no verb of its own between ("Salah satu warga mengatakan … terpanjang"). */
+const HEDGE = /(?<![\p{L}])(?:salah\s+satu|termasuk)(?:\s+(?!me(?:ng|ny|m|n|r|l|w|y)\p{L}{3,}|kata|ujar|ucap|tutur)[\p{L}\d-]+){1,7}\s+$/iu
+const hedgedLocalRank = (field: PreparedField, match: RegExpMatchArray): boolean =>
+  MEASURE_RANK.test(match[0]) && HEDGE.test(field.text.slice(Math.max(0, (match.index ?? 0) - 90), match.index).split(/[.!?;,:\n]/).pop() ?? '')
+
 /** A named source in the sentence makes the claim checkable. */
 /** A speech verb in a headline, after its speaker: "Kurator Klaim …", "Dinas Sebut …", "Menurut BPS, …". */
 const HEADLINE_SPEAKER = /(?<=\p{L}\s+)(?:sebut|klaim|ungkap|akui|katakan|tegaskan|nilai|yakini)(?![\p{L}])|^\s*menurut(?![\p{L}])/iu
@@ -98,6 +110,7 @@ export const unsourcedSuperlative: Rule = {
           // needs a wider scope: "pertama kali diterapkan di Indonesia").
           if (/^(?:yang\s+)?pertama\s+kali(?:nya)?\s+\p{L}+\s+di\s/iu.test(match[0]) && LOCAL_SCOPE.test(match[0])) return true
         }
+        if (hedgedLocalRank(field, match)) return true
         const sentence = sentenceAt(field, match.index ?? 0)
         const text = field.text.slice(sentence.start, sentence.end)
         // Since round 13: a record of a named competition ("memecahkan rekor lomba", "rekor pribadi") is a result, not a claim,
@@ -123,6 +136,17 @@ export const unsourcedSuperlative: Rule = {
       last = f
       // Kept as info: it still hides the praise word it overlaps (puffery).
       return restates ? { ...f, severity: 'info' as const } : f
-    })
+    }).reduce<Finding[]>((out, f) => {
+      // Round 21: a record and the superlative saying what it is, in one clause ("rekor baru sebagai senam lansia
+      // dengan peserta terbanyak di Indonesia"), are one claim: one finding over both.
+      const prev = out.at(-1)
+      const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+      const between = prev && prev.field === f.field && prev.end <= f.start ? text.slice(prev.end, f.start) : undefined
+      if (prev && between !== undefined && RECORD.test(prev.excerpt) && between.length <= 80 && /^[\s\p{L}\d-]*$/u.test(between)) {
+        const excerpt = text.slice(prev.start, f.end)
+        out[out.length - 1] = { ...prev, end: f.end, excerpt, message: prev.message.replace(prev.excerpt, excerpt) }
+      } else out.push(f)
+      return out
+    }, [])
   },
 }

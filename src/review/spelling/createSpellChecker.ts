@@ -122,7 +122,12 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     if (!roots || word.length < MIN_TECHNICAL_LENGTH) return false
     const ending = TECHNICAL_ENDING.exec(word)?.[0]
     if (!ending) return false
-    return !(suggestion.endsWith(ending) && roots.find(suggestion))
+    if (!suggestion.endsWith(ending)) return true
+    // Since round 21 also a long root (7+ letters) of the same ending under a prefix: "berkordinasi" is "ber-" +
+    // "koordinasi" misspelt (a short one is no evidence: "melitus" → "me-" + "litsus").
+    const stem = roots.stem(suggestion)
+    const prefixedRoot = stem !== suggestion && stem.length >= MIN_TECHNICAL_LENGTH && suggestion.endsWith(stem) && roots.find(stem)
+    return !(roots.find(suggestion) || prefixedRoot)
   }
 
   /** An English word, or the Indonesian spelling of an English loanword (`loanWords.ts`). */
