@@ -13,12 +13,21 @@ export interface MoneyMention {
 // three with a slipped or English separator too ("Rp175,000.000", "Rp1,500,000"), valued as the writer meant.
 const MONEY =
   /(?<![\p{L}\p{N}])(?:Rp\.?\s?(?<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[.,]\d{3}){2,}(?![\d.,]\d)|\d+(?:,\d+)?)(?:\s?(?<mult>ribu|rb|juta|jt|miliar|milyar|triliun|M|T)(?![\p{L}]))?(?:,-)?|(?<num2>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s(?<mult2>ribu|juta|miliar|milyar|triliun)\srupiah)/giu
+/** Words naming a sum of money, which an amount in words may follow without "rupiah" ("anggarannya satu koma dua triliun"). */
+const MONEY_WORD =
+  '(?:anggaran|dana|biaya|nilai|pagu|belanja|pendapatan|hibah|bantuan|investasi|kerugian|modal|tunggakan|utang|pinjaman|subsidi|honor|gaji|insentif|santunan|apbd|apbn)(?:nya)?'
+const FRAMING = '(?:\\s+(?:sebesar|senilai|mencapai|sekitar|hanya|total|hingga|sampai|ditaksir|diperkirakan|tercatat|kurang\\s+lebih|lebih\\s+dari)){0,2}'
+/** After an amount: a word that continues the sentence, not a counted noun ("dana dua juta warga" counts people). */
+const AFTER_AMOUNT = '(?:untuk|bagi|dari|yang|itu|tersebut|ini|per|dan|atau|serta|pada|di|ke|setiap|tiap|sudah|telah|akan|dengan|sedangkan|namun|tahun)'
 /**
- * Since round 21 amounts in words: "dua setengah miliar rupiah", "delapan belas koma enam juta rupiah", "seribu rupiah";
- * not the idioms "salah satu", "satu rupiah pun"; without "rupiah" only a scaled numeral in parentheses restating an amount ("Rp2,5 miliar (dua koma lima miliar)").
+ * Since round 21 amounts in words: "dua setengah miliar rupiah", "delapan belas koma enam juta rupiah", "seribu rupiah"
+ * (not the idioms "salah satu", "satu rupiah pun"); without "rupiah" a scaled numeral right after a word for a sum
+ * ("anggaran sebesar satu koma dua triliun") or in parentheses restating an amount ("Rp2,5 miliar (dua koma lima miliar)").
  */
 const WORD_MONEY = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?<!salah\\s+)(?<words>${NUMBER_WORD})\\s+rupiah(?![\\p{L}])(?!\\s+pun(?![\\p{L}]))|(?<=\\(\\s*)(?<restated>${SCALED_NUMBER_WORD})(?=\\s*\\))`,
+  `(?<![\\p{L}\\p{N}-])(?<!salah\\s+)(?<words>${NUMBER_WORD})\\s+rupiah(?![\\p{L}])(?!\\s+pun(?![\\p{L}]))` +
+    `|(?<=(?<![\\p{L}])${MONEY_WORD}${FRAMING}\\s+)(?<framed>${SCALED_NUMBER_WORD})(?!\\s+(?!${AFTER_AMOUNT}(?![\\p{L}]))\\p{Ll})(?!\\s+rupiah)` +
+    `|(?<=\\(\\s*)(?<restated>${SCALED_NUMBER_WORD})(?=\\s*\\))`,
   'giu',
 )
 const MULTIPLIER: Record<string, string> = { jt: 'juta', m: 'miliar', t: 'triliun' }
@@ -39,11 +48,11 @@ type Found = MoneyMention & { bare?: boolean }
 
 function wordAmounts(text: string): Found[] {
   const found: Found[] = []
-  // Money checks read many short slices: most have neither word after which an amount in words is money.
-  if (!/rupiah|\(/i.test(text)) return found
+  // Money checks read many short slices: most have no scale word or "rupiah", which every amount in words has.
+  if (!/rupiah|ribu|juta|miliar|milyar|triliun/i.test(text)) return found
   for (const m of text.matchAll(WORD_MONEY)) {
     const g = m.groups ?? {}
-    const value = parseNumberWords(g.words ?? g.restated)
+    const value = parseNumberWords(g.words ?? g.framed ?? g.restated)
     if (!(value > 0)) continue
     found.push({ value, start: m.index, end: m.index + m[0].length, excerpt: m[0], bare: g.restated !== undefined })
   }
