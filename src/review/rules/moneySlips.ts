@@ -1,4 +1,4 @@
-import type { MoneyMention } from '../findMoneyMentions'
+import { writtenScale as written, type MoneyMention } from '../findMoneyMentions'
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
 
@@ -6,13 +6,6 @@ import type { PreparedField } from '../prepareArticle'
 export interface BodyAmount extends MoneyMention {
   /** Said to be per person or item ("Rp2,5 juta per siswa", "Setiap penerima memperoleh Rp2,5 juta"). */
   perUnit: boolean
-}
-
-/** The figure as written and its scale word: "Rp6,8 miliar" → ["6,8", "miliar"]. */
-const WRITTEN = /^Rp\s?([\d.,]+)\s*(\p{L}*)/iu
-const written = (a: MoneyMention): [string, string] => {
-  const m = WRITTEN.exec(a.excerpt)
-  return m ? [m[1], m[2].toLowerCase()] : ['', '']
 }
 
 /**

@@ -39,16 +39,18 @@ const WORD_COUNT = new RegExp(`(?<![\\p{L}])(${NUMBER_WORD})\\s+(\\p{Ll}[\\p{L}-
 export function figures(field: PreparedField, from: number, to: number, lexiconMonths: Map<string, number>, words = false): Figure[] {
   const text = field.text.slice(from, to)
   const found: Figure[] = []
+  const money = findMoneyMentions(text)
   if (words) {
     for (const m of text.matchAll(WORD_COUNT)) {
       const value = parseNumberWords(m[1])
       const noun = m[2].toLowerCase()
+      // Since round 21 an amount in words ("dua miliar lima puluh lima juta rupiah") is money, not a count of rupiah.
+      if (money.some((x) => m.index >= x.start && m.index < x.end)) continue
       // "salah satu", "satu per satu": one is no count of a list.
       if (!(value >= 2) || NOT_COUNTED.has(noun) || lexiconMonths.has(noun) || /(?:salah|satu)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
       found.push({ value, money: false, noun, start: from + m.index, end: from + m.index + m[0].length, excerpt: m[0] })
     }
   }
-  const money = findMoneyMentions(text)
   for (const m of money) found.push({ value: m.value, money: true, noun: '', start: from + m.start, end: from + m.end, excerpt: m.excerpt })
   for (const m of text.matchAll(COUNT)) {
     const noun = m.groups?.noun.toLowerCase() ?? ''
