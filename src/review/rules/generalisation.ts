@@ -2,6 +2,7 @@ import { patternFindings } from '../patternFindings'
 import { reportsFolkBelief } from './folkBeliefs'
 import { groupSpeaksForItself } from './groupOwnVoice'
 import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
+import { provenGroupFindings } from './provenGroups'
 import type { Rule } from '../Rule'
 
 /**
@@ -219,5 +220,6 @@ export const generalisation: Rule = {
     })),
     ...traitFindings(article, GROUP_NOUNS),
     ...longingFindings(article, GROUP_NOUNS),
+    ...provenGroupFindings(article, GROUP_NOUNS),
   ],
 }

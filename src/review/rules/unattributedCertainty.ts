@@ -59,7 +59,7 @@ function sanctionCondition(article: Parameters<Rule['run']>[0], f: { field: stri
 }
 
 /** Evidence that can prove: a proof claim whose subject is a test, data or a study reports a finding, not the writer's view. */
-const EVIDENCE = /(?<![\p{L}])(?:hasil|data|uji|pengujian|survei|penelitian|studi|riset|kajian|analisis|pemeriksaan|laboratorium|audit|catatan|rekaman|statistik)(?![\p{L}])/iu
+export const EVIDENCE = /(?<![\p{L}])(?:hasil|data|uji|pengujian|survei|penelitian|studi|riset|kajian|analisis|pemeriksaan|laboratorium|audit|catatan|rekaman|statistik)(?![\p{L}])/iu
 /** A person right after the proof: what is proven is that person's virtue. */
 const PERSON_AFTER = /^\s+(?:beliau|ia|dia|mereka)(?![\p{L}])/iu
 /**
