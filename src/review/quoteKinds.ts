@@ -30,6 +30,16 @@ const DELIVERED = /^(?:bantuan|santunan|hadiah|paket|donasi|bingkisan|sumbangan|
 /** A status declared of a person or thing: "dinyatakan lulus", "dinyatakan sembuh", not speech. */
 const STATUS = /^(?:lulus|lolos|sembuh|sehat|positif|negatif|layak|tidak|tak|belum|meninggal|hilang|menang|kalah|juara|selesai|aman|resmi|bersalah|gugur|memenuhi|sah|berhasil|gagal|bebas|terbaik|tuntas)$/u
 
+/** Speech roots that are adjectives too: "serunya", "tegasnya" is also "the fun of", "the firmness of". */
+const ADJECTIVE_TAGS = new Set(['serunya', 'jelasnya', 'terangnya', 'tegasnya'])
+/**
+ * Round 22: such a "-nya" form is a speech tag only in lower case after a comma or a closing quotation mark
+ * ("…," serunya.); capitalised or after a plain space it is the adjective naming a quality ("Inilah Serunya Festival
+ * Jazz", "Serunya lomba itu …", "makin jelasnya aturan").
+ */
+const adjectiveNoun = (tokens: readonly Token[], index: number): boolean =>
+  /^\p{Lu}/u.test(tokens[index].text) || index === 0 || tokens[index].start - tokens[index - 1].end <= 1
+
 /**
  * Whether the speech verb at `index` (lower case `phrase`) is used for something other than
  * speech: a delivery of goods ("menyampaikan bantuan", "bantuan itu disampaikan") or a declared
@@ -37,6 +47,7 @@ const STATUS = /^(?:lulus|lolos|sembuh|sehat|positif|negatif|layak|tidak|tak|bel
  */
 export function notSpeech(tokens: readonly Token[], index: number, phrase: string): boolean {
   const next = tokens[index + 1]?.lower ?? ''
+  if (ADJECTIVE_TAGS.has(phrase)) return adjectiveNoun(tokens, index)
   if (phrase === 'dinyatakan') return STATUS.test(next)
   if (phrase === 'menyampaikan') return DELIVERED.test(next)
   if (phrase === 'disampaikan') return tokens.slice(Math.max(0, index - 4), index).some((t) => DELIVERED.test(t.lower))
