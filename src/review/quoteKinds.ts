@@ -8,8 +8,16 @@ import type { Token } from './tokenize'
 
 /** Nouns that introduce a name in quotation marks: awards, titles, themes, slogans, programmes. */
 const NAMING = /(?<![\p{L}])(?:penghargaan|anugerah|predikat|kategori|gelar|julukan|trofi|piala|award|lomba|kompetisi|festival|program|gerakan|kampanye|tema|bertema|bertajuk|berjudul|judul|slogan|tagline|moto|motto|semboyan|jargon|tajuk|sebutan|nama|bernama|istilah|label|lagu|buku|film|novel|pameran|acara|kegiatan)(?:\s+[\p{L}-]+){0,2}\s*$/iu
-/** Words written in lower case inside a title ("Kota Layak Anak Kategori Nindya", "Bersih dari Sampah"). */
-const TITLE_FUNCTION_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk', 'atau', 'dengan', 'bagi', 'pada', 'dalam', 'serta', 'of', 'the', 'and', 'for', 'in'])
+/**
+ * Words written in lower case inside a title ("Kota Layak Anak Kategori Nindya", "Bersih dari Sampah"). Since round 22
+ * the other prepositions and conjunctions EYD writes in lower case in titles ("Kampung sebagai Wajah Kota", "Jogja
+ * menuju Kota Nol Sampah").
+ */
+const TITLE_FUNCTION_WORDS = new Set([
+  'dan', 'di', 'ke', 'dari', 'yang', 'untuk', 'atau', 'dengan', 'bagi', 'pada', 'dalam', 'serta', 'sebagai', 'menuju', 'tanpa', 'tentang',
+  'atas', 'oleh', 'melalui', 'lewat', 'bersama', 'hingga', 'sampai', 'antara', 'terhadap', 'kepada', 'demi', 'ala', 'tetapi', 'namun',
+  'of', 'the', 'and', 'for', 'in', 'to', 'as', 'with',
+])
 
 /**
  * A quoted name rather than a quotation: written in Title Case (every word but function words
