@@ -5,9 +5,10 @@ import type { Finding } from '../types'
 import { sentenceAt } from '../voiceAt'
 
 const SCOPE =
+  // Since round 22 a province by its short name is a scope like "Jawa Tengah" ("yang terbaik di DIY", "di Jateng").
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+|di\\s+antara\\s+\\p{L}+-\\p{L}+)'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|diy|jateng|jatim|jabar|ntb|ntt|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+|di\\s+antara\\s+\\p{L}+-\\p{L}+)'
 /** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
 export const TER_ADJECTIVES = [
   'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
