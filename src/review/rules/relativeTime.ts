@@ -4,7 +4,7 @@ import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { PreparedField, Span } from '../prepareArticle'
 import type { Rule } from '../Rule'
-import { sentenceAt } from '../voiceAt'
+import { sentenceAt, voiceAt } from '../voiceAt'
 
 /** A count of days or weeks back or ahead ("tiga hari lalu", "dua pekan lagi"): as relative as "kemarin". */
 const COUNTED = new RegExp(
@@ -56,7 +56,7 @@ export const relativeTime: Rule = {
       skip: (field, match) => dated(field, match.index ?? 0),
       message: (excerpt) => `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: sebutkan tanggalnya, misalnya "Senin (30/5)".`,
     })
-    return [...counted, ...phraseFindings(article, {
+    const phrases = phraseFindings(article, {
       rule: 'relative-time',
       category: 'accuracy',
       list: 'relativeTime',
@@ -66,6 +66,17 @@ export const relativeTime: Rule = {
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,
       quotedMessage: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" ada dalam ucapan narasumber. Pertimbangkan menambahkan tanggal di luar kutipan agar pembaca tahu harinya.`,
-    })]
+    })
+    return [...counted, ...phrases.map((f) => (f.severity === 'info' && MONTH.test(f.excerpt) && writerVoice(article, f) ? { ...f, severity: 'warning' as const } : f))]
   },
+}
+
+/**
+ * Round 22: a month named from the publication date in the writer's own words ("lomba tingkat DIY yang digelar bulan
+ * depan") dates an event as loosely as "pekan depan": a warning. In a source's words it stays a hint.
+ */
+const MONTH = /^bulan\s+(?:depan|lalu)$/iu
+const writerVoice = (article: Parameters<Rule['run']>[0], f: { field: string; start: number }) => {
+  const field = article.fields.find((x) => x.field === f.field)
+  return field !== undefined && voiceAt(field, f.start) === 'writer'
 }
