@@ -89,6 +89,17 @@ const PARADISE = new RegExp(
   'giu',
 )
 
+/**
+ * Round 22: the viewer's reaction ("memanjakan mata", "memikat hati", "menggetarkan jiwa") praises what a relative clause
+ * or a list of praise describes ("pemandangan yang memanjakan mata", "nan anggun dan memikat hati"); elsewhere
+ * ("benar-benar memanjakan mata!", "siap memanjakan mata") it is left to the words around it. After a praise word of its
+ * clause it completes that praise: one finding ("megah dan memukau dengan … tarian massal yang memanjakan mata").
+ */
+const REACTION = /^(?:memanjakan\s+mata|memikat\s+hati|menggetarkan\s+(?:jiwa|hati)|memukau\s+hati|menyejukkan\s+mata)$/iu
+const reactionOutsidePraise = (field: PreparedField, first: number, last: number) =>
+  REACTION.test(field.text.slice(field.tokens[first].start, field.tokens[last - 1].end)) &&
+  !/(?:(?<![\p{L}])(?:yang|nan|dan|serta)\s+|,\s*)$/iu.test(field.text.slice(Math.max(0, field.tokens[first].start - 8), field.tokens[first].start))
+
 /** Promotional superlatives and puffery (lexicons/puffery.json). */
 export const puffery: Rule = {
   id: 'puffery',
@@ -99,7 +110,7 @@ export const puffery: Rule = {
       rule: 'puffery',
       category: 'neutrality',
       list: 'puffery',
-      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects) || isIdiom(field, match.first),
+      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects) || isIdiom(field, match.first) || reactionOutsidePraise(field, match.first, match.last),
       message,
     })
     const paradise = patternFindings(article, { rule: 'puffery', category: 'neutrality', pattern: PARADISE, message }).filter(
@@ -108,7 +119,12 @@ export const puffery: Rule = {
     found.push(...paradise)
     found.sort((a, b) => a.start - b.start)
     // Two praise words joined in one phrase ("megah dan memukau", "indah, meriah") are one claim (round 14).
-    return mergeJoined(article, found, (between) => /^\s*(?:,\s*|\s+(?:dan|serta|nan|sekaligus)\s+)$/u.test(between), message)
+    return mergeJoined(
+      article,
+      found,
+      (between, later) => /^\s*(?:,\s*|\s+(?:dan|serta|nan|sekaligus)\s+)$/u.test(between) || (REACTION.test(later.excerpt) && /^[\s\p{L}\d-]{1,100}$/u.test(between)),
+      message,
+    )
   },
 }
 
