@@ -73,13 +73,19 @@ const SOURCE = /(?<![\p{L}])(?:menurut|versi|berdasarkan|data|survei|laporan|per
 const MEASURED = /\d\s*(?:detik|menit|jam|meter|m|cm|km|kilogram|kg|poin|angka|skor)(?![\p{L}])/iu
 const RECORD = /rekor/iu
 /**
+ * Round 22: who grants or measures a record. Elsewhere in the paragraph only such a source backs the record: "panitia
+ * mencatat transaksi Rp3,8 miliar" reports the figure, not that it is "rekor baru sepanjang sejarah"; a source in the
+ * record's own sentence still backs it.
+ */
+const RECORD_AUTHORITY = /(?<![\p{L}])(?:muri|museum\s+rekor|guinness|leprid|lembaga\s+prestasi|federasi|pb\s+\p{L}+|pengda|pengcab|wasit|juri|catatan\s+waktu|mencatat\s+waktu)(?![\p{L}])/iu
+/**
  * A record backed in its paragraph by a source or the measured result (round 14): "memecahkan rekor
  * nasional … Ia mencatat waktu 1 menit 52,31 detik" reports a result the reader can check.
  */
 const backedRecords = (field: PreparedField): boolean[] =>
   field.paragraphs.map((p) => {
     const text = field.text.slice(p.start, p.end)
-    return RECORD.test(text) && (SOURCE.test(text) || MEASURED.test(text))
+    return RECORD.test(text) && (RECORD_AUTHORITY.test(text) || MEASURED.test(text))
   })
 
 /** Superlatives and firsts with no source ("terbaik sepanjang sejarah", "pertama di Indonesia"). */
