@@ -32,6 +32,11 @@ const DEGREE_WORDS = new Set(['sangat', 'begitu', 'teramat', 'sangatlah', 'begit
  * make one intensifier finding with it ("sungguh membanggakan", "amat memukau"), as editors mark them.
  */
 const EMPHATIC_WORDS = new Set(['sungguh', 'amat', 'amatlah'])
+/** An emphatic word, alone or opening a stack of degree words ("sungguh sangat", "amat sangat"). */
+const emphatic = (excerpt: string) => {
+  const words = excerpt.toLowerCase().split(/\s+/)
+  return EMPHATIC_WORDS.has(words[0]) && words.every((w) => EMPHATIC_WORDS.has(w) || DEGREE_WORDS.has(w))
+}
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 
@@ -88,7 +93,7 @@ export function mergeStyleFindings(findings: Finding[], article: PreparedArticle
   // 3a. An emphatic word takes the praise after it.
   const taken = new Set<Finding>()
   style = style.map((f) => {
-    const praise = f.rule === 'intensifier' && EMPHATIC_WORDS.has(f.excerpt.toLowerCase()) ? praiseAfter(f, style) : undefined
+    const praise = f.rule === 'intensifier' && emphatic(f.excerpt) ? praiseAfter(f, style) : undefined
     if (!praise || taken.has(praise)) return f
     taken.add(praise)
     const joined = spanned(f, praise.end, fieldOf(f))
