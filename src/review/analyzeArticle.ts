@@ -39,7 +39,14 @@ const SUPERSEDES_IN_SENTENCE: Partial<Record<RuleId, RuleId[]>> = {
  * "Walikota" is the official-name finding too (three of four annotated cases of the corpus mark it so).
  */
 const NAMED_PLACE_AFTER = /^\s+\p{Lu}\p{Ll}/u
+/**
+ * Since round 22 a certainty adverb inside a generalisation ("Para pedagang tentu senang …") is the writer
+ * vouching on top of the group's claim: two claims. A listed group phrase ("semua warga setuju") or a bare
+ * "dipastikan" is the generalisation itself.
+ */
+const CERTAINTY_ADVERB = /^(?:sudah\s+(?:barang\s+)?)?(?:tentu(?:nya|\s+saja)?|pasti(?:nya)?|jelas|niscaya)$/iu
 function hides(g: Finding, f: Finding, article: PreparedArticle): boolean {
+  if (g.rule === 'generalisation' && f.rule === 'unattributed-certainty' && CERTAINTY_ADVERB.test(f.excerpt)) return false
   // Since round 14 an office name around the spelling ("Wakil Walikota" around "Walikota") is the finding that names it.
   const around = (a: Finding, b: Finding) =>
     a.rule === 'official-name' && b.rule === 'preferred-spelling' && a.field === b.field && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start

@@ -26,7 +26,17 @@ const MERGED_IN_SENTENCE: ReadonlySet<RuleId> = new Set<RuleId>(['intensifier', 
 const MAX_GAP_WORDS = 4
 
 /** Pure degree words: alone before a praise word they are its degree. "benar-benar" ("truly") asserts on its own. */
-const DEGREE_WORDS = new Set(['sangat', 'amat', 'begitu', 'sungguh', 'teramat', 'sangatlah', 'amatlah', 'begitu', 'sedemikian', 'nian'])
+const DEGREE_WORDS = new Set(['sangat', 'begitu', 'teramat', 'sangatlah', 'begitu', 'sedemikian', 'nian'])
+/**
+ * Since round 22 the emphatic degree words ("sungguh", "amat") are the writer exclaiming: before a praise word they
+ * make one intensifier finding with it ("sungguh membanggakan", "amat memukau"), as editors mark them.
+ */
+const EMPHATIC_WORDS = new Set(['sungguh', 'amat', 'amatlah'])
+/** An emphatic word, alone or opening a stack of degree words ("sungguh sangat", "amat sangat"). */
+const emphatic = (excerpt: string) => {
+  const words = excerpt.toLowerCase().split(/\s+/)
+  return EMPHATIC_WORDS.has(words[0]) && words.every((w) => EMPHATIC_WORDS.has(w) || DEGREE_WORDS.has(w))
+}
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 
@@ -55,7 +65,8 @@ function startedAt(f: Finding, start: number, field: PreparedField): Finding {
  *    dropped (the praise word inside a stacked intensifier);
  * 3. a lone degree word (`sangat`, `begitu` …, not `benar-benar`) up to two words before a puffery finding in the same clause is the
  *    degree of that praise ("sangat membanggakan", "sangat meriah dan penuh kehangatan"): the puffery
- *    finding starts at it and the intensifier finding goes.
+ *    finding starts at it and the intensifier finding goes. An emphatic word (`sungguh`, `amat`) takes the praise
+ *    instead, before step 1: one intensifier finding ("sungguh membanggakan").
  */
 export function mergeStyleFindings(findings: Finding[], article: PreparedArticle): Finding[] {
   const fieldOf = (f: Finding) => article.fields.find((x) => x.field === f.field) as PreparedField
@@ -65,8 +76,30 @@ export function mergeStyleFindings(findings: Finding[], article: PreparedArticle
     if (s === undefined) sentence.set(f, (s = sentenceAt(fieldOf(f), f.start).index))
     return s
   }
-  const style = findings.filter((f) => STYLE_RULES.has(f.rule)).sort((a, b) => a.start - b.start)
+  /** The praise word a lone degree word `f` leads into, in its clause. */
+  const praiseAfter = (f: Finding, among: Finding[]) =>
+    among.find(
+      (g) =>
+        g.rule === 'puffery' &&
+        g.field === f.field &&
+        g.start >= f.end &&
+        RANK[g.severity] >= RANK[f.severity] &&
+        sentenceOf(g) === sentenceOf(f) &&
+        LEAD_IN.test(fieldOf(f).text.slice(f.end, g.start)) &&
+        wordCount(fieldOf(f).text.slice(f.end, g.start)) <= MAX_WORDS_BETWEEN,
+    )
+  let style = findings.filter((f) => STYLE_RULES.has(f.rule)).sort((a, b) => a.start - b.start)
   if (style.length < 2) return findings
+  // 3a. An emphatic word takes the praise after it.
+  const taken = new Set<Finding>()
+  style = style.map((f) => {
+    const praise = f.rule === 'intensifier' && emphatic(f.excerpt) ? praiseAfter(f, style) : undefined
+    if (!praise || taken.has(praise)) return f
+    taken.add(praise)
+    const joined = spanned(f, praise.end, fieldOf(f))
+    sentence.set(joined, sentenceOf(f))
+    return joined
+  }).filter((f) => !taken.has(f))
   const others = findings.filter((f) => !STYLE_RULES.has(f.rule))
   // 1. The same rule in one sentence.
   let merged: Finding[] = []
@@ -92,20 +125,10 @@ export function mergeStyleFindings(findings: Finding[], article: PreparedArticle
   // 3. A lone degree word before the praise.
   merged = merged.flatMap((f) => {
     if (f.rule !== 'intensifier' || !DEGREE_WORDS.has(f.excerpt.toLowerCase())) return [f]
-    const field = fieldOf(f)
-    const praise = merged.find(
-      (g) =>
-        g.rule === 'puffery' &&
-        g.field === f.field &&
-        g.start >= f.end &&
-        RANK[g.severity] >= RANK[f.severity] &&
-        sentenceOf(g) === sentenceOf(f) &&
-        LEAD_IN.test(field.text.slice(f.end, g.start)) &&
-        wordCount(field.text.slice(f.end, g.start)) <= MAX_WORDS_BETWEEN,
-    )
+    const praise = praiseAfter(f, merged)
     if (!praise) return [f]
     const i = merged.indexOf(praise)
-    const extended = startedAt(praise, f.start, field)
+    const extended = startedAt(praise, f.start, fieldOf(f))
     sentence.set(extended, sentenceOf(praise))
     merged[i] = extended
     return []

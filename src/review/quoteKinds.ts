@@ -8,8 +8,16 @@ import type { Token } from './tokenize'
 
 /** Nouns that introduce a name in quotation marks: awards, titles, themes, slogans, programmes. */
 const NAMING = /(?<![\p{L}])(?:penghargaan|anugerah|predikat|kategori|gelar|julukan|trofi|piala|award|lomba|kompetisi|festival|program|gerakan|kampanye|tema|bertema|bertajuk|berjudul|judul|slogan|tagline|moto|motto|semboyan|jargon|tajuk|sebutan|nama|bernama|istilah|label|lagu|buku|film|novel|pameran|acara|kegiatan)(?:\s+[\p{L}-]+){0,2}\s*$/iu
-/** Words written in lower case inside a title ("Kota Layak Anak Kategori Nindya", "Bersih dari Sampah"). */
-const TITLE_FUNCTION_WORDS = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'untuk', 'atau', 'dengan', 'bagi', 'pada', 'dalam', 'serta', 'of', 'the', 'and', 'for', 'in'])
+/**
+ * Words written in lower case inside a title ("Kota Layak Anak Kategori Nindya", "Bersih dari Sampah"). Since round 22
+ * the other prepositions and conjunctions EYD writes in lower case in titles ("Kampung sebagai Wajah Kota", "Jogja
+ * menuju Kota Nol Sampah").
+ */
+const TITLE_FUNCTION_WORDS = new Set([
+  'dan', 'di', 'ke', 'dari', 'yang', 'untuk', 'atau', 'dengan', 'bagi', 'pada', 'dalam', 'serta', 'sebagai', 'menuju', 'tanpa', 'tentang',
+  'atas', 'oleh', 'melalui', 'lewat', 'bersama', 'hingga', 'sampai', 'antara', 'terhadap', 'kepada', 'demi', 'ala', 'tetapi', 'namun',
+  'of', 'the', 'and', 'for', 'in', 'to', 'as', 'with',
+])
 
 /**
  * A quoted name rather than a quotation: written in Title Case (every word but function words
@@ -30,6 +38,16 @@ const DELIVERED = /^(?:bantuan|santunan|hadiah|paket|donasi|bingkisan|sumbangan|
 /** A status declared of a person or thing: "dinyatakan lulus", "dinyatakan sembuh", not speech. */
 const STATUS = /^(?:lulus|lolos|sembuh|sehat|positif|negatif|layak|tidak|tak|belum|meninggal|hilang|menang|kalah|juara|selesai|aman|resmi|bersalah|gugur|memenuhi|sah|berhasil|gagal|bebas|terbaik|tuntas)$/u
 
+/** Speech roots that are adjectives too: "serunya", "tegasnya" is also "the fun of", "the firmness of". */
+const ADJECTIVE_TAGS = new Set(['serunya', 'jelasnya', 'terangnya', 'tegasnya'])
+/**
+ * Round 22: such a "-nya" form is a speech tag only in lower case after a comma or a closing quotation mark
+ * ("…," serunya.); capitalised or after a plain space it is the adjective naming a quality ("Inilah Serunya Festival
+ * Jazz", "Serunya lomba itu …", "makin jelasnya aturan").
+ */
+const adjectiveNoun = (tokens: readonly Token[], index: number): boolean =>
+  /^\p{Lu}/u.test(tokens[index].text) || index === 0 || tokens[index].start - tokens[index - 1].end <= 1
+
 /**
  * Whether the speech verb at `index` (lower case `phrase`) is used for something other than
  * speech: a delivery of goods ("menyampaikan bantuan", "bantuan itu disampaikan") or a declared
@@ -37,6 +55,7 @@ const STATUS = /^(?:lulus|lolos|sembuh|sehat|positif|negatif|layak|tidak|tak|bel
  */
 export function notSpeech(tokens: readonly Token[], index: number, phrase: string): boolean {
   const next = tokens[index + 1]?.lower ?? ''
+  if (ADJECTIVE_TAGS.has(phrase)) return adjectiveNoun(tokens, index)
   if (phrase === 'dinyatakan') return STATUS.test(next)
   if (phrase === 'menyampaikan') return DELIVERED.test(next)
   if (phrase === 'disampaikan') return tokens.slice(Math.max(0, index - 4), index).some((t) => DELIVERED.test(t.lower))

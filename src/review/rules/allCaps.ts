@@ -61,6 +61,12 @@ function acronymCompound(word: string, isAcronym: (l: string) => boolean): boole
 /** Nouns that introduce the name of a product or service, which may be written in capitals by its owner. */
 const PRODUCT_NOUNS = new Set(['aplikasi', 'platform', 'sistem', 'situs', 'laman', 'portal', 'kanal', 'akun', 'fitur', 'produk', 'merek', 'website', 'app'])
 
+/**
+ * Since round 22 words of emphasis are shouted in capitals however short ("TIDAK AKAN mengulangi", "WAJIB hadir",
+ * "HANYA Rp5.000"): no acronym is spelled like them.
+ */
+const EMPHASIS = new Set(['tidak', 'tak', 'akan', 'wajib', 'harus', 'hanya', 'bukan', 'pasti', 'semua', 'harap', 'awas', 'ayo', 'yuk', 'stop', 'segera', 'sangat', 'jangan', 'dilarang'])
+
 export const allCaps: Rule = {
   id: 'all-caps',
   category: 'neutrality',
@@ -113,7 +119,8 @@ export const allCaps: Rule = {
           j++
         }
         const run = tokens.slice(i, j + 1)
-        const shouting = run.some((t) => !allowed(t.text)) || run.filter((t) => !isKnown(t.text) && !acronymCompound(t.text, isAcronym)).length >= 3
+        const shouting =
+          run.some((t) => !allowed(t.text) || EMPHASIS.has(t.lower)) || run.filter((t) => !isKnown(t.text) && !acronymCompound(t.text, isAcronym)).length >= 3
         // Since round 17 one word after a noun that introduces a product's name and before another word of that name
         // ("aplikasi SATUSEHAT Mobile") is the name as its owner writes it.
         const nameGoesOn = j + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].text) && /^ $/.test(field.text.slice(tokens[j].end, tokens[j + 1].start))

@@ -2,6 +2,7 @@ import { patternFindings } from '../patternFindings'
 import { reportsFolkBelief } from './folkBeliefs'
 import { groupSpeaksForItself } from './groupOwnVoice'
 import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
+import { provenGroupFindings } from './provenGroups'
 import type { Rule } from '../Rule'
 
 /**
@@ -169,6 +170,16 @@ const GENERALISATION_21 = new RegExp(
   'giu',
 )
 
+/**
+ * Round 22: a whole group made to react ("Semua penonton dibuat terpingkal-pingkal oleh …", "seluruh pengunjung dibuat
+ * terpukau"): what every member felt, which the writer cannot know.
+ */
+export const REACTIONS = [
+  'terpukau', 'terpesona', 'terkesima', 'terpana', 'takjub', 'kagum', 'berdecak kagum', 'terharu', 'terpingkal-pingkal', 'tertawa',
+  'terbahak-bahak', 'terhibur', 'penasaran', 'merinding', 'bangga', 'senang', 'gembira', 'puas', 'terkagum-kagum', 'tercengang',
+] as const
+const GENERALISATION_22 = new RegExp(`(?<![\\p{L}])${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}(?![\\p{L}])`, 'giu')
+
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
 
@@ -191,7 +202,7 @@ export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
   run: (article) => [
-    ...[GENERALISATION, GENERALISATION_15, GENERALISATION_21].flatMap((pattern) => patternFindings(article, {
+    ...[GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
       rule: 'generalisation',
       category: 'neutrality',
       pattern,
@@ -219,5 +230,6 @@ export const generalisation: Rule = {
     })),
     ...traitFindings(article, GROUP_NOUNS),
     ...longingFindings(article, GROUP_NOUNS),
+    ...provenGroupFindings(article, GROUP_NOUNS),
   ],
 }

@@ -10,7 +10,7 @@ export const generalisationMessage = (excerpt: string): string =>
 type Field = PreparedArticle['fields'][number]
 
 /** A warning on the text from a group's first word to the end of what is asserted of it. */
-const groupFinding = (field: Field, from: number, end: number): Finding => {
+export const groupFinding = (field: Field, from: number, end: number): Finding => {
   const excerpt = field.text.slice(from, end)
   return { rule: 'generalisation', category: 'neutrality', severity: 'warning', message: generalisationMessage(excerpt), field: field.field, start: from, end, excerpt }
 }

@@ -67,6 +67,18 @@ const METAPHOR = new RegExp(
 )
 
 /**
+ * Round 22: a label on any agent noun in pe(N)-, up to three words of its own between ("penyedia katering yang ceroboh
+ * dan tidak bertanggung jawab", "Para pemasang iklan liar itu memang bebal dan tidak tahu malu"); not a noun in -an
+ * ("pelaksanaan yang ceroboh" judges a deed). The finding is the label, with a second label joined to it.
+ */
+const AGENT_LABEL = new RegExp(
+  `(?<![\\p{L}])pe(?:m|n|ng|ny|r)?\\p{Ll}{3,}(?![\\p{L}])(?<!an)(?:\\s+(?!(?:tidak|tak|bukan|tanpa)(?![\\p{L}]))\\p{Ll}+){0,3}?(?:\\s+yang)?(?:\\s+${LABEL_ADVERBS})?\\s+` +
+    `(?:${alt(DEROGATORY)}(?:(?:,\\s*|\\s+)(?:dan|serta)\\s+${alt(DEROGATORY)})?)(?![\\p{L}])`,
+  'giu',
+)
+const LABEL_AT_END = new RegExp(`${alt(DEROGATORY)}(?:(?:,\\s*|\\s+)(?:dan|serta)\\s+${alt(DEROGATORY)})?$`, 'iu')
+
+/**
  * Praise or blame and loaded verbs in the writer's voice (lexicons/loadedLanguage.json), and two
  * open classes: a violent verb used as a metaphor for what people, prices or lenders do, and a
  * derogatory label on a group.
@@ -95,6 +107,13 @@ export const loadedLanguage: Rule = {
         metaphors[metaphors.length - 1] = { ...prev, end: f.end, excerpt, message: message(excerpt) }
       } else metaphors.push(f)
     }
-    return [...found, ...metaphors]
+    const overlaps = (f: Finding) => [...found, ...metaphors].some((g) => g.field === f.field && g.start < f.end && f.start < g.end)
+    const labels = patternFindings(article, { rule: 'loaded-language', category: 'neutrality', pattern: AGENT_LABEL, message })
+      .map((f) => {
+        const excerpt = LABEL_AT_END.exec(f.excerpt)?.[0] ?? f.excerpt
+        return { ...f, start: f.end - excerpt.length, excerpt, message: message(excerpt) }
+      })
+      .filter((f) => !overlaps(f))
+    return [...found, ...metaphors, ...labels]
   },
 }

@@ -106,8 +106,10 @@ export function shortNameOf(short: string, name: string): boolean {
     if (i >= words.length) return false
     if (skippable(words[i]) && walk(p, i + 1)) return true
     if (words[i] === part && walk(p + 1, i + 1)) return true
-    // A short form of two or more consecutive words ("humas" ← hubungan masyarakat).
-    for (let j = i + 2; j <= words.length; j++) {
+    // A short form of two or more consecutive words ("humas" ← hubungan masyarakat). Since round 22 not a word of the
+    // name itself: "dinas" is no short form of "Dinas Sosial" ("dina-" + "s-"), so "Dinas Tenaga Kerja dan Transmigrasi"
+    // drops "Sosial" from the merged office.
+    for (let j = i + 2; j <= words.length && words[i] !== part; j++) {
       if (builtFromAll(part, words.slice(i, j)) && walk(p + 1, j)) return (shortened = true)
     }
     return false

@@ -1,6 +1,7 @@
 import type { PreparedField } from '../prepareArticle'
 import { mergeJoined } from '../mergeJoined'
 import { phraseFindings } from '../phraseFindings'
+import { patternFindings } from '../patternFindings'
 import type { Rule } from '../Rule'
 
 /** Words of awards, contests and judging ("penghargaan", "juri", "dipilih", "pemenang", "nominasi", "piagam", "nilai tertinggi"). */
@@ -77,6 +78,28 @@ function isIdiom(field: PreparedField, first: number): boolean {
   return prev.lower === 'yang' && first >= 2 && EFFORT_VERBS.has(field.tokens[first - 2].lower)
 }
 
+/**
+ * Round 22: a place or event called a paradise, of a pursuit or for its lovers ("menjadi surga kuliner", "surga belanja",
+ * "surganya para pecinta kopi", "bagaikan surga"); the afterlife ("masuk surga", "pintu surga") is no praise.
+ */
+const PARADISE = new RegExp(
+  '(?<![\\p{L}])surga(?:nya)?(?:\\s+(?:(?:bagi|untuk)\\s+)?(?:(?:para|kaum)\\s+)?' +
+    '(?:kuliner|belanja|jajan\\p{L}*|makanan|wisata|wisatawan|pelancong|turis|pecinta|pencinta|penikmat|pemburu|penggemar|pengunjung|pembeli|foto|fotografi|kopi|buku|anak-anak|keluarga|dunia)' +
+    '|(?<=(?:menjadi|adalah|merupakan|bagaikan|bagai|ibarat|laksana|seperti|sebuah)\\s+surga(?:nya)?))(?![\\p{L}])',
+  'giu',
+)
+
+/**
+ * Round 22: the viewer's reaction ("memanjakan mata", "memikat hati", "menggetarkan jiwa") praises what a relative clause
+ * or a list of praise describes ("pemandangan yang memanjakan mata", "nan anggun dan memikat hati"); elsewhere
+ * ("benar-benar memanjakan mata!", "siap memanjakan mata") it is left to the words around it. After a praise word of its
+ * clause it completes that praise: one finding ("megah dan memukau dengan … tarian massal yang memanjakan mata").
+ */
+const REACTION = /^(?:memanjakan\s+mata|memikat\s+hati|menggetarkan\s+(?:jiwa|hati)|memukau\s+hati|menyejukkan\s+mata)$/iu
+const reactionOutsidePraise = (field: PreparedField, first: number, last: number) =>
+  REACTION.test(field.text.slice(field.tokens[first].start, field.tokens[last - 1].end)) &&
+  !/(?:(?<![\p{L}])(?:yang|nan|dan|serta)\s+|,\s*)$/iu.test(field.text.slice(Math.max(0, field.tokens[first].start - 8), field.tokens[first].start))
+
 /** Promotional superlatives and puffery (lexicons/puffery.json). */
 export const puffery: Rule = {
   id: 'puffery',
@@ -87,11 +110,21 @@ export const puffery: Rule = {
       rule: 'puffery',
       category: 'neutrality',
       list: 'puffery',
-      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects) || isIdiom(field, match.first),
+      skip: (field, match) => isSelection(field, match.first, match.last, articleSelects) || isIdiom(field, match.first) || reactionOutsidePraise(field, match.first, match.last),
       message,
     })
+    const paradise = patternFindings(article, { rule: 'puffery', category: 'neutrality', pattern: PARADISE, message }).filter(
+      (f) => !found.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
+    )
+    found.push(...paradise)
+    found.sort((a, b) => a.start - b.start)
     // Two praise words joined in one phrase ("megah dan memukau", "indah, meriah") are one claim (round 14).
-    return mergeJoined(article, found, (between) => /^\s*(?:,\s*|\s+(?:dan|serta|nan|sekaligus)\s+)$/u.test(between), message)
+    return mergeJoined(
+      article,
+      found,
+      (between, later) => /^\s*(?:,\s*|\s+(?:dan|serta|nan|sekaligus)\s+)$/u.test(between) || (REACTION.test(later.excerpt) && /^[\s\p{L}\d-]{1,100}$/u.test(between)),
+      message,
+    )
   },
 }
 

@@ -4,7 +4,7 @@ import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
 import type { PreparedField, Span } from '../prepareArticle'
 import type { Rule } from '../Rule'
-import { sentenceAt } from '../voiceAt'
+import { sentenceAt, voiceAt } from '../voiceAt'
 
 /** A count of days or weeks back or ahead ("tiga hari lalu", "dua pekan lagi"): as relative as "kemarin". */
 const COUNTED = new RegExp(
@@ -35,7 +35,7 @@ export const relativeTime: Rule = {
       span.end <= offset &&
       /(?<![\p{L}])(?:sejak|mulai|dari)\s+(?:\p{L}+,?\s+)?\(?$/iu.test(field.text.slice(Math.max(0, span.start - 25), span.start)) &&
       /(?<![\p{L}])(?:hingga|sampai|ditutup|berakhir|berakhir\s+pada)\s+$/iu.test(field.text.slice(Math.max(0, offset - 20), offset))
-    const dated = (field: PreparedField, offset: number, self?: { start: number; end: number }) => {
+    const dated = (field: PreparedField, offset: number, self?: { start: number; end: number }, monthly = false) => {
       let spans = mentions.get(field)
       if (!spans) {
         spans = findDateMentions(field.text, article.lexicon)
@@ -47,7 +47,15 @@ export const relativeTime: Rule = {
       // this sentence; one in the next sentence ("… besok. Hingga Jumat (16/10), …") does not.
       const next = field.sentences[index + 1]?.start ?? field.text.length
       // Since round 16 the relative phrase itself is no date ("Minggu depan, …": the weekday is read as "next week").
-      return spans.some((span) => span.start < next && span.end > sentence.start && !otherEnd(field, span, offset) && !(self && span.start >= self.start && span.end <= self.end))
+      // Since round 22 a month without a day ("hingga akhir Februari 2026") dates no day or week ("Patroli dimulai kemarin").
+      return spans.some(
+        (span) =>
+          span.start < next &&
+          span.end > sentence.start &&
+          !otherEnd(field, span, offset) &&
+          !(self && span.start >= self.start && span.end <= self.end) &&
+          (monthly || !MONTH_ONLY.test(field.text.slice(span.start, span.end))),
+      )
     }
     const counted = patternFindings(article, {
       rule: 'relative-time',
@@ -56,16 +64,31 @@ export const relativeTime: Rule = {
       skip: (field, match) => dated(field, match.index ?? 0),
       message: (excerpt) => `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: sebutkan tanggalnya, misalnya "Senin (30/5)".`,
     })
-    return [...counted, ...phraseFindings(article, {
+    const phrases = phraseFindings(article, {
       rule: 'relative-time',
       category: 'accuracy',
       list: 'relativeTime',
       reportedSeverity: 'entry',
-      skip: (field, match) => countedSpan(field, match.first) || dated(field, field.tokens[match.first].start, { start: field.tokens[match.first].start, end: field.tokens[match.last - 1].end }) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
+      skip: (field, match) =>
+        countedSpan(field, match.first) ||
+        dated(field, field.tokens[match.first].start, { start: field.tokens[match.first].start, end: field.tokens[match.last - 1].end }, MONTH.test(field.text.slice(field.tokens[match.first].start, field.tokens[match.last - 1].end))) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
       message: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,
       quotedMessage: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" ada dalam ucapan narasumber. Pertimbangkan menambahkan tanggal di luar kutipan agar pembaca tahu harinya.`,
-    })]
+    })
+    return [...counted, ...phrases.map((f) => (f.severity === 'info' && MONTH.test(f.excerpt) && writerVoice(article, f) ? { ...f, severity: 'warning' as const } : f))]
   },
+}
+
+/**
+ * Round 22: a month named from the publication date in the writer's own words ("lomba tingkat DIY yang digelar bulan
+ * depan") dates an event as loosely as "pekan depan": a warning. In a source's words it stays a hint.
+ */
+const MONTH = /^bulan\s+(?:depan|lalu)$/iu
+/** A month and year with no day ("Februari 2026"): the date mentions' coarsest form. */
+const MONTH_ONLY = /^\p{L}+\s+\d{4}$/u
+const writerVoice = (article: Parameters<Rule['run']>[0], f: { field: string; start: number }) => {
+  const field = article.fields.find((x) => x.field === f.field)
+  return field !== undefined && voiceAt(field, f.start) === 'writer'
 }

@@ -4,7 +4,7 @@ import { standardFormOf } from '../spelling/standardForm'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { editDistance } from '../editDistance'
-import { isStrayFinalH } from '../spelling/affixSlips'
+import { isStrayFinalH, verbKanSlip } from '../spelling/affixSlips'
 import { CAPTION } from './countMentions'
 import { calendarSlips } from './calendarSlips'
 
@@ -51,7 +51,7 @@ export const typo: Rule = {
         if (!field.sentenceInitial[i] && /^\p{Lu}/u.test(t.text)) names.add(t.lower)
       })
     }
-    const candidates: { field: PreparedField; token: number }[] = []
+    const candidates: { field: PreparedField; token: number; suggestion?: string }[] = []
     let checked = 0
     let unknown = 0
     for (const field of article.fields) {
@@ -68,7 +68,12 @@ export const typo: Rule = {
         if (capitalised && next && field.tokenSentence[i + 1] === field.tokenSentence[i] && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(field.text.slice(t.end, next.start))) return
         if (skip.has(t.lower) || article.lexicon.nameStopwords.has(t.lower)) return
         checked++
-        if (checker.isWord(t.lower)) return
+        if (checker.isWord(t.lower)) {
+          // Round 22: a verb's -kan after a root in -k with the k not doubled ("menunjukan"), which the affix readings accept.
+          const kan = verbKanSlip(t.lower, (w) => checker.isWord(w))
+          if (kan) candidates.push({ field, token: i, suggestion: kan })
+          return
+        }
         // A non-standard spelling of a known word is preferred-spelling's ("ekosistim", "kwalitet").
         if (standardFormOf(t.lower, article.lexicon, checker)) return
         // Round 16: a first syllable's schwa left out, as spoken ("brantas" for "berantas"): a variant, no slip.
@@ -81,10 +86,10 @@ export const typo: Rule = {
     const findings: Finding[] = calendarSlips(article.fields, checker)
     const count = new Map<string, number>()
     for (const field of article.fields) for (const t of field.tokens) count.set(t.lower, (count.get(t.lower) ?? 0) + 1)
-    for (const { field, token } of candidates) {
+    for (const { field, token, suggestion: given } of candidates) {
       const t = field.tokens[token]
       if ((count.get(t.lower) ?? 0) >= REPEATED) continue
-      const suggestion = checker.suggest(t.lower)
+      const suggestion = given ?? checker.suggest(t.lower)
       if (!suggestion || suggestion === t.lower || editDistance(t.lower, suggestion) > 2 || !isSlipShape(t.lower, suggestion)) continue
       // Two neighbours swapped is a slip of the fingers wherever it stands; a letter left out only outside quotes and lists.
       const slip = swapsNeighbours(t.lower, suggestion) || (addsOneLetter(t.lower, suggestion) && field.tokenQuote[token] < 0 && !inEnumeration(field, token))

@@ -1,6 +1,8 @@
 import { patternFindings } from '../patternFindings'
 import { phraseFindings } from '../phraseFindings'
+import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
 import { sentenceAt } from '../voiceAt'
 
 const message = (excerpt: string) =>
@@ -59,7 +61,7 @@ function sanctionCondition(article: Parameters<Rule['run']>[0], f: { field: stri
 }
 
 /** Evidence that can prove: a proof claim whose subject is a test, data or a study reports a finding, not the writer's view. */
-const EVIDENCE = /(?<![\p{L}])(?:hasil|data|uji|pengujian|survei|penelitian|studi|riset|kajian|analisis|pemeriksaan|laboratorium|audit|catatan|rekaman|statistik)(?![\p{L}])/iu
+export const EVIDENCE = /(?<![\p{L}])(?:hasil|data|uji|pengujian|survei|penelitian|studi|riset|kajian|analisis|pemeriksaan|laboratorium|audit|catatan|rekaman|statistik)(?![\p{L}])/iu
 /** A person right after the proof: what is proven is that person's virtue. */
 const PERSON_AFTER = /^\s+(?:beliau|ia|dia|mereka)(?![\p{L}])/iu
 /**
@@ -76,12 +78,38 @@ function evidenceProof(article: Parameters<Rule['run']>[0], f: { field: string; 
   return EVIDENCE.test(field.text.slice(sentenceAt(field, f.start).start, f.start))
 }
 
+/** A certainty adverb on the proof verb ("jelas membuktikan bahwa"): the writer vouching for the proof. */
+const PROOF_ADVERB = /(?<![\p{L}])(?:sudah\s+)?(?:jelas|jelas-jelas|nyata|nyata-nyata|pasti)\s+$/iu
+/**
+ * Round 22: a proof claim is one claim with the certainty adverb before it ("Gerakan ini jelas membuktikan bahwa …":
+ * the finding starts at "jelas"), and a proof claim in a sentence another certainty phrase already vouches for ("Tidak
+ * diragukan lagi, kebersamaan ini membuktikan bahwa …") is that claim, not a second one.
+ */
+function provenBy(article: Parameters<Rule['run']>[0], found: Finding[]): Finding[] {
+  const sentenceKey = (f: Finding) => `${f.field}:${sentenceAt(article.fields.find((x) => x.field === f.field) as PreparedField, f.start).index}`
+  const proof = (f: Finding) => /bukti(?:\p{L}*|\s+nyata)\s+bahwa$/iu.test(f.excerpt)
+  const vouched = new Set(found.filter((f) => !proof(f)).map(sentenceKey))
+  return found.flatMap((f) => {
+    if (!proof(f)) return [f]
+    if (vouched.has(sentenceKey(f))) return []
+    const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+    const adverb = PROOF_ADVERB.exec(text.slice(Math.max(0, f.start - 20), f.start))?.[0]
+    if (!adverb) return [f]
+    const start = f.start - adverb.length
+    const excerpt = text.slice(start, f.end)
+    return [{ ...f, start, excerpt, message: f.message.split(`"${f.excerpt}"`).join(`"${excerpt}"`) }]
+  })
+}
+
 /** Opinion or certainty stated without a source (lexicons/certainty.json, and a bare "dipastikan" + outcome). */
 export const unattributedCertainty: Rule = {
   id: 'unattributed-certainty',
   category: 'neutrality',
   run: (article) => {
-    const listed = phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message }).filter((f) => !sanctionCondition(article, f) && !evidenceProof(article, f))
+    const listed = provenBy(
+      article,
+      phraseFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', list: 'certainty', message }).filter((f) => !sanctionCondition(article, f) && !evidenceProof(article, f)),
+    )
     // A headline's "Dijamin …" is a sales promise, the clickbait rule's (round 17).
     const bare = patternFindings(article, { rule: 'unattributed-certainty', category: 'neutrality', pattern: DIPASTIKAN, message }).filter(
       (f) => !listed.some((g) => g.field === f.field && g.start < f.end && f.start < g.end) && !(f.field === 'title' && /^dijamin/iu.test(f.excerpt)),

@@ -5,9 +5,10 @@ import type { Finding } from '../types'
 import { sentenceAt } from '../voiceAt'
 
 const SCOPE =
+  // Since round 22 a province by its short name is a scope like "Jawa Tengah" ("yang terbaik di DIY", "di Jateng").
   // "se-" needs its hyphen ("se-Jawa Tengah"), or "selama" would count. (No \p{Lu} here: with the
   // i flag it matches lower case too.)
-  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+|di\\s+antara\\s+\\p{L}+-\\p{L}+)'
+  '(?:(?:dalam|sepanjang)\\s+(?:sejarah|masa)|se-\\s?\\p{L}+(?:\\s+(?:tengah|timur|barat|utara|selatan|tenggara|raya))?|di\\s+(?:indonesia|dunia|asia(?:\\s+(?:tenggara|pasifik))?|eropa|nusantara|tanah\\s+air|jawa(?:\\s+(?:tengah|timur|barat))?|diy|jateng|jatim|jabar|ntb|ntt|sumatra|sumatera|kalimantan|sulawesi|bali|papua|provinsi\\s+ini|negeri\\s+ini|kawasan\\s+ini|wilayah\\s+ini|dunia)|yang\\s+pernah\\s+(?:ada|dibangun|digelar|dimiliki)|di\\s+(?:daerah\\s+istimewa|pulau|provinsi|kabupaten|kota|pesisir|lereng|kawasan|wilayah|tanah)\\s+\\p{L}+|di\\s+seluruh\\s+\\p{L}+|di\\s+antara\\s+(?:\\d+|semua|seluruh)\\s+\\p{L}+|di\\s+antara\\s+\\p{L}+-\\p{L}+)'
 /** Superlative adjectives with ter- (not "tersebar", "terdaftar", "tersedia", "terbaru": those are not claims). */
 export const TER_ADJECTIVES = [
   'baik', 'besar', 'banyak', 'tinggi', 'luas', 'lengkap', 'megah', 'panjang', 'tua', 'indah', 'bersih', 'hebat', 'modern',
@@ -72,13 +73,19 @@ const SOURCE = /(?<![\p{L}])(?:menurut|versi|berdasarkan|data|survei|laporan|per
 const MEASURED = /\d\s*(?:detik|menit|jam|meter|m|cm|km|kilogram|kg|poin|angka|skor)(?![\p{L}])/iu
 const RECORD = /rekor/iu
 /**
+ * Round 22: who grants or measures a record. Elsewhere in the paragraph only such a source backs the record: "panitia
+ * mencatat transaksi Rp3,8 miliar" reports the figure, not that it is "rekor baru sepanjang sejarah"; a source in the
+ * record's own sentence still backs it.
+ */
+const RECORD_AUTHORITY = /(?<![\p{L}])(?:muri|museum\s+rekor|guinness|leprid|lembaga\s+prestasi|federasi|pb\s+\p{L}+|pengda|pengcab|wasit|juri|catatan\s+waktu|mencatat\s+waktu)(?![\p{L}])/iu
+/**
  * A record backed in its paragraph by a source or the measured result (round 14): "memecahkan rekor
  * nasional … Ia mencatat waktu 1 menit 52,31 detik" reports a result the reader can check.
  */
 const backedRecords = (field: PreparedField): boolean[] =>
   field.paragraphs.map((p) => {
     const text = field.text.slice(p.start, p.end)
-    return RECORD.test(text) && (SOURCE.test(text) || MEASURED.test(text))
+    return RECORD.test(text) && (RECORD_AUTHORITY.test(text) || MEASURED.test(text))
   })
 
 /** Superlatives and firsts with no source ("terbaik sepanjang sejarah", "pertama di Indonesia"). */

@@ -71,6 +71,8 @@ const CREDIT_PARTS = [
   // An instruction or help praised: "Atas arahan Sekda yang tegas dan visioner".
   // Since round 14 also the official's character after "yang dikenal" ("atas prakarsa Camat yang dikenal dekat dengan warga").
   `(?<![\\p{L}])(?:atas|karena)\\s+${alt(PROCEDURAL)}\\s+${OFFICIAL}(?:\\s+\\p{L}+){0,3}?\\s+yang\\s+(?:${PRAISE}|(?:dikenal|terkenal)(?:\\s+(?:sangat|begitu|amat|selalu))?\\s+\\p{L}+(?:\\s+(?:dengan|pada|kepada)\\s+\\p{L}+)?)(?![\\p{L}])`,
+  // Since round 22 the praise before the official: "Atas gagasan cemerlang Wali Kota", "karena arahan bijak Camat".
+  `(?<![\\p{L}])(?:atas|karena|berkat)\\s+${alt(PROCEDURAL)}\\s+(?:yang\\s+)?${PRAISE}\\s+(?:(?:dari|para)\\s+)?${OFFICIAL}(?![\\p{L}])`,
   // A result said to spring from an official's quality: "lahir dari kejelian Wali Kota", "bermula
   // dari inisiatif Camat", "bersumber dari komitmen Lurah".
   `(?<![\\p{L}])(?:lahir|berawal|bermula|bersumber|berasal|tumbuh)\\s+dari\\s+${MERIT}${GAP(2)}\\s+${OFFICIAL}(?![\\p{L}])`,

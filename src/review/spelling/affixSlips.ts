@@ -24,3 +24,18 @@ export function confixKanSlip(word: string, isRoot: (word: string) => boolean): 
 export function isStrayFinalH(word: string, suggestion: string): boolean {
   return word === `${suggestion}h` && /[aeiou]$/.test(suggestion) && suggestion.length >= MIN_STRAY_H_BASE && VERB_PREFIX.test(suggestion)
 }
+
+/** Verbs with -kan written over a root in -k with one k ("menunjukan", "diletakan", "menggerakan"). */
+const VERB_KAN = /^(?:di|ter|me|mem|men|meng|meny|diper|memper)\p{Ll}{2,}[^k]kan$/u
+/** Roots that end in -kan themselves: "memakan", "ditekan", "menikan" are a prefix on the root, no suffix. */
+const KAN_ROOTS = /(?:makan|tekan|ikan|pekan)$/u
+
+/**
+ * Round 22: the verb a -kan word with the root's k not doubled means ("menunjukan" → "menunjukkan"), when the doubled
+ * form is a word and the word without -kan is none ("menunju"): the dictionary's affix readings accept the slip.
+ */
+export function verbKanSlip(word: string, isWord: (word: string) => boolean): string | null {
+  if (!VERB_KAN.test(word) || KAN_ROOTS.test(word)) return null
+  const doubled = `${word.slice(0, -3)}kkan`
+  return isWord(doubled) && !isWord(word.slice(0, -3)) ? doubled : null
+}
