@@ -12,6 +12,7 @@ import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
 import { peopleWhole } from './peopleWholes'
 import { withBareCounts } from './ellipticalItems'
+import { anchorAtSlippedPart } from './slipAnchors'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -274,6 +275,6 @@ export const partsTotal: Rule = {
     findings.push(...kept)
     // Round 17: closed partitions (a sex pair, announced stages, counts per unit times units, a parallel split).
     for (const f of closedPartitions(article.fields)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
-    return findings
+    return findings.map((f) => anchorAtSlippedPart(article.fields.find((x) => x.field === f.field), f))
   },
 }
