@@ -1,7 +1,7 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
-import { type Mention, listed, mismatch, same, slipOf } from './countMentions'
-import { BREAKDOWN_WORD, inCaption, REFERS_BACK, swapped } from './countRestatements'
+import { CLASSIFIERS, type Mention, listed, mismatch, same, slipOf } from './countMentions'
+import { BREAKDOWN_WORD, inCaption, REFERS_BACK, sharesVerb, swapped } from './countRestatements'
 import { ellipticalTotal } from './ellipticalItems'
 
 const NOT_RESTATED = /(?<![\p{L}])(?:di\s+antaranya|antara\s+lain|sebagian|sisanya|selebihnya|termasuk|tahun\s+lalu|sebelumnya|semula|awalnya|target|ditargetkan)(?![\p{L}])/iu
@@ -34,6 +34,38 @@ export function referencesBack(field: PreparedField, body: Mention[], title: Men
     if (prior.some(reported)) continue
     const close = (m.value >= right.value / 2 && m.value <= right.value * 2) || slipOf(right.value, m.value) || swapped(right.value, m.value)
     if (!close) continue
+    findings.push(mismatch(m, right, `bagian sebelumnya menyebut "${right.excerpt}", sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
+  }
+  return findings
+}
+
+/** A "yang" clause after the noun closed by a demonstrative: "2.340 ekor yang telah diperiksa tersebut", "74 orang yang dijangkau malam itu". */
+const CLAUSE_BACK = /^(?:\s+(?!yang\b)\p{Ll}+)?\s+yang(?:\s+\p{Ll}+){1,4}\s+(?:tersebut|itu)(?![\p{L}])/u
+
+/**
+ * Round 22: a later count referring back to a set ("Dari 2.340 ekor yang telah diperiksa tersebut",
+ * "74 orang yang dijangkau" after "menjangkau 47 …") when the noun has other, legitimately different
+ * figures (`referencesBack` wants one figure). The reference is a demonstrative after the noun or
+ * its "yang" clause, or a "yang" verb the earlier count's sentence shares; its figure (two digits or
+ * more) is a digit slip of exactly one earlier count of the noun, and equals none: that set, mistyped.
+ */
+export function slippedReferences(field: PreparedField, body: Mention[], title: Mention[], reported: (m: Mention) => boolean): Finding[] {
+  const findings: Finding[] = []
+  for (const m of body) {
+    if (m.approximate || m.coordinated || m.value < 10 || inCaption(field, m)) continue
+    const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
+    if (!sentence || NOT_RESTATED.test(field.text.slice(sentence.start, sentence.end)) || BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start))) continue
+    if (body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
+    // A bare classifier ("2.340 ekor yang …") counts what the classifier counted before ("2.430 ekor hewan").
+    const counts = (o: Mention) => o.noun === m.noun || (CLASSIFIERS.has(m.noun) && o.excerpt.split(/\s+/)[1]?.toLowerCase() === m.noun)
+    const prior = [...title, ...body.filter((o) => o.end <= sentence.start && !inCaption(field, o))].filter((o) => counts(o) && !o.approximate && !o.coordinated)
+    if (prior.some((o) => same(o.value, m.value) || (o.field === 'body' && same(ellipticalTotal(field, o) ?? Number.NaN, m.value)))) continue
+    const slipped = [...new Set(prior.filter((o) => slipOf(o.value, m.value) || swapped(o.value, m.value)).map((o) => o.value))]
+    if (slipped.length !== 1) continue
+    const right = prior.filter((o) => same(o.value, slipped[0])).at(-1) as Mention
+    const after = field.text.slice(m.end, m.end + 60)
+    const refers = REFERS_BACK.test(after) || CLAUSE_BACK.test(after) || prior.some((o) => o.field === 'body' && same(o.value, right.value) && sharesVerb(field, o, m))
+    if (!refers || prior.some(reported)) continue
     findings.push(mismatch(m, right, `bagian sebelumnya menyebut "${right.excerpt}", sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
   }
   return findings

@@ -2,7 +2,7 @@ import { parseNumber } from '../parseNumber'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, mismatch, reordered, same, slipOf } from './countMentions'
-import { referencesBack } from './countReferences'
+import { referencesBack, slippedReferences } from './countReferences'
 import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
 import { collectiveCounts } from './collectiveCounts'
 import { narrowed, wordsOf } from './countScope'
@@ -145,6 +145,7 @@ export const numberConsistency: Rule = {
       const earlier = [...(byField.get('title') ?? []), ...(byField.get('lead') ?? [])]
       const reported = (m: Mention) => findings.some((g) => g.field === m.field && g.start === m.start)
       findings.push(...referencesBack(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
+      findings.push(...slippedReferences(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
       // Round 16: a collective numeral referring back ("Keempat jembatan itu" under "Tiga Jembatan …").
       if (!earlier.some(reported)) findings.push(...collectiveCounts(bodyField, body, earlier, stopwords))
     }
