@@ -60,13 +60,40 @@ export function slippedReferences(field: PreparedField, body: Mention[], title: 
     const counts = (o: Mention) => o.noun === m.noun || (CLASSIFIERS.has(m.noun) && o.excerpt.split(/\s+/)[1]?.toLowerCase() === m.noun)
     const prior = [...title, ...body.filter((o) => o.end <= sentence.start && !inCaption(field, o))].filter((o) => counts(o) && !o.approximate && !o.coordinated)
     if (prior.some((o) => same(o.value, m.value) || (o.field === 'body' && same(ellipticalTotal(field, o) ?? Number.NaN, m.value)))) continue
+    const after = field.text.slice(m.end, m.end + 60)
+    if (prior.length === 0) {
+      const list = REFERS_BACK.test(after) || CLAUSE_BACK.test(after) ? slippedListSum(field, body, sentence.start, m.value) : undefined
+      if (list) findings.push(mismatch(m, list, `bagian sebelumnya merinci "${list.excerpt}" (berjumlah ${list.value.toLocaleString('id-ID')}), sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
+      continue
+    }
     const slipped = [...new Set(prior.filter((o) => slipOf(o.value, m.value) || swapped(o.value, m.value)).map((o) => o.value))]
     if (slipped.length !== 1) continue
     const right = prior.filter((o) => same(o.value, slipped[0])).at(-1) as Mention
-    const after = field.text.slice(m.end, m.end + 60)
     const refers = REFERS_BACK.test(after) || CLAUSE_BACK.test(after) || prior.some((o) => o.field === 'body' && same(o.value, right.value) && sharesVerb(field, o, m))
     if (!refers || prior.some(reported)) continue
     findings.push(mismatch(m, right, `bagian sebelumnya menyebut "${right.excerpt}", sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
   }
   return findings
+}
+
+/**
+ * Round 22: the one earlier list of counts ("diikuti 312 siswa, 19 guru, dan 6 tenaga kependidikan")
+ * whose sum a reference with no earlier count of its own noun ("373 peserta tersebut") restates with
+ * its digits slipped, as a mention spanning the list; none when another list adds up to the figure.
+ */
+function slippedListSum(field: PreparedField, body: Mention[], before: number, value: number): Mention | undefined {
+  const runs: Mention[][] = []
+  for (const o of body.filter((x) => x.end <= before && !x.approximate)) {
+    const run = runs.at(-1)
+    if (run && listed(field.text, run.at(-1) as Mention, o)) run.push(o)
+    else runs.push([o])
+  }
+  const sums = runs.filter((r) => r.length >= 2).map((r) => ({ run: r, sum: r.reduce((t, o) => t + o.value, 0) }))
+  if (sums.some((x) => same(x.sum, value))) return undefined
+  const slipped = sums.filter((x) => slipOf(x.sum, value))
+  if (slipped.length !== 1) return undefined
+  const { run, sum } = slipped[0]
+  const start = run[0].start
+  const end = (run.at(-1) as Mention).end
+  return { ...run[0], value: sum, start, end, excerpt: field.text.slice(start, end) }
 }
