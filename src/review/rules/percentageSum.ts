@@ -1,3 +1,4 @@
+import { digitSlip } from '../digitSlip'
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
@@ -65,7 +66,7 @@ export const percentageSum: Rule = {
   run: (article) => {
     const findings: Finding[] = []
     for (const field of article.fields) {
-      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean; framed: boolean }[]>()
+      const bySentence = new Map<number, { value: number; written: string; start: number; end: number; closes: boolean; approximate: boolean; framed: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
         // Since round 14, in a sentence opened by its whole ("Dari total 41 ton, plastik mencapai 46 persen, …") a share
@@ -79,7 +80,7 @@ export const percentageSum: Rule = {
         if (token < 0) continue
         const sentence = field.tokenSentence[token]
         const list = bySentence.get(sentence) ?? []
-        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate, framed })
+        list.push({ value: parseNumber(m.groups?.num ?? '0'), written: m.groups?.num ?? '', start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate, framed })
         bySentence.set(sentence, list)
       }
       for (const [index, listed] of bySentence) {
@@ -103,7 +104,13 @@ export const percentageSum: Rule = {
           ? null
           : (/^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s*[,.;:!?]|\s*$)/u.exec(rest) ??
             /^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*/u.exec(rest))
-        const end = shares[shares.length - 1].end + (label ? label[0].length : 0)
+        // Since round 22 a last share that a digit slip would bring to 100 ("dan 15 persen untuk perawatan", 10 would) is
+        // the likely mistake: the excerpt runs to the end of its clause, whatever word opens its label.
+        const last = shares[shares.length - 1]
+        const meant = Math.round((last.value - (sum - 100)) * 10) / 10
+        const slipped = meant > 0 && digitSlip(last.written, String(meant).replace('.', ','))
+        const clause = slipped ? (/^[^,.;:!?\n]{0,80}?(?=\s*[,.;:!?\n]|\s*$)/u.exec(rest)?.[0] ?? '') : ''
+        const end = last.end + Math.max(clause.length, label ? label[0].length : 0)
         const total = Math.round(sum * 10) / 10
         findings.push({
           rule: 'percentage-sum',
