@@ -58,6 +58,15 @@ function listedShare(sentenceBefore: string): boolean {
   const clause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';')) + 1)
   return !CHANGE_OR_RATE.test(clause)
 }
+/** A ranking word: the share after it opens a list of all the shares, largest first. */
+const RANKED = /(?<![\p{L}])(?:paling\s+banyak|terbanyak|tertinggi|terbesar)(?![\p{L}])/iu
+/** The one share of a sentence that ranks it first, as the opener of the next sentence's list. */
+function rankedOpener<T extends { framed: boolean; end: number }>(field: PreparedField, index: number, listed: T[] | undefined): T | undefined {
+  const sentence = field.sentences[index]
+  if (!listed || listed.length !== 1 || listed[0].framed) return undefined
+  const text = field.text.slice(sentence.start, listed[0].end)
+  return RANKED.test(text) && /^\s*\.?\s*$/u.test(field.text.slice(listed[0].end, sentence.end)) ? listed[0] : undefined
+}
 const sentenceStartOf = (field: PreparedField, offset: number): number => field.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0
 
 export const percentageSum: Rule = {
@@ -85,11 +94,15 @@ export const percentageSum: Rule = {
       }
       for (const [index, listed] of bySentence) {
         // A share framed by "sebesar" counts only inside a list of at least two plain shares (round 19).
-        const shares = listed.filter((p) => !p.framed).length >= 2 ? listed : listed.filter((p) => !p.framed)
+        const own = listed.filter((p) => !p.framed).length >= 2 ? listed : listed.filter((p) => !p.framed)
+        // Since round 22 a ranked list opening in the sentence before ("paling banyak terjangkit, yakni 46 persen. Kelompok
+        // usia 15–44 tahun 38 persen, …"): that sentence's one share is the list's first.
+        const opener = index > 0 ? rankedOpener(field, index - 1, bySentence.get(index - 1)) : undefined
+        const shares = opener && own.length >= 2 ? [opener, ...own] : own
         if (shares.length < 2) continue
-        const sentence = field.sentences[index]
+        const sentence = opener && own.length >= 2 ? { ...field.sentences[index], start: field.sentences[index - 1].start } : field.sentences[index]
         const text = field.text.slice(sentence.start, sentence.end)
-        const previous = index > 0 ? field.text.slice(field.sentences[index - 1].start, field.sentences[index - 1].end) : ''
+        const previous = index > 0 && sentence.start === field.sentences[index].start ? field.text.slice(field.sentences[index - 1].start, field.sentences[index - 1].end) : ''
         if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text)) && !DIVISION.test(`${previous} ${text}`)) continue
         const sum = shares.reduce((s, p) => s + p.value, 0)
         if (sum <= (shares.some((p) => p.approximate) ? 102 : 100.5)) continue
