@@ -81,7 +81,9 @@ const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-mas
 function perUnit(fields: readonly PreparedField[], amount: Amount): boolean {
   const field = fields.find((f) => f.field === amount.field)
   if (!field) return false
-  const around = field.text.slice(Math.max(0, amount.start - 60), amount.end + 30)
+  // Since round 22 within the amount's sentence: a share closing the sentence before ("… mencapai 62 persen. Nilai kontrak …") is no share of it.
+  const sentence = field.sentences.find((s) => s.start <= amount.start && amount.start < s.end)
+  const around = field.text.slice(Math.max(sentence?.start ?? 0, amount.start - 60), Math.min(sentence?.end ?? field.text.length, amount.end + 30))
   // A share of another amount ("uang muka 10 persen, Rp245 juta").
   if (/\d\s*(?:persen|%)/iu.test(around)) return true
   return PER_UNIT_BEFORE.test(field.text.slice(Math.max(0, amount.start - 30), amount.start)) || PER_UNIT_AFTER.test(field.text.slice(amount.end, amount.end + 30))
