@@ -6,6 +6,7 @@ import { changeRestatements } from './changeRestatements'
 import { costKinds } from './costKinds'
 import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
+import { headlineTotals } from './headlineTotals'
 import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
 import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
@@ -243,6 +244,8 @@ export const moneyConsistency: Rule = {
     // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
     const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
     for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 22: a headline total against the body's one total, mistyped (`headlineTotals.ts`).
+    for (const [wrong, right] of headlineTotals(texts)) flag(wrong.source, right.source)
     // Since round 18: a breakdown's base ("Dari total Rp7,8 miliar itu") restating the one whole given before (`wholeReferences.ts`).
     const unitMarked = texts.map((a) => ({ ...a, perUnit: perUnit(article.fields, a.source) }))
     for (const [wrong, right] of wholeReferences(unitMarked)) flag(wrong.source, right.source)
