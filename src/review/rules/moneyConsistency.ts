@@ -8,7 +8,7 @@ import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
 import { headlineTotals } from './headlineTotals'
 import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
-import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
+import { isPowerOfTen, oneDigitOff, reorderedDigits, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { paymentRestatements } from './paymentRestatements'
 import { presentValueSlips } from './presentValueSlips'
@@ -164,7 +164,10 @@ export const moneyConsistency: Rule = {
           // Since round 15 two words for a project's cost ("biaya" … "dana") name one thing here too.
           const costs = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && costKinds(bodyText, a.start) === costKinds(bodyText, b.start)
           const sameThing = a.thing !== null && (a.thing === b.thing || named(a, b) || named(b, a) || costs)
-          if (sameThing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
+          // Since round 22 two digits reordered too when both are framed as the thing's total ("total hibah mencapai Rp210 juta" …
+          // "hibah untuk ke-14 masjid senilai total Rp120 juta").
+          const totals = [a, b].every((x) => WHOLE_BEFORE.test(bodyText.slice(Math.max(0, x.start - 40), x.start)))
+          if (sameThing && (transposed(a.value, b.value) || (totals && reorderedDigits(a.value, b.value))) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
             const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
             flag(wrong, right)
           }
