@@ -165,12 +165,18 @@ function totalsAfterParts(field: PreparedField, months: PreparedArticle['lexicon
     // Round 16: "Totalnya melebihi sasaran 450 ekor": the figure after is another one, a target or a comparison.
     if (COMPARED.test(field.text.slice(m.index, next.start))) continue
     const previous = field.sentences[index - 1]
-    const from = previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? previous.start : sentence.start
-    const text = field.text.slice(from, m.index)
-    if (UNIT.test(text) || PARTIAL.test(text)) continue
-    const before = figures(field, from, m.index, months, true).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
-    const list = lists(field, before).pop()
-    if (!list || list.at(-1) !== before.at(-1)) continue
+    const listFrom = (from: number) => {
+      const text = field.text.slice(from, m.index)
+      if (UNIT.test(text) || PARTIAL.test(text)) return undefined
+      const before = figures(field, from, m.index, months, true).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
+      const list = lists(field, before).pop()
+      return list && list.at(-1) === before.at(-1) ? { list, from } : undefined
+    }
+    // Since round 22 a list in the total's own sentence is read there first: a unit word in the sentence before ("Setiap hewan
+    // akan mendapat kartu …") says nothing of it.
+    const found = listFrom(sentence.start) ?? (previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? listFrom(previous.start) : undefined)
+    if (!found) continue
+    const { list, from } = found
     const sum = list.reduce((total, p) => total + p.value, 0)
     if (Math.abs(sum - next.value) < 1e-6 * Math.max(1, next.value) || sum > next.value * 3 || sum < next.value / 3) continue
     if (list.some((p) => p.value >= next.value)) continue

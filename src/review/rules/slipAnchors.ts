@@ -19,8 +19,8 @@ function rewritten(part: Figure, value: number): string | undefined {
 /**
  * Round 22: a breakdown that does not add up, where a part changed by a digit slip (`digitSlip`)
  * would make it add up ("48 tim, terdiri atas 30 tim putra dan 16 tim putri": 18 would), is most
- * likely mistyped in that part, so the finding points at the part; the message still names the
- * total. When two parts could be the slip, it points at the span from the first to the last.
+ * likely mistyped in that part, so the finding spans the total and that part (the part's clause, or up to a total
+ * stated after its parts); the message still names the total.
  */
 export function anchorAtSlippedPart(field: PreparedField | undefined, f: Finding): Finding {
   const behind = breakdownOf(f)
@@ -33,13 +33,16 @@ export function anchorAtSlippedPart(field: PreparedField | undefined, f: Finding
     return meant !== undefined && digitSlip(writtenFigure(p.excerpt), meant)
   })
   if (slipped.length === 0 || own.length !== parts.length) return f
-  // The span runs from the total to the end of the clause holding the last slipped part, when the total's sentence holds it.
+  // The span runs from the total to the end of the clause holding the last slipped part, when the total's sentence holds it;
+  // for a total after its parts ("2.000 dosis dan … 300 dosis, sehingga total … 2.500 dosis"), from the first slipped part to the total.
+  const first = Math.min(...slipped.map((p) => p.start))
   const last = Math.max(...slipped.map((p) => p.end))
   const sentence = field.sentences.find((x) => x.start <= total.start && total.end <= x.end)
-  if (!sentence || total.start !== f.start || last > sentence.end || total.end > Math.min(...slipped.map((p) => p.start))) return f
-  const start = total.start
+  if (!sentence || total.start !== f.start || last > sentence.end || first < sentence.start || (total.end > first && total.start < last)) return f
+  const after = total.start >= last
+  const start = after ? first : total.start
   const clause = field.text.slice(last, sentence.end).replace(/[\s.!?]+$/u, '')
-  const end = last + (/[,;]/u.exec(clause)?.index ?? clause.length)
+  const end = after ? total.end : last + (/[,;]/u.exec(clause)?.index ?? clause.length)
   const hint = slipped.length === 1 ? `Kemungkinan salah ketik pada "${slipped[0].excerpt}": bila seharusnya ${rewritten(slipped[0], slipped[0].value + gap)}, jumlahnya sesuai.` : 'Kemungkinan salah ketik pada salah satu rinciannya.'
   const moved: Finding = { ...f, start, end, excerpt: field.text.slice(start, end), message: `${f.message} ${hint}` }
   registerBreakdown(moved, total, parts)

