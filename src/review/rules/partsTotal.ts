@@ -13,6 +13,7 @@ import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
 import { peopleWhole } from './peopleWholes'
 import { withBareCounts } from './ellipticalItems'
 import { anchorAtSlippedPart } from './slipAnchors'
+import { rankedExcess } from './rankedExcess'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -256,6 +257,8 @@ export const partsTotal: Rule = {
       for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    // Round 22: a ranked or partial list adding up to more than its whole (`rankedExcess.ts`).
+    for (const f of rankedExcess(article)) if (!findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)) findings.push(f)
     for (const field of article.fields) {
       if (field.field === 'title') continue
       for (const { whole, parts, sum } of fromWholeSplits(field)) {
