@@ -13,6 +13,7 @@ import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
 import { peopleWhole } from './peopleWholes'
 import { withBareCounts } from './ellipticalItems'
 import { anchorAtSlippedPart } from './slipAnchors'
+import { countedEach } from './countedEach'
 import { rankedExcess } from './rankedExcess'
 
 /** Words that introduce a complete breakdown of the figure before them. */
@@ -233,8 +234,12 @@ export const partsTotal: Rule = {
         const subjectAmount = kind && !before.some((f) => f.money) ? amountOfSubject(field, sentence.start, months) : undefined
         const total = sameNoun ?? before.filter((f) => f.money === kind).pop() ?? subjectAmount ?? (named ? { ...named, money: false, noun: '' } : undefined)
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
-        if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
-        const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
+        // Since round 22 also a colon closing a sentence that announces the breakdown of the total before it ("Rincian hadiah
+        // yang benar adalah sebagai berikut: …" after "… yang benar Rp35 juta").
+        const announced = m[0] === ':' && total !== undefined && total.end <= sentence.start && /(?<![\p{L}])(?:rincian|berikut)(?![\p{L}])/iu.test(field.text.slice(sentence.start, m.index))
+        if (m[0] === ':' && !announced && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
+        // Since round 22 an amount for each of a counted group counts that many times (`countedEach.ts`).
+        const parts = countedEach(field, after.filter((f) => f.money === kind && !qualifies(field, f)))
         if (!total || parts.length < 2) continue
         const sum = parts.reduce((s, p) => s + p.value, 0)
         if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value)) continue
