@@ -13,6 +13,7 @@ import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
 import { peopleWhole } from './peopleWholes'
 import { withBareCounts } from './ellipticalItems'
 import { anchorAtSlippedPart } from './slipAnchors'
+import { titleWholes } from './titleWholes'
 import { countedEach } from './countedEach'
 import { rankedExcess } from './rankedExcess'
 
@@ -289,6 +290,8 @@ export const partsTotal: Rule = {
     findings.push(...kept)
     // Round 17: closed partitions (a sex pair, announced stages, counts per unit times units, a parallel split).
     for (const f of closedPartitions(article.fields)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    // Round 22: a headline count broken down in the body only (`titleWholes.ts`).
+    for (const { finding: f } of titleWholes(article)) if (f && !findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     return findings.map((f) => anchorAtSlippedPart(article.fields.find((x) => x.field === f.field), f))
   },
 }
