@@ -5,9 +5,10 @@ import type { Figure } from './partFigures'
 
 /**
  * A count, then "masing-masing" right before an amount, in the item's clause: "dua juara harapan masing-masing Rp2,5 juta",
- * "tiga kampung lain meraih juara harapan dengan hadiah masing-masing Rp5 juta".
+ * "tiga kampung lain meraih juara harapan dengan hadiah masing-masing Rp5 juta"; or a count of times ("ditambah dua kali
+ * Rp3.000").
  */
-const COUNTED_EACH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+|${NUMBER_WORD})\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,6}?\\s+masing-masing\\s+$`, 'iu')
+const COUNTED_EACH = new RegExp(`(?<![\\p{L}\\p{N}.,])(\\d+|${NUMBER_WORD})\\s+(?:\\p{Ll}+(?:\\s+\\p{Ll}+){0,6}?\\s+masing-masing|kali)\\s+$`, 'iu')
 
 /**
  * Round 22: amounts of a breakdown given for each of a counted group ("serta dua juara harapan masing-masing Rp2,5
