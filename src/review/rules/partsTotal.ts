@@ -146,8 +146,8 @@ function amountOfSubject(field: PreparedField, start: number, months: PreparedAr
 const TOTAL_AFTER = /(?<![\p{L}])(?:total(?:nya)?|jumlah(?:nya)?|keseluruhan(?:nya)?|seluruhnya)(?![\p{L}])/giu
 /** A target or comparison between a total word and its figure ("Totalnya melebihi sasaran …"). */
 const COMPARED = /(?<![\p{L}])(?:target|melampaui|melebihi|dibandingkan|dibanding|daripada|sasaran|kuota)(?![\p{L}])/iu
-/** Amounts for each unit, not parts of a whole: "masing-masing Rp5 juta", "Rp500 ribu per orang". */
-const UNIT = /(?<![\p{L}])(?:masing-masing|per|setiap|tiap)(?![\p{L}])/iu
+/** Amounts for each unit, not parts of a whole: "masing-masing Rp5 juta", "Rp500 ribu per orang"; since round 22 rates ("Besarannya Rp5 juta untuk emas, …"). */
+const UNIT = /(?<![\p{L}])(?:masing-masing|per|setiap|tiap|besaran(?:nya)?)(?![\p{L}])/iu
 
 /**
  * A total given after its parts (round 10): a list of two or more amounts, or counts of one noun,
