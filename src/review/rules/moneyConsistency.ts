@@ -269,7 +269,8 @@ export const moneyConsistency: Rule = {
     // Since round 14: a total that is not the count times the amount per unit.
     const placed = amounts.flatMap((a) => {
       const field = article.fields.find((f) => f.field === a.field)
-      return field ? [{ ...a, field, perUnit: perUnit(article.fields, a), source: a }] : []
+      // Since round 22 also an amount whose unit `unitOf` reads in a longer clause before ("Setiap anak menerima uang santunan Rp500.000").
+      return field ? [{ ...a, field, perUnit: perUnit(article.fields, a) || unitOf(field.text, a.start, a.end) !== null, source: a }] : []
     })
     // Since round 18 a total or unit amount with the calculation's digits reordered (`transposedProducts.ts`): the
     // reordered figure says which one slipped, so it goes before the closeness check of round 14.
