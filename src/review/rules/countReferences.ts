@@ -54,7 +54,12 @@ export function slippedReferences(field: PreparedField, body: Mention[], title: 
   for (const m of body) {
     if (m.approximate || m.coordinated || m.value < 10 || inCaption(field, m)) continue
     const sentence = field.sentences.find((s) => s.start <= m.start && m.start < s.end)
-    if (!sentence || NOT_RESTATED.test(field.text.slice(sentence.start, sentence.end)) || BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start))) continue
+    if (!sentence) continue
+    // The base of a breakdown ("dari 85 penderita yang ditemukan, 11 di antaranya …") is judged on its own clause.
+    const comma = field.text.slice(m.end, sentence.end).search(/[,;]/u)
+    const base = /(?<![\p{L}])dari\s+$/iu.test(field.text.slice(Math.max(0, m.start - 8), m.start))
+    const own = field.text.slice(sentence.start, base && comma >= 0 ? m.end + comma : sentence.end)
+    if (NOT_RESTATED.test(own) || BREAKDOWN_WORD.test(field.text.slice(sentence.start, m.start))) continue
     if (body.some((o) => o !== m && o.noun === m.noun && listed(field.text, o, m))) continue
     // A bare classifier ("2.340 ekor yang …") counts what the classifier counted before ("2.430 ekor hewan").
     const counts = (o: Mention) => o.noun === m.noun || (CLASSIFIERS.has(m.noun) && o.excerpt.split(/\s+/)[1]?.toLowerCase() === m.noun)
@@ -64,6 +69,10 @@ export function slippedReferences(field: PreparedField, body: Mention[], title: 
     if (prior.length === 0) {
       const list = REFERS_BACK.test(after) || CLAUSE_BACK.test(after) ? slippedListSum(field, body, sentence.start, m.value) : undefined
       if (list) findings.push(mismatch(m, list, `bagian sebelumnya merinci "${list.excerpt}" (berjumlah ${list.value.toLocaleString('id-ID')}), sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
+      // Since round 22 also the one earlier count of another noun described by the same verb with the digits swapped ("menemukan
+      // 58 kasus baru" … "dari 85 penderita yang ditemukan"): one set under two names.
+      const named = list ? [] : body.filter((o) => o.end <= sentence.start && !o.approximate && swapped(o.value, m.value) && sharesVerb(field, o, m))
+      if (named.length === 1) findings.push(mismatch(m, named[0], `bagian sebelumnya menyebut "${named[0].excerpt}", sedangkan rujukan "${m.excerpt}" menyebut angka lain`))
       continue
     }
     const slipped = [...new Set(prior.filter((o) => slipOf(o.value, m.value) || swapped(o.value, m.value)).map((o) => o.value))]
