@@ -9,6 +9,7 @@ import { narrowed, wordsOf } from './countScope'
 import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { eachTimesUnits } from './eachTimesUnits'
+import { rateRestatements } from './rateRestatements'
 import { titleWholes } from './titleWholes'
 import { quantityReferences } from './quantityReferences'
 import { shareReferences } from './shareReferences'
@@ -154,8 +155,9 @@ export const numberConsistency: Rule = {
       if (!earlier.some(reported)) findings.push(...collectiveCounts(bodyField, body, earlier, stopwords))
     }
     findings.push(...durationReferences(article.fields))
-    // Since round 22: a count for each unit times the units against the whole restated for all of them (`eachTimesUnits.ts`).
-    if (bodyField) findings.push(...eachTimesUnits(bodyField).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
+    // Since round 22: a count for each unit times the units against the whole restated for all of them (`eachTimesUnits.ts`), and a
+    // capacity per period restated mistyped (`rateRestatements.ts`).
+    if (bodyField) findings.push(...[...eachTimesUnits(bodyField), ...rateRestatements(bodyField)].filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Round 17: a quantity referring back with a figure that looks mistyped (`quantityReferences.ts`), measures too.
     findings.push(...quantityReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Since round 20: a share referring back ("yang progresnya baru 27 persen itu" after "72 persen") with its figure mistyped (`shareReferences.ts`).
