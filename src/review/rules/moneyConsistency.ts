@@ -7,7 +7,7 @@ import { costKinds } from './costKinds'
 import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
 import { headlineTotals } from './headlineTotals'
-import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
+import { headWords, namesSame, sameUnit, thingAfter, unitOf } from './moneyHeads'
 import { isPowerOfTen, oneDigitOff, reorderedDigits, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { paymentRestatements } from './paymentRestatements'
@@ -106,7 +106,7 @@ export const moneyConsistency: Rule = {
     for (const field of article.fields) {
       for (const m of findMoneyMentions(field.text)) {
         const anaphoric = DEMONSTRATIVE.test(field.text.slice(m.end, m.end + 30))
-        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start), order: amounts.length, anaphoric })
+        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start) ?? thingAfter(field, m.end, (w) => THINGS.has(w) && !NEUTRAL.has(w)), order: amounts.length, anaphoric })
       }
     }
     const findings: Finding[] = []
