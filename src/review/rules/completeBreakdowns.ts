@@ -8,6 +8,8 @@ const BEHIND = new WeakMap<Finding, { total: Figure; parts: Figure[] }>()
 export function registerBreakdown(f: Finding, total: Figure, parts: Figure[]): void {
   BEHIND.set(f, { total, parts })
 }
+/** The total and parts a parts-total finding was made from, if registered. */
+export const breakdownOf = (f: Finding) => BEHIND.get(f)
 
 /**
  * A breakdown that is complete after all (round 17, from an independent audit of clean copy): the

@@ -40,7 +40,7 @@ const WORD_STOPWORDS = new Set(['pun', 'sama', 'lagi', 'lain', 'lainnya', 'per',
 export const APPROXIMATE =
   /(?:sekitar|kurang lebih|lebih dari|kurang dari|hampir|sedikitnya|setidaknya|minimal|maksimal|paling sedikit|di atas|di bawah|hingga|sampai|mencapai|about|around|more than|less than|over|nearly|almost|up to|at least)\s*$|[±~<>]\s*$/i
 const CURRENCY = /(?:Rp\.?|IDR|USD|US\$|\$)\s*$/i
-const CLASSIFIERS = new Set(['orang', 'buah', 'unit', 'ekor', 'lembar', 'batang', 'biji', 'pasang'])
+export const CLASSIFIERS = new Set(['orang', 'buah', 'unit', 'ekor', 'lembar', 'batang', 'biji', 'pasang'])
 /** Words after a classifier that are not its noun: function words and verb forms (round 13). */
 const AFTER_CLASSIFIER_NOT_NOUN = /^(?:selama|sejak|mulai|menjadi|saat|ketika|sebelum|sesudah|setelah|setiap|sekitar|sebanyak|telah|sudah|akan|masih|belum|juga|pun|lebih|kurang|sehingga|karena|namun|tetapi|mereka|ini|itu|tersebut|(?:me|di|ber|ter)\p{L}{4,})$/u
 export const FIELD_NAMES: Record<ArticleField, string> = { title: 'judul', lead: 'teras berita', body: 'isi berita' }

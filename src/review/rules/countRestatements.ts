@@ -28,7 +28,7 @@ const verbRoot = (word: string): string | null => {
  * The count after "yang" and a verb whose root a verb of the lead count's sentence shares
  * ("… 10 bus yang beroperasi" after "12 unit bus dioperasikan"): the same set described again.
  */
-function sharesVerb(field: PreparedField, lead: Mention, m: Mention): boolean {
+export function sharesVerb(field: PreparedField, lead: Mention, m: Mention): boolean {
   // Since round 15 one modifier of the noun and an aspect word may come between ("biopori resapan yang selesai dibangun").
   const verb = /^(?:\s+(?!lain|lainnya)\p{Ll}+)?\s+yang\s+(?:sudah\s+|telah\s+|akan\s+|selesai\s+|sedang\s+|baru\s+)?(\p{Ll}+)/u.exec(field.text.slice(m.end, m.end + 50))
   const root = verb ? verbRoot(verb[1]) : null

@@ -122,6 +122,8 @@ const ORIGINAL_PLAN = /(?<![\p{L}])(?:semula|awalnya|mulanya|sedianya|rencana\s+
  * also what the event left ("lumpur sisa luapan", "puing rumah", "reruntuhan talud", "dampak angin kencang").
  */
 const AFTER_EVENT = /(?<![\p{L}])(?:setelah|sesudah|usai|seusai|pasca-?\p{L}*|sisa|puing(?:-puing)?|reruntuhan|dampak)(?![\p{L}])/iu
+/** Since round 22 a caption's scene before the event: a trial run, a rehearsal, the preparations ("saat uji coba, Senin (29/6)"). */
+const BEFORE_EVENT = /(?<![\p{L}])(?:uji\s+coba|ujicoba|gladi|geladi|persiapan|jelang|menjelang)(?![\p{L}])/iu
 /** The part of the day written right after a date: "(15/10/2026) malam". */
 const PART_AFTER = /^(?:\s*\d{4})?\)?\s+(pagi|siang|sore|malam|dini\s+hari)(?![\p{L}])/iu
 const partAfter = (text: string, end: number) => PART_AFTER.exec(text.slice(end, end + 20))?.[1].toLowerCase().replace(/\s+/g, ' ') ?? null
@@ -160,7 +162,10 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     // Since round 20 the date of an original plan ("yang semula dijadwalkan selesai pada 19 Juni itu") is another date.
     const sentenceStart = field.sentences.find((x) => x.start <= d.start && d.start < x.end)?.start ?? d.start
     if (ORIGINAL_PLAN.test(field.text.slice(sentenceStart, d.start))) continue
-    if (ANAPHORIC.test(after)) {
+    // Since round 22 the opening of a run the lead dates a later day of ("Turnamen yang berlangsung sejak 11 April itu" under the
+    // final on 26/4), when the lead gives no start of its own.
+    const opensRun = role === 'start' && !lead.some((o) => o.field === 'body' && roleOf(field.text, o.start) === 'start') && lead.every((o) => o.month * 31 + o.day > d.month * 31 + d.day)
+    if (ANAPHORIC.test(after) && !opensRun) {
       const sameRole = role ? lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role) : []
       against = sameRole.length ? sameRole : lead
     }
@@ -189,7 +194,8 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
       // dated up to a week after the lead's date.
       const aftermath = (o: DayMonth) =>
         (dayAfter(o) === 1 && partAfter(field.text, o.end) === 'malam' && partAfter(field.text, d.end) === null) ||
-        (dayAfter(o) >= 1 && dayAfter(o) <= 7 && AFTER_EVENT.test(caption))
+        (dayAfter(o) >= 1 && dayAfter(o) <= 7 && AFTER_EVENT.test(caption)) ||
+        (dayAfter(o) <= -1 && dayAfter(o) >= -7 && BEFORE_EVENT.test(caption))
       if (CAPTION.test(caption) && !lead.some(aftermath)) {
         const names = (text: string) => new Set((text.match(/(?<![\p{L}])\p{Lu}\p{Ll}{3,}/gu) ?? []).filter((w) => !CALENDAR_WORDS.test(w) && !CAPTION_WORDS.has(w.toLowerCase())))
         const captionNames = names(caption)

@@ -66,9 +66,13 @@ export function moneyListsAfterTotal(field: PreparedField, months: Map<string, n
     const announced = ANNOUNCED.exec(head.slice(Math.max(0, total.end - sentence.start)))
     const parts = announced ? parseNumberWords(announced[1]) || Number(announced[1]) : 0
     if (list.length < 3 && parts !== list.length) continue
-    const sum = list.reduce((s, p) => s + p.value, 0)
+    // Since round 22 the rest of the sum may open the sentence after ("Sisanya, Rp1,5 juta, dibagikan kepada …"): a part too.
+    const after = field.sentences[index + 2]
+    const rest = after && /^(?:sisanya|selebihnya)(?![\p{L}])/iu.test(field.text.slice(after.start, after.end)) ? figures(field, after.start, after.end, months).find((f) => f.money) : undefined
+    const closed = rest ? [...list, rest] : list
+    const sum = closed.reduce((s, p) => s + p.value, 0)
     if (list.some((p) => p.value >= total.value) || !close(sum, total.value)) continue
-    found.push({ total, parts: list, sum })
+    found.push({ total, parts: closed, sum })
   }
   return found
 }

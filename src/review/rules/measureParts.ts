@@ -1,5 +1,6 @@
 import type { PreparedField } from '../prepareArticle'
 import type { Finding } from '../types'
+import { registerBreakdown } from './completeBreakdowns'
 
 /** A quantity in a unit of measure ("5,4 ton", "1.250 kilogram", "3 hektare"). */
 interface Measure {
@@ -63,7 +64,7 @@ export function measureBreakdowns(field: PreparedField, breakdown: RegExp): Find
     const sum = parts.reduce((s, p) => s + p.value, 0)
     if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value) || sum < total.value / 2 || sum > total.value * 1.5) continue
     if (findings.some((f) => f.start === total.start)) continue
-    findings.push({
+    const made: Finding = {
       rule: 'parts-total',
       category: 'accuracy',
       severity: 'warning',
@@ -72,7 +73,11 @@ export function measureBreakdowns(field: PreparedField, breakdown: RegExp): Find
       start: total.start,
       end: total.end,
       excerpt: total.excerpt,
-    })
+    }
+    // Registered for the anchor at a mistyped part (round 22).
+    const figure = (x: Measure) => ({ ...x, money: false, noun: x.unit })
+    registerBreakdown(made, figure(total), parts.map(figure))
+    findings.push(made)
   }
   return findings
 }

@@ -6,8 +6,9 @@ import { changeRestatements } from './changeRestatements'
 import { costKinds } from './costKinds'
 import { distributiveAmounts } from './distributiveAmounts'
 import { CAPTION } from './countMentions'
-import { headWords, namesSame, sameUnit, unitOf } from './moneyHeads'
-import { isPowerOfTen, oneDigitOff, sameDigits, significant, transposed } from './moneyDigits'
+import { headlineTotals } from './headlineTotals'
+import { headWords, namesSame, sameUnit, thingAfter, unitOf } from './moneyHeads'
+import { isPowerOfTen, oneDigitOff, reorderedDigits, sameDigits, significant, transposed } from './moneyDigits'
 import { scaleSlips, swappedUnitAmounts } from './moneySlips'
 import { paymentRestatements } from './paymentRestatements'
 import { presentValueSlips } from './presentValueSlips'
@@ -81,7 +82,9 @@ const PER_UNIT_AFTER = /^\s+(?:per|setiap|tiap|untuk\s+(?:setiap|tiap|masing-mas
 function perUnit(fields: readonly PreparedField[], amount: Amount): boolean {
   const field = fields.find((f) => f.field === amount.field)
   if (!field) return false
-  const around = field.text.slice(Math.max(0, amount.start - 60), amount.end + 30)
+  // Since round 22 within the amount's sentence: a share closing the sentence before ("… mencapai 62 persen. Nilai kontrak …") is no share of it.
+  const sentence = field.sentences.find((s) => s.start <= amount.start && amount.start < s.end)
+  const around = field.text.slice(Math.max(sentence?.start ?? 0, amount.start - 60), Math.min(sentence?.end ?? field.text.length, amount.end + 30))
   // A share of another amount ("uang muka 10 persen, Rp245 juta").
   if (/\d\s*(?:persen|%)/iu.test(around)) return true
   return PER_UNIT_BEFORE.test(field.text.slice(Math.max(0, amount.start - 30), amount.start)) || PER_UNIT_AFTER.test(field.text.slice(amount.end, amount.end + 30))
@@ -103,7 +106,7 @@ export const moneyConsistency: Rule = {
     for (const field of article.fields) {
       for (const m of findMoneyMentions(field.text)) {
         const anaphoric = DEMONSTRATIVE.test(field.text.slice(m.end, m.end + 30))
-        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start), order: amounts.length, anaphoric })
+        amounts.push({ ...m, field: field.field, thing: thingBefore(field, m.start) ?? thingAfter(field, m.end, (w) => THINGS.has(w) && !NEUTRAL.has(w)), order: amounts.length, anaphoric })
       }
     }
     const findings: Finding[] = []
@@ -161,7 +164,10 @@ export const moneyConsistency: Rule = {
           // Since round 15 two words for a project's cost ("biaya" … "dana") name one thing here too.
           const costs = a.thing !== null && b.thing !== null && COST.has(a.thing) && COST.has(b.thing) && costKinds(bodyText, a.start) === costKinds(bodyText, b.start)
           const sameThing = a.thing !== null && (a.thing === b.thing || named(a, b) || named(b, a) || costs)
-          if (sameThing && transposed(a.value, b.value) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
+          // Since round 22 two digits reordered too when both are framed as the thing's total ("total hibah mencapai Rp210 juta" …
+          // "hibah untuk ke-14 masjid senilai total Rp120 juta").
+          const totals = [a, b].every((x) => WHOLE_BEFORE.test(bodyText.slice(Math.max(0, x.start - 40), x.start)))
+          if (sameThing && (transposed(a.value, b.value) || (totals && reorderedDigits(a.value, b.value))) && !perUnit(article.fields, a) && !perUnit(article.fields, b)) {
             const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]
             flag(wrong, right)
           }
@@ -241,6 +247,8 @@ export const moneyConsistency: Rule = {
     // Since round 14: a present value restated with its digits reordered ("… yang kini Rp46.000 per kilogram").
     const texts = amounts.map((a) => ({ ...a, text: article.fields.find((f) => f.field === a.field)?.text ?? '', source: a }))
     for (const [wrong, right] of presentValueSlips(texts)) flag(wrong.source, right.source)
+    // Since round 22: a headline total against the body's one total, mistyped (`headlineTotals.ts`).
+    for (const [wrong, right] of headlineTotals(texts)) flag(wrong.source, right.source)
     // Since round 18: a breakdown's base ("Dari total Rp7,8 miliar itu") restating the one whole given before (`wholeReferences.ts`).
     const unitMarked = texts.map((a) => ({ ...a, perUnit: perUnit(article.fields, a.source) }))
     for (const [wrong, right] of wholeReferences(unitMarked)) flag(wrong.source, right.source)
@@ -261,7 +269,8 @@ export const moneyConsistency: Rule = {
     // Since round 14: a total that is not the count times the amount per unit.
     const placed = amounts.flatMap((a) => {
       const field = article.fields.find((f) => f.field === a.field)
-      return field ? [{ ...a, field, perUnit: perUnit(article.fields, a), source: a }] : []
+      // Since round 22 also an amount whose unit `unitOf` reads in a longer clause before ("Setiap anak menerima uang santunan Rp500.000").
+      return field ? [{ ...a, field, perUnit: perUnit(article.fields, a) || unitOf(field.text, a.start, a.end) !== null, source: a }] : []
     })
     // Since round 18 a total or unit amount with the calculation's digits reordered (`transposedProducts.ts`): the
     // reordered figure says which one slipped, so it goes before the closeness check of round 14.

@@ -1,3 +1,4 @@
+import type { PreparedField } from '../prepareArticle'
 import { GROUP_NOUNS } from './generalisation'
 
 /** Words before an amount that name nothing particular: framing, generic money words, function words. */
@@ -33,3 +34,13 @@ export const sameUnit = (a: string | null, b: string | null) => a !== null && b 
 /** One set of naming words inside the other ("bonus" / "bonus prestasi"); "juara pertama" / "juara harapan" name two prizes. */
 export const namesSame = (a: Set<string>, b: Set<string>) =>
   a.size > 0 && b.size > 0 && ([...a].every((w) => b.has(w)) || [...b].every((w) => a.has(w)))
+
+/**
+ * Since round 22 the thing the next sentence names an amount by, when the rest of the amount's sentence gives no figure:
+ * "… mencapai dua setengah miliar rupiah. Pendapatan itu berasal dari …" → pendapatan.
+ */
+export function thingAfter(field: PreparedField, end: number, isThing: (word: string) => boolean): string | null {
+  const text = field.text.slice(end, end + 80)
+  const word = /^[^.!?]*[.!?]\s+(\p{L}+)\s+(?:itu|tersebut)(?![\p{L}])/u.exec(text)?.[1].toLowerCase()
+  return word && isThing(word) && !/\d/u.test(text.replace(/[.!?].*$/su, '')) ? word : null
+}

@@ -2,12 +2,15 @@ import { parseNumber } from '../parseNumber'
 import type { Rule } from '../Rule'
 import type { ArticleField, Finding } from '../types'
 import { CAPTION, FIELD_NAMES, type Mention, alignAcronyms, listSums, mentions, mismatch, reordered, same, slipOf } from './countMentions'
-import { referencesBack } from './countReferences'
+import { referencesBack, slippedReferences } from './countReferences'
 import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
 import { collectiveCounts } from './collectiveCounts'
 import { narrowed, wordsOf } from './countScope'
 import { nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
+import { eachTimesUnits } from './eachTimesUnits'
+import { rateRestatements } from './rateRestatements'
+import { titleWholes } from './titleWholes'
 import { quantityReferences } from './quantityReferences'
 import { shareReferences } from './shareReferences'
 
@@ -119,7 +122,9 @@ export const numberConsistency: Rule = {
       })
     }
     const bodyText = article.fields.find((f) => f.field === 'body')?.text ?? ''
-    for (const mention of byField.get('title') ?? []) {
+    // Since round 22 a headline count the body breaks down only is parts-total's (`titleWholes.ts`).
+    const wholes = titleWholes(article).map((w) => w.total.start)
+    for (const mention of (byField.get('title') ?? []).filter((m) => !wholes.includes(m.start))) {
       // Written the same way, capitalised, in the body: part of a name ("Gerakan 1 Rumah 1 Jumantik").
       if (/\p{Lu}/u.test(mention.excerpt.replace(/^\S+\s+/, '').charAt(0)) && bodyText.includes(mention.excerpt)) continue
       check(mention, [...(byField.get('lead') ?? []), ...body, ...nounFirst])
@@ -145,10 +150,14 @@ export const numberConsistency: Rule = {
       const earlier = [...(byField.get('title') ?? []), ...(byField.get('lead') ?? [])]
       const reported = (m: Mention) => findings.some((g) => g.field === m.field && g.start === m.start)
       findings.push(...referencesBack(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
+      findings.push(...slippedReferences(bodyField, body, earlier, reported).filter((f) => !findings.some((g) => g.field === f.field && g.start === f.start)))
       // Round 16: a collective numeral referring back ("Keempat jembatan itu" under "Tiga Jembatan …").
       if (!earlier.some(reported)) findings.push(...collectiveCounts(bodyField, body, earlier, stopwords))
     }
     findings.push(...durationReferences(article.fields))
+    // Since round 22: a count for each unit times the units against the whole restated for all of them (`eachTimesUnits.ts`), and a
+    // capacity per period restated mistyped (`rateRestatements.ts`).
+    if (bodyField) findings.push(...[...eachTimesUnits(bodyField), ...rateRestatements(bodyField)].filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Round 17: a quantity referring back with a figure that looks mistyped (`quantityReferences.ts`), measures too.
     findings.push(...quantityReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Since round 20: a share referring back ("yang progresnya baru 27 persen itu" after "72 persen") with its figure mistyped (`shareReferences.ts`).

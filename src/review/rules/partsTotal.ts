@@ -12,6 +12,10 @@ import { continuesList, countsAcrossSentences, lastCountOf, moneyListsAfterTotal
 import { type Figure, figures, lists, PARTIAL, qualifies } from './partFigures'
 import { peopleWhole } from './peopleWholes'
 import { withBareCounts } from './ellipticalItems'
+import { anchorAtSlippedPart } from './slipAnchors'
+import { titleWholes } from './titleWholes'
+import { countedEach } from './countedEach'
+import { rankedExcess } from './rankedExcess'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -142,8 +146,8 @@ function amountOfSubject(field: PreparedField, start: number, months: PreparedAr
 const TOTAL_AFTER = /(?<![\p{L}])(?:total(?:nya)?|jumlah(?:nya)?|keseluruhan(?:nya)?|seluruhnya)(?![\p{L}])/giu
 /** A target or comparison between a total word and its figure ("Totalnya melebihi sasaran …"). */
 const COMPARED = /(?<![\p{L}])(?:target|melampaui|melebihi|dibandingkan|dibanding|daripada|sasaran|kuota)(?![\p{L}])/iu
-/** Amounts for each unit, not parts of a whole: "masing-masing Rp5 juta", "Rp500 ribu per orang". */
-const UNIT = /(?<![\p{L}])(?:masing-masing|per|setiap|tiap)(?![\p{L}])/iu
+/** Amounts for each unit, not parts of a whole: "masing-masing Rp5 juta", "Rp500 ribu per orang"; since round 22 rates ("Besarannya Rp5 juta untuk emas, …"). */
+const UNIT = /(?<![\p{L}])(?:masing-masing|per|setiap|tiap|besaran(?:nya)?)(?![\p{L}])/iu
 
 /**
  * A total given after its parts (round 10): a list of two or more amounts, or counts of one noun,
@@ -164,12 +168,18 @@ function totalsAfterParts(field: PreparedField, months: PreparedArticle['lexicon
     // Round 16: "Totalnya melebihi sasaran 450 ekor": the figure after is another one, a target or a comparison.
     if (COMPARED.test(field.text.slice(m.index, next.start))) continue
     const previous = field.sentences[index - 1]
-    const from = previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? previous.start : sentence.start
-    const text = field.text.slice(from, m.index)
-    if (UNIT.test(text) || PARTIAL.test(text)) continue
-    const before = figures(field, from, m.index, months, true).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
-    const list = lists(field, before).pop()
-    if (!list || list.at(-1) !== before.at(-1)) continue
+    const listFrom = (from: number) => {
+      const text = field.text.slice(from, m.index)
+      if (UNIT.test(text) || PARTIAL.test(text)) return undefined
+      const before = figures(field, from, m.index, months, true).filter((f) => f.money === next.money && !qualifies(field, f) && (f.money || f.noun === next.noun || PERSON_COUNTERS.has(f.noun)))
+      const list = lists(field, before).pop()
+      return list && list.at(-1) === before.at(-1) ? { list, from } : undefined
+    }
+    // Since round 22 a list in the total's own sentence is read there first: a unit word in the sentence before ("Setiap hewan
+    // akan mendapat kartu …") says nothing of it.
+    const found = listFrom(sentence.start) ?? (previous && field.tokenParagraph[previous.firstToken] >= field.tokenParagraph[token] - 1 ? listFrom(previous.start) : undefined)
+    if (!found) continue
+    const { list, from } = found
     const sum = list.reduce((total, p) => total + p.value, 0)
     if (Math.abs(sum - next.value) < 1e-6 * Math.max(1, next.value) || sum > next.value * 3 || sum < next.value / 3) continue
     if (list.some((p) => p.value >= next.value)) continue
@@ -225,8 +235,12 @@ export const partsTotal: Rule = {
         const subjectAmount = kind && !before.some((f) => f.money) ? amountOfSubject(field, sentence.start, months) : undefined
         const total = sameNoun ?? before.filter((f) => f.money === kind).pop() ?? subjectAmount ?? (named ? { ...named, money: false, noun: '' } : undefined)
         // A colon closes the total's own clause ("Rp4,5 miliar untuk tiga kegiatan:"), after a common noun (not "SMPN 5 Yogyakarta:").
-        if (m[0] === ':' && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
-        const parts = after.filter((f) => f.money === kind && !qualifies(field, f))
+        // Since round 22 also a colon closing a sentence that announces the breakdown of the total before it ("Rincian hadiah
+        // yang benar adalah sebagai berikut: …" after "… yang benar Rp35 juta").
+        const announced = m[0] === ':' && total !== undefined && total.end <= sentence.start && /(?<![\p{L}])(?:rincian|berikut)(?![\p{L}])/iu.test(field.text.slice(sentence.start, m.index))
+        if (m[0] === ':' && !announced && (!total || /\d/.test(field.text.slice(total.end, m.index)) || field.text.slice(total.end, m.index).split(/\s+/).length > 6 || /^\p{Lu}/u.test(total.noun ? total.excerpt.replace(/^\S+\s+/, '') : 'x'))) continue
+        // Since round 22 an amount for each of a counted group counts that many times (`countedEach.ts`).
+        const parts = countedEach(field, after.filter((f) => f.money === kind && !qualifies(field, f)))
         if (!total || parts.length < 2) continue
         const sum = parts.reduce((s, p) => s + p.value, 0)
         if (Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value)) continue
@@ -249,6 +263,8 @@ export const partsTotal: Rule = {
       for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    // Round 22: a ranked or partial list adding up to more than its whole (`rankedExcess.ts`).
+    for (const f of rankedExcess(article)) if (!findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)) findings.push(f)
     for (const field of article.fields) {
       if (field.field === 'title') continue
       for (const { whole, parts, sum } of fromWholeSplits(field)) {
@@ -274,6 +290,8 @@ export const partsTotal: Rule = {
     findings.push(...kept)
     // Round 17: closed partitions (a sex pair, announced stages, counts per unit times units, a parallel split).
     for (const f of closedPartitions(article.fields)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
-    return findings
+    // Round 22: a headline count broken down in the body only (`titleWholes.ts`).
+    for (const { finding: f } of titleWholes(article)) if (f && !findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+    return findings.map((f) => anchorAtSlippedPart(article.fields.find((x) => x.field === f.field), f))
   },
 }

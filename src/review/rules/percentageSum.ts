@@ -1,3 +1,4 @@
+import { digitSlip } from '../digitSlip'
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
@@ -57,6 +58,15 @@ function listedShare(sentenceBefore: string): boolean {
   const clause = sentenceBefore.slice(Math.max(sentenceBefore.lastIndexOf(','), sentenceBefore.lastIndexOf(';')) + 1)
   return !CHANGE_OR_RATE.test(clause)
 }
+/** A ranking word: the share after it opens a list of all the shares, largest first. */
+const RANKED = /(?<![\p{L}])(?:paling\s+banyak|terbanyak|tertinggi|terbesar)(?![\p{L}])/iu
+/** The one share of a sentence that ranks it first, as the opener of the next sentence's list. */
+function rankedOpener<T extends { framed: boolean; end: number }>(field: PreparedField, index: number, listed: T[] | undefined): T | undefined {
+  const sentence = field.sentences[index]
+  if (!listed || listed.length !== 1 || listed[0].framed) return undefined
+  const text = field.text.slice(sentence.start, listed[0].end)
+  return RANKED.test(text) && /^\s*\.?\s*$/u.test(field.text.slice(listed[0].end, sentence.end)) ? listed[0] : undefined
+}
 const sentenceStartOf = (field: PreparedField, offset: number): number => field.sentences.find((s) => s.start <= offset && offset < s.end)?.start ?? 0
 
 export const percentageSum: Rule = {
@@ -65,7 +75,7 @@ export const percentageSum: Rule = {
   run: (article) => {
     const findings: Finding[] = []
     for (const field of article.fields) {
-      const bySentence = new Map<number, { value: number; start: number; end: number; closes: boolean; approximate: boolean; framed: boolean }[]>()
+      const bySentence = new Map<number, { value: number; written: string; start: number; end: number; closes: boolean; approximate: boolean; framed: boolean }[]>()
       for (const m of field.text.matchAll(PERCENT)) {
         const before = field.text.slice(Math.max(0, m.index - 30), m.index)
         // Since round 14, in a sentence opened by its whole ("Dari total 41 ton, plastik mencapai 46 persen, …") a share
@@ -79,16 +89,20 @@ export const percentageSum: Rule = {
         if (token < 0) continue
         const sentence = field.tokenSentence[token]
         const list = bySentence.get(sentence) ?? []
-        list.push({ value: parseNumber(m.groups?.num ?? '0'), start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate, framed })
+        list.push({ value: parseNumber(m.groups?.num ?? '0'), written: m.groups?.num ?? '', start: m.index, end: m.index + m[0].length, closes: CLAUSE_END.test(field.text.slice(m.index + m[0].length, m.index + m[0].length + 20)), approximate, framed })
         bySentence.set(sentence, list)
       }
       for (const [index, listed] of bySentence) {
         // A share framed by "sebesar" counts only inside a list of at least two plain shares (round 19).
-        const shares = listed.filter((p) => !p.framed).length >= 2 ? listed : listed.filter((p) => !p.framed)
+        const own = listed.filter((p) => !p.framed).length >= 2 ? listed : listed.filter((p) => !p.framed)
+        // Since round 22 a ranked list opening in the sentence before ("paling banyak terjangkit, yakni 46 persen. Kelompok
+        // usia 15–44 tahun 38 persen, …"): that sentence's one share is the list's first.
+        const opener = index > 0 ? rankedOpener(field, index - 1, bySentence.get(index - 1)) : undefined
+        const shares = opener && own.length >= 2 ? [opener, ...own] : own
         if (shares.length < 2) continue
-        const sentence = field.sentences[index]
+        const sentence = opener && own.length >= 2 ? { ...field.sentences[index], start: field.sentences[index - 1].start } : field.sentences[index]
         const text = field.text.slice(sentence.start, sentence.end)
-        const previous = index > 0 ? field.text.slice(field.sentences[index - 1].start, field.sentences[index - 1].end) : ''
+        const previous = index > 0 && sentence.start === field.sentences[index].start ? field.text.slice(field.sentences[index - 1].start, field.sentences[index - 1].end) : ''
         if (shares.every((p) => p.closes) && (RATE.test(text) || CONTRAST.test(text)) && !DIVISION.test(`${previous} ${text}`)) continue
         const sum = shares.reduce((s, p) => s + p.value, 0)
         if (sum <= (shares.some((p) => p.approximate) ? 102 : 100.5)) continue
@@ -103,7 +117,13 @@ export const percentageSum: Rule = {
           ? null
           : (/^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s+[\p{L}\d-]+){0,5}?(?=\s*[,.;:!?]|\s*$)/u.exec(rest) ??
             /^\s+(?!(?:dan|serta|atau|dari|ke|untuk|di|pada|yang)(?![\p{L}]))\p{Ll}[\p{L}-]*/u.exec(rest))
-        const end = shares[shares.length - 1].end + (label ? label[0].length : 0)
+        // Since round 22 a last share that a digit slip would bring to 100 ("dan 15 persen untuk perawatan", 10 would) is
+        // the likely mistake: the excerpt runs to the end of its clause, whatever word opens its label.
+        const last = shares[shares.length - 1]
+        const meant = Math.round((last.value - (sum - 100)) * 10) / 10
+        const slipped = meant > 0 && digitSlip(last.written, String(meant).replace('.', ','))
+        const clause = slipped ? (/^[^,.;:!?\n]{0,80}?(?=\s*[,.;:!?\n]|\s*$)/u.exec(rest)?.[0] ?? '') : ''
+        const end = last.end + Math.max(clause.length, label ? label[0].length : 0)
         const total = Math.round(sum * 10) / 10
         findings.push({
           rule: 'percentage-sum',

@@ -63,6 +63,8 @@ export function remainderBreakdowns(field: PreparedField): Finding[] {
     const sum = parts.reduce((s, p) => s + p.value, 0)
     // With the later counts it is itself a part of an earlier whole ("48 balita" … "31 balita …, 12 balita …, 5 balita lainnya").
     if (countsOf(field.text, 0, total.start, noun).some((w) => w.value === total.value + sum)) continue
+    // Since round 22 a count marked as one of an earlier whole ("Sebanyak 31.540 orang di antaranya …") is a part, not the whole.
+    if (/^\s+(?:di\s+antaranya|dari\s+jumlah\s+(?:itu|tersebut))(?![\p{L}])/iu.test(field.text.slice(total.end, total.end + 40))) continue
     if (sum === total.value || sum < total.value / 2 || sum > total.value * 1.5) continue
     if (findings.some((f) => f.start === total.start)) continue
     findings.push(remainderFinding(field, total, parts, sum))

