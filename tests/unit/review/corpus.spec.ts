@@ -42,8 +42,8 @@ describe('review corpus', () => {
   // Typos need the hunspell dictionary, which the unit tests do not load. Recall is held over the
   // whole dev split (not per article): the known misses are listed in docs/review.md, and a rule
   // change that loses more than a few of the found ones fails here with the lost excerpts. A frozen
-  // split moved in unseen lowers the figure (test21: 92.6 %) until the next round is tuned on it.
-  it('finds at least 92 % of the annotated non-typo problems of the dev split', () => {
+  // split moved in unseen may lower the figure (test21: 92.6 %) until the next round is tuned on it.
+  it('finds at least 93 % of the annotated non-typo problems of the dev split', () => {
     const missed: string[] = []
     let expectedCount = 0
     for (const article of articles) {
@@ -54,6 +54,6 @@ describe('review corpus', () => {
       for (const e of expected) if (!findings.some((f) => f.rule === e.rule && matches(f.excerpt, e.excerpt))) missed.push(`${article.file}: ${e.rule} "${e.excerpt}"`)
     }
     const recall = 1 - missed.length / expectedCount
-    expect(recall, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.92)
+    expect(recall, `missed:\n${missed.join('\n')}`).toBeGreaterThanOrEqual(0.93)
   })
 })
