@@ -3,7 +3,9 @@ import { reportsFolkBelief } from './folkBeliefs'
 import { groupSpeaksForItself } from './groupOwnVoice'
 import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
 import { provenGroupFindings } from './provenGroups'
+import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
 
 /**
  * Generalisations are found by class, not by phrase: a quantifier of totality or unanimity, a
@@ -178,7 +180,25 @@ export const REACTIONS = [
   'terpukau', 'terpesona', 'terkesima', 'terpana', 'takjub', 'kagum', 'berdecak kagum', 'terharu', 'terpingkal-pingkal', 'tertawa',
   'terbahak-bahak', 'terhibur', 'penasaran', 'merinding', 'bangga', 'senang', 'gembira', 'puas', 'terkagum-kagum', 'tercengang',
 ] as const
-const GENERALISATION_22 = new RegExp(`(?<![\\p{L}])${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}(?![\\p{L}])`, 'giu')
+/**
+ * Round 23: a thing awaited or longed for by a whole group as agent ("dinanti seluruh masyarakat", "ditunggu-tunggu oleh
+ * semua pedagang"): the verb is itself the eagerness, so no manner word is needed as after "disambut".
+ */
+const AWAITED = '(?:dinanti(?:kan)?|ditunggu-tunggu|dirindukan|didambakan|diidamkan|diidam-idamkan)'
+/** The place after an awaiting group is part of the claim ("dinanti seluruh masyarakat Yogyakarta"): capitalised words, case-sensitive. */
+const PLACE_AFTER = /^(?:\s+\p{Lu}\p{L}*){1,2}/u
+const AWAITED_START = new RegExp(`^${AWAITED}`, 'iu')
+const withPlace = (article: PreparedArticle, f: Finding): Finding => {
+  const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+  const place = f.field === 'title' || !AWAITED_START.test(f.excerpt) ? null : PLACE_AFTER.exec(text.slice(f.end))
+  if (!place) return f
+  const excerpt = text.slice(f.start, f.end + place[0].length)
+  return { ...f, end: f.start + excerpt.length, excerpt, message: generalisationMessage(excerpt) }
+}
+const GENERALISATION_22 = new RegExp(
+  `(?<![\\p{L}])(?:${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}|(?<awaited>${AWAITED}\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP}))(?![\\p{L}])`,
+  'giu',
+)
 
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
@@ -210,7 +230,7 @@ export const generalisation: Rule = {
       ownVoice: (field, match) => groupSpeaksForItself(field, match.index ?? 0),
       skip: (field, match) =>
         // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
-        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
+        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.awaited !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
           ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
@@ -227,7 +247,7 @@ export const generalisation: Rule = {
       // A state the writer says something caused ("membuat warga nyaman") often describes a scene: a hint only (round 15).
       severity: (match) => (match.groups?.caused !== undefined ? 'info' : 'warning'),
       message: generalisationMessage,
-    })),
+    }).map((f) => withPlace(article, f))),
     ...traitFindings(article, GROUP_NOUNS),
     ...longingFindings(article, GROUP_NOUNS),
     ...provenGroupFindings(article, GROUP_NOUNS),
