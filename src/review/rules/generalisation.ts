@@ -73,8 +73,11 @@ const NEG = '(?:tidak|tak|belum)'
 const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
 // "satu pun warga", and since round 14 the group inside it: "tak ada satu warga pun", "tidak seorang pedagang pun".
 const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)(?:\\s+${GROUP})?\\s*pun`
-/** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
-const MOD = '(?:selalu|senantiasa|dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+/**
+ * Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). Since round 23
+ * not "tampak"/"terlihat": a bare group seen to look glad ("Peserta tampak antusias") is the scene the writer saw.
+ */
+const MOD = '(?:selalu|senantiasa|dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|pun|mengaku|umumnya|pada\\s+umumnya)'
 
 /** A place name after the group noun ("Warga Kota Yogyakarta", "Masyarakat Gondokusuman"): capitalised words. */
 const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|kelurahan|desa|kampung))?(?:\\s+\\p{L}+){0,2}?)`
