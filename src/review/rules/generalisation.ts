@@ -198,8 +198,10 @@ const withPlace = (article: PreparedArticle, f: Finding): Finding => {
   const excerpt = text.slice(f.start, f.end + place[0].length)
   return { ...f, end: f.start + excerpt.length, excerpt, message: generalisationMessage(excerpt) }
 }
+/** Round 23: a hardship a whole group is said to be spared ("Semua warga kini tidak perlu lagi jauh-jauh …"). */
+const HARDSHIP = '(?:jauh-jauh|bersusah\\s+payah|susah\\s+payah|repot-repot|berdesak-desakan|berdesakan|antre|mengantre|antri|mengantri)'
 const GENERALISATION_22 = new RegExp(
-  `(?<![\\p{L}])(?:${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}|(?<awaited>${AWAITED}\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}|(?<awaited>${AWAITED}\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})|${ALL}\\s+${GROUP}${GAP(5)}\\s+${NEG}\\s+perlu\\s+lagi\\s+${HARDSHIP})(?![\\p{L}])`,
   'giu',
 )
 
