@@ -200,8 +200,10 @@ const withPlace = (article: PreparedArticle, f: Finding): Finding => {
 }
 /** Round 23: a hardship a whole group is said to be spared ("Semua warga kini tidak perlu lagi jauh-jauh …"). */
 const HARDSHIP = '(?:jauh-jauh|bersusah\\s+payah|susah\\s+payah|repot-repot|berdesak-desakan|berdesakan|antre|mengantre|antri|mengantri)'
+/** Round 23: those present ("Semua wisatawan yang datang pada akhir pekan … mengaku puas") are still the whole group. */
+const PRESENT = '(?:yang\\s+(?:datang|hadir|berkunjung|ikut|mengikuti|menonton|menyaksikan))'
 const GENERALISATION_22 = new RegExp(
-  `(?<![\\p{L}])(?:${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}|(?<awaited>${AWAITED}\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})|${ALL}\\s+${GROUP}${GAP(5)}\\s+${NEG}\\s+perlu\\s+lagi\\s+${HARDSHIP})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}|(?<awaited>${AWAITED}\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})|${ALL}\\s+${GROUP}${GAP(5)}\\s+${NEG}\\s+perlu\\s+lagi\\s+${HARDSHIP}|${ALL}\\s+${GROUP}\\s+${PRESENT}${GAP(8)}\\s+(?:(?:mengaku|tampak|terlihat)\\s+)?(?:(?:sangat|begitu|amat)\\s+)?(?:${alt(ATTITUDES)}|${FEELING}))(?![\\p{L}])`,
   'giu',
 )
 
@@ -222,12 +224,15 @@ const PURPOSE = /(?<![\p{L}])(?:agar|supaya|untuk|demi|guna|sehingga|jika|bila|a
 /** The clause before an offset: back to the last punctuation mark. */
 const clauseBefore = (text: string, offset: number) => text.slice(Math.max(0, offset - 80), offset).split(/[.!?;:,"“”\n]/).pop() ?? ''
 
+/** One claim read by two patterns (round 23: "Para wisatawan yang datang pun … dengan hati senang") is one finding. */
+const withoutRepeats = (found: Finding[]) => found.filter((f, i) => !found.slice(0, i).some((g) => g.field === f.field && g.start < f.end && f.start < g.end))
+
 /** Generalisations about citizens in the writer's voice ("semua warga setuju", "Para pedagang menyambut antusias"). */
 export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
   run: (article) => [
-    ...[GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
+    ...withoutRepeats([GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
       rule: 'generalisation',
       category: 'neutrality',
       pattern,
@@ -252,7 +257,7 @@ export const generalisation: Rule = {
       // A state the writer says something caused ("membuat warga nyaman") often describes a scene: a hint only (round 15).
       severity: (match) => (match.groups?.caused !== undefined ? 'info' : 'warning'),
       message: generalisationMessage,
-    }).map((f) => withPlace(article, f))),
+    }).map((f) => withPlace(article, f)))),
     ...traitFindings(article, GROUP_NOUNS),
     ...longingFindings(article, GROUP_NOUNS),
     ...provenGroupFindings(article, GROUP_NOUNS),
