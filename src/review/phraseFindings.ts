@@ -22,6 +22,8 @@ export interface PhraseRuleOptions {
 }
 
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word)
+/** Round 23: "Anda" is capitalised wherever it stands ("Pencinta batik, Anda harus …"): a pronoun, not a name. */
+const CAPITALISED_PRONOUN = /^anda$/iu
 
 function withNote(message: string, entry: LexiconEntry): string {
   return entry.note ? `${message} ${entry.note}` : message
@@ -49,7 +51,7 @@ export function phraseFindings(article: PreparedArticle, options: PhraseRuleOpti
       const initial = field.sentenceInitial[first] === 1
       if (entry.position === 'start' && !initial) continue
       // Capitalised in the middle of a body sentence: a name ("Hotel Megah"), not the writer's claim.
-      if (field.field !== 'title' && !initial && isCapitalised(tokens[first].text)) continue
+      if (field.field !== 'title' && !initial && isCapitalised(tokens[first].text) && !CAPITALISED_PRONOUN.test(tokens[first].text)) continue
       if (options.skip?.(field, match)) continue
 
       const voice: Voice =

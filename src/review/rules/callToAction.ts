@@ -133,6 +133,13 @@ function orders(field: PreparedField, isWord: ((word: string) => boolean) | null
   return found
 }
 
+/**
+ * Round 23: a show, dish or place the reader must see, try or visit ("WAJIB DITONTON", "wajib dicoba", "harus
+ * dikunjungi"): an order to whoever reads, without a pronoun. Not negated ("tidak wajib dibeli"), and not with an
+ * official or a witness as agent ("wajib dikunjungi kader", "harus disaksikan dua orang saksi"): a procedure.
+ */
+const MUST_SEE = /(?<![\p{L}])(?<!(?:tidak|tak|bukan)\s+)(?:wajib|harus)\s+di(?:tonton|saksikan|coba|cicipi|kunjungi|datangi|nikmati|singgahi)(?![\p{L}])(?!\s+(?:oleh\s+)?(?:\p{L}+\s+){0,3}(?:petugas|kader|tim|dokter|bidan|perawat|pengawas|inspektur|pegawai|pejabat|aparat|polisi|notaris|saksi|juri|auditor|penguji)(?![\p{L}]))/giu
+
 /** Second-person calls to action in the writer's voice (lexicons/callToAction.json). */
 export const callToAction: Rule = {
   id: 'call-to-action',
@@ -153,6 +160,8 @@ export const callToAction: Rule = {
       message,
     )
     const inside = (f: Finding) => sentences.some((g) => g.field === f.field && g.start <= f.start && f.end <= g.end)
-    return [...findings.filter((f) => !inside(f)), ...title, ...sentences]
+    const overlapped = (f: Finding) => [...findings, ...title, ...sentences].some((g) => g.field === f.field && g.start < f.end && f.start < g.end)
+    const mustSee = patternFindings(article, { rule: 'call-to-action', category: 'neutrality', pattern: MUST_SEE, message }).filter((f) => !overlapped(f))
+    return [...findings.filter((f) => !inside(f)), ...title, ...sentences, ...mustSee]
   },
 }

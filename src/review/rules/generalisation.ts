@@ -3,7 +3,9 @@ import { reportsFolkBelief } from './folkBeliefs'
 import { groupSpeaksForItself } from './groupOwnVoice'
 import { generalisationMessage, longingFindings, traitFindings } from './groupTraits'
 import { provenGroupFindings } from './provenGroups'
+import type { PreparedArticle } from '../prepareArticle'
 import type { Rule } from '../Rule'
+import type { Finding } from '../types'
 
 /**
  * Generalisations are found by class, not by phrase: a quantifier of totality or unanimity, a
@@ -71,8 +73,11 @@ const NEG = '(?:tidak|tak|belum)'
 const ALL = '(?:semua|seluruh|segenap|setiap|tiap-tiap|para)'
 // "satu pun warga", and since round 14 the group inside it: "tak ada satu warga pun", "tidak seorang pedagang pun".
 const NONE = `(?:${NEG}|tiada)\\s+(?:ada\\s+)?(?:satu|seorang)(?:\\s+${GROUP})?\\s*pun`
-/** Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). */
-const MOD = '(?:selalu|senantiasa|dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|tampak|terlihat|pun|mengaku|umumnya|pada\\s+umumnya)'
+/**
+ * Modifiers that may sit between a bare group noun and its state ("Warga sekitar pun kini lebih nyaman"). Since round 23
+ * not "tampak"/"terlihat": a bare group seen to look glad ("Peserta tampak antusias") is the scene the writer saw.
+ */
+const MOD = '(?:selalu|senantiasa|dipastikan|dijamin|pasti|kompak|serempak|serentak|beramai-ramai|ramai-ramai|sekitar|setempat|kota|kita|desa|kampung|pun|kini|juga|tentu|sudah|telah|semakin|makin|lebih|sangat|amat|merasa|pun|mengaku|umumnya|pada\\s+umumnya)'
 
 /** A place name after the group noun ("Warga Kota Yogyakarta", "Masyarakat Gondokusuman"): capitalised words. */
 const PLACE = (name: string) => `(?<${name}>(?:\\s+(?:kota|kabupaten|kecamatan|kelurahan|desa|kampung))?(?:\\s+\\p{L}+){0,2}?)`
@@ -178,7 +183,29 @@ export const REACTIONS = [
   'terpukau', 'terpesona', 'terkesima', 'terpana', 'takjub', 'kagum', 'berdecak kagum', 'terharu', 'terpingkal-pingkal', 'tertawa',
   'terbahak-bahak', 'terhibur', 'penasaran', 'merinding', 'bangga', 'senang', 'gembira', 'puas', 'terkagum-kagum', 'tercengang',
 ] as const
-const GENERALISATION_22 = new RegExp(`(?<![\\p{L}])${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}(?![\\p{L}])`, 'giu')
+/**
+ * Round 23: a thing awaited or longed for by a whole group as agent ("dinanti seluruh masyarakat", "ditunggu-tunggu oleh
+ * semua pedagang"): the verb is itself the eagerness, so no manner word is needed as after "disambut".
+ */
+const AWAITED = '(?:dinanti(?:kan)?|ditunggu-tunggu|dirindukan|didambakan|diidamkan|diidam-idamkan)'
+/** The place after an awaiting group is part of the claim ("dinanti seluruh masyarakat Yogyakarta"): capitalised words, case-sensitive. */
+const PLACE_AFTER = /^(?:\s+\p{Lu}\p{L}*){1,2}/u
+const AWAITED_START = new RegExp(`^${AWAITED}`, 'iu')
+const withPlace = (article: PreparedArticle, f: Finding): Finding => {
+  const text = article.fields.find((x) => x.field === f.field)?.text ?? ''
+  const place = f.field === 'title' || !AWAITED_START.test(f.excerpt) ? null : PLACE_AFTER.exec(text.slice(f.end))
+  if (!place) return f
+  const excerpt = text.slice(f.start, f.end + place[0].length)
+  return { ...f, end: f.start + excerpt.length, excerpt, message: generalisationMessage(excerpt) }
+}
+/** Round 23: a hardship a whole group is said to be spared ("Semua warga kini tidak perlu lagi jauh-jauh …"). */
+const HARDSHIP = '(?:jauh-jauh|bersusah\\s+payah|susah\\s+payah|repot-repot|berdesak-desakan|berdesakan|antre|mengantre|antri|mengantri)'
+/** Round 23: those present ("Semua wisatawan yang datang pada akhir pekan … mengaku puas") are still the whole group. */
+const PRESENT = '(?:yang\\s+(?:datang|hadir|berkunjung|ikut|mengikuti|menonton|menyaksikan))'
+const GENERALISATION_22 = new RegExp(
+  `(?<![\\p{L}])(?:${ALL}\\s+${GROUP}${GAP(3)}\\s+dibuat\\s+(?:(?:sangat|begitu|makin|semakin)\\s+)?${alt(REACTIONS)}|(?<awaited>${AWAITED}\\s+(?:oleh\\s+)?${ALL}\\s+${GROUP})|${ALL}\\s+${GROUP}${GAP(5)}\\s+${NEG}\\s+perlu\\s+lagi\\s+${HARDSHIP}|${ALL}\\s+${GROUP}\\s+${PRESENT}${GAP(8)}\\s+(?:(?:mengaku|tampak|terlihat)\\s+)?(?:(?:sangat|begitu|amat)\\s+)?(?:${alt(ATTITUDES)}|${FEELING}))(?![\\p{L}])`,
+  'giu',
+)
 
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
@@ -197,12 +224,15 @@ const PURPOSE = /(?<![\p{L}])(?:agar|supaya|untuk|demi|guna|sehingga|jika|bila|a
 /** The clause before an offset: back to the last punctuation mark. */
 const clauseBefore = (text: string, offset: number) => text.slice(Math.max(0, offset - 80), offset).split(/[.!?;:,"“”\n]/).pop() ?? ''
 
+/** One claim read by two patterns (round 23: "Para wisatawan yang datang pun … dengan hati senang") is one finding. */
+const withoutRepeats = (found: Finding[]) => found.filter((f, i) => !found.slice(0, i).some((g) => g.field === f.field && g.start < f.end && f.start < g.end))
+
 /** Generalisations about citizens in the writer's voice ("semua warga setuju", "Para pedagang menyambut antusias"). */
 export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
   run: (article) => [
-    ...[GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
+    ...withoutRepeats([GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
       rule: 'generalisation',
       category: 'neutrality',
       pattern,
@@ -210,7 +240,7 @@ export const generalisation: Rule = {
       ownVoice: (field, match) => groupSpeaksForItself(field, match.index ?? 0),
       skip: (field, match) =>
         // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
-        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
+        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.awaited !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
           ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
@@ -227,7 +257,7 @@ export const generalisation: Rule = {
       // A state the writer says something caused ("membuat warga nyaman") often describes a scene: a hint only (round 15).
       severity: (match) => (match.groups?.caused !== undefined ? 'info' : 'warning'),
       message: generalisationMessage,
-    })),
+    }).map((f) => withPlace(article, f)))),
     ...traitFindings(article, GROUP_NOUNS),
     ...longingFindings(article, GROUP_NOUNS),
     ...provenGroupFindings(article, GROUP_NOUNS),

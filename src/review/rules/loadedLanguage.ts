@@ -76,6 +76,12 @@ const AGENT_LABEL = new RegExp(
     `(?:${alt(DEROGATORY)}(?:(?:,\\s*|\\s+)(?:dan|serta)\\s+${alt(DEROGATORY)})?)(?![\\p{L}])`,
   'giu',
 )
+/**
+ * Round 23: something said to deserve praise or emulation ("patut dibanggakan", "sudah sepantasnya ditiru", "layak
+ * diacungi jempol"): the writer's judgement whatever the praise verb; not a fitness for use ("layak dihuni") or a
+ * legal suspicion ("patut diduga").
+ */
+const DESERVED = /(?<![\p{L}])(?:patut|layak|pantas|sepantasnya|sepatutnya)\s+(?:untuk\s+)?di(?:banggakan|apresiasi|contoh|tiru|teladani|puji|syukuri|acungi\s+(?:dua\s+)?jempol|acungkan\s+jempol)(?![\p{L}])/giu
 const LABEL_AT_END = new RegExp(`${alt(DEROGATORY)}(?:(?:,\\s*|\\s+)(?:dan|serta)\\s+${alt(DEROGATORY)})?$`, 'iu')
 
 /**
@@ -114,6 +120,9 @@ export const loadedLanguage: Rule = {
         return { ...f, start: f.end - excerpt.length, excerpt, message: message(excerpt) }
       })
       .filter((f) => !overlaps(f))
-    return [...found, ...metaphors, ...labels]
+    const deserved = patternFindings(article, { rule: 'loaded-language', category: 'neutrality', pattern: DESERVED, message }).filter(
+      (f) => !overlaps(f) && !labels.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
+    )
+    return [...found, ...metaphors, ...labels, ...deserved]
   },
 }

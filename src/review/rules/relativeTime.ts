@@ -21,6 +21,21 @@ const countedSpan = (field: PreparedField, first: number): boolean =>
   /\sini$/iu.test(field.text.slice(field.tokens[first].start, field.tokens[first + 1]?.end ?? 0)) &&
   COUNT_BEFORE.test(field.text.slice(Math.max(0, field.tokens[first].start - 30), field.tokens[first].start))
 
+/**
+ * Round 23: "museum malam ini" is "this night museum" when the article names the thing "museum malam" elsewhere without a
+ * time word after it ("tiket museum malam", "Sekolah malam itu"): the "ini" belongs to the compound, not to the day.
+ */
+const TIME_OF_DAY = new Set(['malam', 'pagi', 'siang', 'sore'])
+const NOT_COMPOUND = new Set(['ini', 'nanti', 'tadi', 'hari', 'harinya'])
+function namedCompound(fields: readonly PreparedField[], field: PreparedField, first: number): boolean {
+  const unit = field.tokens[first].lower
+  const noun = field.tokens[first - 1]
+  if (!noun || !TIME_OF_DAY.has(unit) || field.tokenSentence[first - 1] !== field.tokenSentence[first] || !/^\p{L}{3,}$/u.test(noun.text)) return false
+  return fields.some((g) =>
+    g.tokens.some((t, j) => (g !== field || j !== first - 1) && t.lower === noun.lower && g.tokens[j + 1]?.lower === unit && !NOT_COMPOUND.has(g.tokens[j + 2]?.lower ?? '')),
+  )
+}
+
 /** Relative time words (kemarin, besok, pekan depan …) with no absolute date in the same sentence. */
 export const relativeTime: Rule = {
   id: 'relative-time',
@@ -71,6 +86,7 @@ export const relativeTime: Rule = {
       reportedSeverity: 'entry',
       skip: (field, match) =>
         countedSpan(field, match.first) ||
+        namedCompound(article.fields, field, match.first) ||
         dated(field, field.tokens[match.first].start, { start: field.tokens[match.first].start, end: field.tokens[match.last - 1].end }, MONTH.test(field.text.slice(field.tokens[match.first].start, field.tokens[match.last - 1].end))) || counted.some((f) => f.field === field.field && f.start <= field.tokens[match.first].start && field.tokens[match.first].start < f.end),
       message: (excerpt) =>
         `Keterangan waktu relatif "${excerpt}" tanpa tanggal. Berita daring dibaca pada hari lain: tambahkan hari dan tanggal, misalnya "Senin (30/5)".`,

@@ -32,6 +32,8 @@ const SUPERLATIVE = new RegExp(
     `(?<![\\p{L}])${ONE_SUPERLATIVE}(?:(?:,\\s*|,?\\s+(?:dan|serta)\\s+)${ONE_SUPERLATIVE})*(?:\\s+${WORD}){0,2}?\\s+${SCOPE}(?![\\p{L}])`,
     // pertama di Indonesia · pertama kali digelar di dunia · satu-satunya di Indonesia · nomor satu se-Asia
     `(?<![\\p{L}])(?:(?:yang\\s+)?pertama(?:\\s+kali(?:nya)?)?(?:\\s+(?:di|ber|me|ter)\\p{L}+)?|satu-satunya|nomor\\s+satu)\\s+${SCOPE}(?![\\p{L}])`,
+    // Since round 23 what is the only one may be named before the scope: "satu-satunya kampung wisata di Indonesia".
+    `(?<![\\p{L}])satu-satunya(?:\\s+${WORD}){1,3}?\\s+${SCOPE}(?![\\p{L}])`,
     // No other one within the scope: belum ada satu pun kota lain di Indonesia · tidak ada daerah lain se-Jawa
     `(?<![\\p{L}])(?:belum|tidak|tak)\\s+ada\\s+(?:satu\\s*pun\\s+)?(?:${WORD}\\s+){1,3}?lain(?:nya)?\\s+${SCOPE}(?![\\p{L}])`,
     `(?<![\\p{L}])(?:pecahkan|memecahkan|dipecahkan|cetak|mencetak|torehkan|menorehkan)\\s+rekor(?:\\s+(?:baru|dunia|nasional|muri))?(?![\\p{L}])`,

@@ -64,6 +64,9 @@ const COACHES = ['pelatih', 'instruktur', 'guru', 'dosen', 'pembina', 'pendampin
 const CREDIT_PARTS = [
   `(?<![\\p{L}])${HEAD}${GAP(4)}\\s+${alt(OFFICIAL_TITLES)}(?![\\p{L}])`,
   `(?<![\\p{L}])berkat\\s+(?:${STRONG_MERIT}(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,
+  // Since round 23 any deed of a government office after "berkat" ("Berkat pembinaan Dinas Pendidikan", "berkat
+  // pendampingan dari Badan …"): the writer crediting an institution as an official.
+  `(?<![\\p{L}])berkat${GAP(3)}\\s+(?:dari\\s+)?(?:dinas|badan|pemkot|pemkab|pemda|pemprov|pemerintah\\s+(?:kota|kabupaten|daerah|provinsi))(?![\\p{L}])`,
   // Since round 17 not the direction of a coach or teacher ("di bawah arahan pelatih"): supervision, no official credited.
   `(?<![\\p{L}])di\\s+bawah\\s+(?:kepemimpinan|(?:komando|arahan)(?!\\s+(?:para\\s+)?${alt(COACHES)}(?![\\p{L}])))(?![\\p{L}])`,
   `(?<![\\p{L}])(?:tak|tidak)\\s+(?:ter)?lepas\\s+dari\\s+(?:(?:${STRONG_MERIT}|peran|sentuhan)(?:\\s+${OFFICIAL})?|${OFFICIAL})(?![\\p{L}])`,

@@ -39,3 +39,30 @@ export function verbKanSlip(word: string, isWord: (word: string) => boolean): st
   const doubled = `${word.slice(0, -3)}kkan`
   return isWord(doubled) && !isWord(word.slice(0, -3)) ? doubled : null
 }
+
+/** Noun confixes pe(N)-/per-/ke- with -an over a root ending in -a: "penataan" (tata), "kenyataan" (nyata). */
+const CONFIX_AAN = /^(?:pe|ke)\p{Ll}{3,}aan$/u
+const NASAL_ROOTS: Record<string, string> = { pem: 'p', pen: 't', peng: 'k', peny: 's' }
+/** The roots a confix noun's middle may be, under each prefix reading ("pemasar" → asar, pasar, masar …). */
+function confixRoots(middle: string): string[] {
+  const found: string[] = []
+  for (const prefix of ['per', 'peng', 'peny', 'pem', 'pen', 'pe', 'ke']) {
+    if (!middle.startsWith(prefix) || middle.length - prefix.length < 3) continue
+    const rest = middle.slice(prefix.length)
+    found.push(rest)
+    if (NASAL_ROOTS[prefix] && /^[aeiou]/.test(rest)) found.push(NASAL_ROOTS[prefix] + rest)
+  }
+  return found
+}
+
+/**
+ * Round 23: a confix noun with its -an written -aan over a root that does not end in -a ("pemberiaan" for "pemberian",
+ * "pemasaraan" for "pemasaran"), which the affix readings accept: no reading of the middle with its a is a root, and
+ * one without it is ("beri", "pasar"). "penataan" (tata) and "kenyataan" (nyata) stay.
+ */
+export function confixDoubledASlip(word: string, isRoot: (word: string) => boolean): string | null {
+  if (!CONFIX_AAN.test(word)) return null
+  const withA = confixRoots(word.slice(0, -2))
+  if (withA.some(isRoot)) return null
+  return confixRoots(word.slice(0, -3)).some(isRoot) ? `${word.slice(0, -3)}an` : null
+}

@@ -1,6 +1,6 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
-import { confixKanSlip } from './affixSlips'
+import { confixDoubledASlip, confixKanSlip } from './affixSlips'
 import { editSearches, MIN_TWO_EDIT_LENGTH } from './editSearches'
 import { isLoanWord } from './loanWords'
 import { isReduplicatedOrBeForm } from './reduplication'
@@ -223,7 +223,10 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     if (result === undefined && word.length > MAX_SEARCHED_LENGTH) return known(word) || null
     if (result === undefined) {
       // A noun confix with -kan after a root in -k ("perusakkan"): a slip the affix readings would accept (round 19).
-      const confixSlip = known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))
+      // Since round 23 also -aan over a root not in -a ("pemberiaan"), known or not to hunspell's affix rules.
+      const confixSlip =
+        (known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))) ??
+        (roots ? confixDoubledASlip(word, (base) => roots.find(base)) : null)
       if (confixSlip && lookup(confixSlip) === true) result = confixSlip
       else if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
