@@ -3,7 +3,7 @@ import type { Rule } from '../Rule'
 import type { Finding } from '../types'
 import { closedPartitions } from './closedPartitions'
 import { complete, registerBreakdown } from './completeBreakdowns'
-import { measureBreakdowns } from './measureParts'
+import { measureBreakdowns, measureTotalsAfter } from './measureParts'
 import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
 import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
@@ -260,7 +260,7 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...measureTotalsAfter(field, TOTAL_AFTER, COMPARED), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     // Round 22: a ranked or partial list adding up to more than its whole (`rankedExcess.ts`).
