@@ -53,7 +53,7 @@ function made(field: PreparedField, total: Measure, parts: Measure[], sum: numbe
 }
 
 /** Each match of `word` with its sentence, and the sentence before it when that is in the same or the previous paragraph. */
-function* matchSentences(field: PreparedField, word: RegExp) {
+export function* matchSentences(field: PreparedField, word: RegExp) {
   for (const m of field.text.matchAll(word)) {
     const token = field.tokens.findIndex((t) => t.start >= m.index)
     if (token < 0) continue

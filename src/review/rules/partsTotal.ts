@@ -1,6 +1,7 @@
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { bareListsAfterTotal } from './bareParts'
 import { closedPartitions } from './closedPartitions'
 import { complete, registerBreakdown } from './completeBreakdowns'
 import { measureBreakdowns, measureTotalsAfter } from './measureParts'
@@ -255,7 +256,7 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const b of moneyListsAfterTotal(field, months)) if (!findings.some((g) => g.field === field.field && g.start === b.total.start)) findings.push(finding(field, b.total, b.parts, b.sum))
+      for (const b of [...moneyListsAfterTotal(field, months), ...bareListsAfterTotal(field, TOTAL_AFTER, COMPARED, months)]) if (!findings.some((g) => g.field === field.field && g.start === b.total.start)) findings.push(finding(field, b.total, b.parts, b.sum))
       for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const field of article.fields) {
