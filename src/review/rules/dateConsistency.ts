@@ -5,6 +5,7 @@ import type { ArticleField, Finding } from '../types'
 import { CAPTION } from './countMentions'
 import { coordinatedDays, insideSpan, withSpans } from './dateSpans'
 import { closingSlips, OTHER_CLOSE, weekSlips } from './weekSlipDates'
+import { titleWeekdays } from './titleWeekdays'
 import { weekdayDate } from './weekdayDate'
 
 interface DayMonth {
@@ -274,6 +275,8 @@ export const dateConsistency: Rule = {
     for (const head of byField.get('lead') ?? []) check(head, body)
     const bodyField = article.fields.find((f) => f.field === 'body')
     if (bodyField) findings.push(...restatedDates(bodyField, body, byField.get('lead') ?? []))
+    // Since round 23 a headline weekday the opening dates otherwise (`titleWeekdays.ts`).
+    findings.push(...titleWeekdays(article))
     // Since round 19 a date its own weekday contradicts ("Minggu (30/5/2026)" under "Minggu (31/5/2026)") is one slip,
     // reported by weekday-date with the weekday as evidence; a second finding on it would count it twice.
     const slips = weekdayDate.run(article)
