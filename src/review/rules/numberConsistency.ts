@@ -6,7 +6,7 @@ import { referencesBack, slippedReferences } from './countReferences'
 import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
 import { collectiveCounts } from './collectiveCounts'
 import { narrowed, wordsOf } from './countScope'
-import { nounFirstCounts } from './nounFirstCounts'
+import { headlineNounFirst, nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { eachTimesUnits } from './eachTimesUnits'
 import { rateRestatements } from './rateRestatements'
@@ -27,7 +27,8 @@ export const numberConsistency: Rule = {
     const stopwords = article.lexicon.numberNounStopwords
     const byField = new Map<ArticleField, Mention[]>()
     const calendar = new Set([...article.lexicon.months.keys(), ...article.lexicon.weekdays.keys()])
-    for (const field of article.fields) byField.set(field.field, mentions(field, stopwords, calendar))
+    // Since round 23 also a headline count naming its noun first ("Kasus DBD Capai 78", `headlineNounFirst`).
+    for (const field of article.fields) byField.set(field.field, [...mentions(field, stopwords, calendar), ...(field.field === 'title' ? headlineNounFirst(field) : [])])
     alignAcronyms([...byField.values()].flat(), new Map(article.fields.map((f) => [f.field, f.text] as const)))
     const body = byField.get('body') ?? []
     // Round 16: body counts naming their noun before the figure ("jumlah peserta sebanyak 300 orang"), compared with the headline and lead only.
