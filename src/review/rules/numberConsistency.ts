@@ -10,6 +10,7 @@ import { headlineNounFirst, nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { eachTimesUnits } from './eachTimesUnits'
 import { rateRestatements } from './rateRestatements'
+import { renamedPeopleCounts } from './renamedPeopleCounts'
 import { titleWholes } from './titleWholes'
 import { quantityReferences } from './quantityReferences'
 import { shareReferences } from './shareReferences'
@@ -158,7 +159,9 @@ export const numberConsistency: Rule = {
     findings.push(...durationReferences(article.fields))
     // Since round 22: a count for each unit times the units against the whole restated for all of them (`eachTimesUnits.ts`), and a
     // capacity per period restated mistyped (`rateRestatements.ts`).
-    if (bodyField) findings.push(...[...eachTimesUnits(bodyField), ...rateRestatements(bodyField)].filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
+    // Since round 23 a count in "jiwa"/"orang" restated under the people word its sentence named, mistyped (`renamedPeopleCounts.ts`).
+    const renamed = bodyField ? renamedPeopleCounts(article.fields, bodyField, body, [...(byField.get('title') ?? []), ...opening()]) : []
+    if (bodyField) findings.push(...[...eachTimesUnits(bodyField), ...rateRestatements(bodyField), ...renamed].filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Round 17: a quantity referring back with a figure that looks mistyped (`quantityReferences.ts`), measures too.
     findings.push(...quantityReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Since round 20: a share referring back ("yang progresnya baru 27 persen itu" after "72 persen") with its figure mistyped (`shareReferences.ts`).
