@@ -24,7 +24,7 @@ export function rateRestatements(field: PreparedField): Finding[] {
     const before = field.text.slice(Math.max(0, m.index - 40), m.index)
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1)
     const wide = field.text.slice(Math.max(0, m.index - 70), m.index)
-    const words = wide.slice(Math.max(wide.lastIndexOf(','), wide.lastIndexOf('.'), wide.lastIndexOf('\n')) + 1).toLowerCase().match(/[\p{L}-]+/gu) ?? []
+    const words: string[] = wide.slice(Math.max(wide.lastIndexOf(','), wide.lastIndexOf('.'), wide.lastIndexOf('\n')) + 1).toLowerCase().match(/[\p{L}-]+/gu) ?? []
     const head = words.filter((w) => !FRAME.has(w)).at(-1)
     return { value: parseNumber(m[1]), unit: m[2].toLowerCase().replace(/\s+/g, ' '), period: m[4].toLowerCase(), start: m.index, end: m.index + m[0].length, excerpt: m[0], capacity: CAPACITY.test(clause), head, words, other: OTHER.test(clause) }
   })
