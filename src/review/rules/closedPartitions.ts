@@ -185,9 +185,45 @@ function parallelSplits(body: PreparedField): Finding[] {
   return findings
 }
 
+/** "14 kelompok lansia yang masing-masing menerima 50 paket", "12 kelompok tani, masing-masing 150 bibit": a counted group each given a count. */
+const EACH_OF_GROUP = new RegExp(`(?<![\\p{L}\\p{N}.,])${FIGURE}\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}?,?\\s+(?:yang\\s+)?masing-masing\\s+(?:(?:me|ber|di)\\p{Ll}+\\s+)?(?:sebanyak\\s+)?${FIGURE}\\s+(\\p{Ll}+)`, 'giu')
+const TOTAL_WORD = /(?<![\p{L}])(?:total(?:nya)?|jumlah(?:nya)?|seluruhnya|keseluruhan)(?![\p{L}])/giu
+const COMPARED = /(?<![\p{L}])(?:target|sasaran|kuota|melampaui|melebihi|dibanding(?:kan)?|daripada)(?![\p{L}])/iu
+
+/**
+ * Since round 23 a counted group each given a count, then a total of that count's noun in its sentence or the next
+ * (round 17's counts per unit need a list and the units in the total): "14 kelompok lansia yang masing-masing menerima
+ * 50 paket, sehingga total yang disalurkan mencapai 750 paket" → 700. Within 80–125 % of the product; not a list of
+ * some or a rest (`termasuk`, `lainnya`), not a target.
+ */
+function eachOfGroupTotals(body: PreparedField): Finding[] {
+  const findings: Finding[] = []
+  for (const m of body.text.matchAll(EACH_OF_GROUP)) {
+    const [units, each, noun] = [valueOf(m[1].toLowerCase()), valueOf(m[2].toLowerCase()), m[3].toLowerCase()]
+    if (!(units >= 2) || !(each >= 1)) continue
+    const index = sentenceIndexAt(body, m.index)
+    const from = m.index + m[0].length
+    const end = (body.sentences[index + 1] ?? body.sentences[index]).end
+    const rest = body.text.slice(from, end)
+    if (SOME.test(rest)) continue
+    for (const t of rest.matchAll(TOTAL_WORD)) {
+      const at = t.index + t[0].length
+      const stated = new RegExp(`^([^\\d.]{0,50}?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+${noun}(?![\\p{L}])`, 'iu').exec(rest.slice(at))
+      if (!stated || COMPARED.test(stated[1])) continue
+      const value = parseNumber(stated[2])
+      if (close(units * each, value, 0.8, 1.25)) {
+        const start = from + at + stated[1].length
+        findings.push(finding(body, { value, noun, start, end: start + stated[0].length - stated[1].length, excerpt: stated[0].slice(stated[1].length) }, [`${units} × ${each}`], units * each))
+      }
+      break
+    }
+  }
+  return findings
+}
+
 /** Closed partitions of a whole (round 17): a sex pair, announced stages, counts per unit times units, a parallel split. */
 export function closedPartitions(fields: PreparedField[]): Finding[] {
   const body = fields.find((f) => f.field === 'body')
   if (!body) return []
-  return [...genderPairs(body), ...stagedSpans(body), ...perUnitTotals(body), ...parallelSplits(body)]
+  return [...genderPairs(body), ...stagedSpans(body), ...perUnitTotals(body), ...eachOfGroupTotals(body), ...parallelSplits(body)]
 }

@@ -5,6 +5,7 @@ import type { ArticleField, Finding } from '../types'
 import { CAPTION } from './countMentions'
 import { coordinatedDays, insideSpan, withSpans } from './dateSpans'
 import { closingSlips, OTHER_CLOSE, weekSlips } from './weekSlipDates'
+import { titleWeekdays } from './titleWeekdays'
 import { weekdayDate } from './weekdayDate'
 
 interface DayMonth {
@@ -72,6 +73,12 @@ const sentenceText = (field: PreparedField, offset: number) => {
 }
 /** Verbs that restate an event's start or end ("yang berakhir pada …", "dimulai … itu"). */
 const RESTATING_VERB = new RegExp(`(?:^|[^\\p{L}])(?:(?:dimulai|dibuka|berakhir|ditutup)(?:\\s+(?:pada|tanggal))?(?:\\s+\\p{L}+,?)?\\s*\\(?$|${START_NOUN})`, 'iu')
+/**
+ * Since round 23 the first day named with words between it and its date ("dibuka pertama kali di halaman … pada"), not of
+ * a later stage: against the lead's start, which is reported (the first day with its place and hour is the detailed account).
+ */
+const FIRST_DAY = /(?<![\p{L}])(?:(?:dibuka|dimulai|digelar|dilaksanakan|berlangsung)\s+(?:untuk\s+)?(?:pertama\s+kali|perdana)|(?:pertama\s+kali|perdana)\s+(?:dibuka|dimulai|digelar|dilaksanakan))(?![\p{L}])(?:[^.;!?]|\.(?=\d)){0,80}$/iu
+const LATER_STAGE = /(?<![\p{L}])(?:tahap|gelombang|berikutnya|lanjutan|kedua|ketiga)(?![\p{L}])/iu
 function roleOf(text: string, start: number): Role {
   const before = text.slice(Math.max(0, start - 40), start)
   return START.test(before) ? 'start' : END.test(before) ? 'end' : null
@@ -171,11 +178,12 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     }
     // Since round 15 not the close of a registration or a report deadline ("Pendaftaran ditutup pada …"); since round 17 only a
     // close is excused so (the first day of a registration restated is compared with the registration's opening).
-    if (against.length === 0 && role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start)) && !(role === 'end' && OTHER_CLOSE.test(field.text.slice(Math.max(0, d.start - 60), d.start)))) {
+    const firstDay = role === null && FIRST_DAY.test(field.text.slice(sentenceStart, d.start)) && !LATER_STAGE.test(sentenceText(field, d.start))
+    if (against.length === 0 && (firstDay || (role && RESTATING_VERB.test(field.text.slice(Math.max(0, d.start - 40), d.start)) && !(role === 'end' && OTHER_CLOSE.test(field.text.slice(Math.max(0, d.start - 60), d.start)))))) {
       // Round 16: a registration's dates and the event's own are two events ("Warga bisa mendaftar sejak …" / "Kursus
       // perdana dibuka pada …"): only dates of sentences alike in this are compared.
       const registration = (offset: number) => REGISTRATION.test(sentenceText(field, offset))
-      against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === role && registration(o.start) === registration(d.start))
+      against = lead.filter((o) => o.field === 'body' && roleOf(field.text, o.start) === (firstDay ? 'start' : role) && registration(o.start) === registration(d.start))
     }
     // The same event verb before both dates ("menggelar … pada Senin (12/10)" / "digelar Selasa (13/10)"),
     // against the body's lead paragraph (a lead field is compared with the whole body already).
@@ -225,16 +233,17 @@ function restatedDates(field: PreparedField, body: DayMonth[], leadField: DayMon
     if (against.length === 0) continue
     const nearest = against.reduce((best, o) => (distance(o, d) < distance(best, d) ? o : best))
     if (distance(nearest, d) > 45) continue
+    const [wrong, right] = firstDay ? [nearest, d] : [d, nearest]
     findings.push({
       rule: 'date-consistency',
       category: 'accuracy',
       severity: 'warning',
-      message: `Tanggal tidak konsisten: kalimat ini merujuk ke kegiatan yang sama dengan teras berita, tetapi menyebut "${d.excerpt}", sedangkan teras berita menyebut "${nearest.excerpt}". Samakan tanggalnya.`,
+      message: `Tanggal tidak konsisten: dua kalimat merujuk ke kegiatan yang sama, tetapi yang satu menyebut "${wrong.excerpt}", sedangkan yang lain menyebut "${right.excerpt}". Samakan tanggalnya.`,
       field: 'body',
-      start: d.start,
-      end: d.end,
-      excerpt: d.excerpt,
-      suggestion: `${nearest.day} ${MONTH_NAMES[nearest.month - 1]}`,
+      start: wrong.start,
+      end: wrong.end,
+      excerpt: wrong.excerpt,
+      suggestion: `${right.day} ${MONTH_NAMES[right.month - 1]}`,
     })
   }
   return findings
@@ -274,6 +283,8 @@ export const dateConsistency: Rule = {
     for (const head of byField.get('lead') ?? []) check(head, body)
     const bodyField = article.fields.find((f) => f.field === 'body')
     if (bodyField) findings.push(...restatedDates(bodyField, body, byField.get('lead') ?? []))
+    // Since round 23 a headline weekday the opening dates otherwise (`titleWeekdays.ts`).
+    findings.push(...titleWeekdays(article))
     // Since round 19 a date its own weekday contradicts ("Minggu (30/5/2026)" under "Minggu (31/5/2026)") is one slip,
     // reported by weekday-date with the weekday as evidence; a second finding on it would count it twice.
     const slips = weekdayDate.run(article)

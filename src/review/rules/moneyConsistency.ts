@@ -188,7 +188,9 @@ export const moneyConsistency: Rule = {
         // or two amounts per person ("Rp900.000 per orang" … "setiap penerima memperoleh Rp9 juta").
         const heads = namesSame(headWords(bodyText, a.start), headWords(bodyText, b.start))
         const perPerson = units && sameUnit(unitOf(bodyText, a.start, a.end), unitOf(bodyText, b.start, b.end))
-        if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !(unnamed && sameDigits(a.value, b.value) && !units) && !(heads && !units) && !perPerson) continue
+        // Since round 23 a project's funding and its contract value (`kontrak`) with three or more significant digits the same.
+        const contract = [a, b].some((x) => x.thing === 'kontrak') && [a, b].every((x) => x.thing === 'kontrak' || COST.has(x.thing ?? ''))
+        if (!(a.thing && a.thing === b.thing) && !(kin && !units) && !((unnamed || contract) && sameDigits(a.value, b.value) && !units) && !(heads && !units) && !perPerson) continue
         // Since round 14 two kinds of one sum ("biaya Rp680 juta" … "biaya pemeliharaan tahunan Rp68 juta") are two amounts.
         if (!unnamed && costKinds(bodyText, a.start) !== costKinds(bodyText, b.start)) continue
         const [wrong, right] = count(a.value) < count(b.value) ? [a, b] : [b, a]

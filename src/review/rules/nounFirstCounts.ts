@@ -54,3 +54,20 @@ export function nounFirstCounts(field: PreparedField, earlier: Mention[] = []): 
   }
   return found
 }
+
+/**
+ * Since round 23 a headline count naming its noun before the figure: "Kasus DBD Capai 78 Sejak Awal Tahun", "Pengunjung
+ * Sekaten Tembus 1.250", "Pengungsi Banjir Bertambah Jadi 96". The noun is the headline word before up to two more
+ * capitalised words and a verb of reaching; the figure is followed by no noun of its own (a preposition, a comma or the
+ * end), is no year, and nothing narrows the noun in between (`Kasus DBD di Umbulharjo Capai 78` is not read).
+ */
+const HEADLINE_NOUN_FIRST =
+  /(?<![\p{L}])(?<noun>\p{Lu}\p{Ll}+)(?:\s+(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+)){0,2}\s+(?:Capai|Mencapai|Tembus|Menembus|Berjumlah|(?:Bertambah\s+)?(?:Jadi|Menjadi))\s+(?<num>\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?=\s*$|\s*[,.:;!?]|\s+(?:sejak|di|pada|hingga|selama|dalam|dari|dan|tahun\s+ini)(?![\p{L}]))/giu
+export function headlineNounFirst(title: PreparedField): Mention[] {
+  return [...title.text.matchAll(HEADLINE_NOUN_FIRST)].flatMap((m) => {
+    const num = m.groups?.num ?? ''
+    if (/^(?:19|20)\d\d$/.test(num)) return []
+    const noun = (m.groups?.noun ?? '').toLowerCase()
+    return [{ field: title.field, noun, value: parseNumber(num), approximate: false, coordinated: false, total: true, start: m.index, end: m.index + m[0].length, excerpt: m[0] }]
+  })
+}

@@ -6,10 +6,11 @@ import { referencesBack, slippedReferences } from './countReferences'
 import { captionCounts, laterSlips, openingAgainstTitle } from './countRestatements'
 import { collectiveCounts } from './collectiveCounts'
 import { narrowed, wordsOf } from './countScope'
-import { nounFirstCounts } from './nounFirstCounts'
+import { headlineNounFirst, nounFirstCounts } from './nounFirstCounts'
 import { durationReferences } from './durationReferences'
 import { eachTimesUnits } from './eachTimesUnits'
 import { rateRestatements } from './rateRestatements'
+import { renamedPeopleCounts } from './renamedPeopleCounts'
 import { titleWholes } from './titleWholes'
 import { quantityReferences } from './quantityReferences'
 import { shareReferences } from './shareReferences'
@@ -27,7 +28,8 @@ export const numberConsistency: Rule = {
     const stopwords = article.lexicon.numberNounStopwords
     const byField = new Map<ArticleField, Mention[]>()
     const calendar = new Set([...article.lexicon.months.keys(), ...article.lexicon.weekdays.keys()])
-    for (const field of article.fields) byField.set(field.field, mentions(field, stopwords, calendar))
+    // Since round 23 also a headline count naming its noun first ("Kasus DBD Capai 78", `headlineNounFirst`).
+    for (const field of article.fields) byField.set(field.field, [...mentions(field, stopwords, calendar), ...(field.field === 'title' ? headlineNounFirst(field) : [])])
     alignAcronyms([...byField.values()].flat(), new Map(article.fields.map((f) => [f.field, f.text] as const)))
     const body = byField.get('body') ?? []
     // Round 16: body counts naming their noun before the figure ("jumlah peserta sebanyak 300 orang"), compared with the headline and lead only.
@@ -157,7 +159,9 @@ export const numberConsistency: Rule = {
     findings.push(...durationReferences(article.fields))
     // Since round 22: a count for each unit times the units against the whole restated for all of them (`eachTimesUnits.ts`), and a
     // capacity per period restated mistyped (`rateRestatements.ts`).
-    if (bodyField) findings.push(...[...eachTimesUnits(bodyField), ...rateRestatements(bodyField)].filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
+    // Since round 23 a count in "jiwa"/"orang" restated under the people word its sentence named, mistyped (`renamedPeopleCounts.ts`).
+    const renamed = bodyField ? renamedPeopleCounts(article.fields, bodyField, body, [...(byField.get('title') ?? []), ...opening()]) : []
+    if (bodyField) findings.push(...[...eachTimesUnits(bodyField), ...rateRestatements(bodyField), ...renamed].filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Round 17: a quantity referring back with a figure that looks mistyped (`quantityReferences.ts`), measures too.
     findings.push(...quantityReferences(article).filter((f) => !findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)))
     // Since round 20: a share referring back ("yang progresnya baru 27 persen itu" after "72 persen") with its figure mistyped (`shareReferences.ts`).

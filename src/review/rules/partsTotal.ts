@@ -1,9 +1,10 @@
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import type { Rule } from '../Rule'
 import type { Finding } from '../types'
+import { bareListsAfterTotal } from './bareParts'
 import { closedPartitions } from './closedPartitions'
 import { complete, registerBreakdown } from './completeBreakdowns'
-import { measureBreakdowns } from './measureParts'
+import { measureBreakdowns, measureTotalsAfter } from './measureParts'
 import { fromWholeSplits, subjectWhole } from './namedWholeParts'
 import { amongBreakdowns, referencedBreakdowns } from './referencedParts'
 import { remainderBreakdowns, restOpeningBreakdowns } from './remainderParts'
@@ -255,12 +256,12 @@ export const partsTotal: Rule = {
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const b of moneyListsAfterTotal(field, months)) if (!findings.some((g) => g.field === field.field && g.start === b.total.start)) findings.push(finding(field, b.total, b.parts, b.sum))
+      for (const b of [...moneyListsAfterTotal(field, months), ...bareListsAfterTotal(field, TOTAL_AFTER, COMPARED, months)]) if (!findings.some((g) => g.field === field.field && g.start === b.total.start)) findings.push(finding(field, b.total, b.parts, b.sum))
       for (const f of totalsAfterParts(field, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const field of article.fields) {
       if (field.field === 'title') continue
-      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
+      for (const f of [...measureBreakdowns(field, BREAKDOWN), ...measureTotalsAfter(field, TOTAL_AFTER, COMPARED), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     // Round 22: a ranked or partial list adding up to more than its whole (`rankedExcess.ts`).

@@ -1,6 +1,8 @@
 import type { MoneyMention } from '../findMoneyMentions'
+import { NUMBER_WORD, parseNumberWords } from '../numberWords'
 import { parseNumber } from '../parseNumber'
 import type { PreparedField } from '../prepareArticle'
+import { isPowerOfTen } from './moneyDigits'
 
 /** An amount as money-consistency sees it, with the field it stands in. */
 export interface ProductAmount extends MoneyMention {
@@ -47,6 +49,10 @@ const inRange = (a: ProductAmount): boolean => RANGE_BEFORE.test(a.field.text.sl
  */
 export function unitProducts<T extends ProductAmount>(amounts: readonly T[], fields: readonly PreparedField[]): [T, number][] {
   if (amounts.some((a) => a.perUnit && inRange(a))) return []
+  // Since round 23 a decimal slip of the product first (`tenfoldTotal`), its unit also read in a longer clause.
+  const each = amounts.filter((a) => a.perUnit || clauseUnit(a) !== null)
+  const tenfold = new Set(each.map((a) => a.value)).size === 1 ? tenfoldTotal(amounts, each[0], unitOf(each[0]) ?? clauseUnit(each[0])) : undefined
+  if (tenfold) return [tenfold]
   const units = amounts.filter((a) => a.perUnit)
   if (units.length !== 1 || new Set(units.map((a) => a.value)).size !== 1) return []
   const [unit] = units
@@ -75,4 +81,37 @@ export function unitProducts<T extends ProductAmount>(amounts: readonly T[], fie
   if (otherUses(unit) || otherUses(total)) return []
   const written = (v: number) => amounts.filter((a) => a.value === v).length
   return [written(total.value) > 1 && written(unit.value) === 1 ? [unit, Math.round(total.value / n)] : [total, product]]
+}
+
+/** A count in digits or words and its noun ("12 posyandu", "sepuluh kampung"). */
+const ANY_COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:(\\d{1,3}(?:\\.\\d{3})+|\\d+)|(${NUMBER_WORD}))\\s+(\\p{L}+)`, 'giu')
+/** The receiver of a longer clause ("Setiap kampung yang lolos mendapat dana pembinaan Rp7,5 juta"), for the decimal slip only. */
+const clauseUnit = (a: ProductAmount) => {
+  const clause = a.field.text.slice(Math.max(0, a.start - 100), a.start).split(/[,.;:]/u).at(-1) ?? ''
+  return /(?<![\p{L}])(?:setiap|tiap|masing-masing)\s+(\p{Ll}+)(?:\s+[\p{Ll}-]+){0,6}\s+$/iu.exec(clause)?.[1].toLowerCase() ?? null
+}
+const sentenceText = (a: ProductAmount) => {
+  const s = a.field.sentences.find((x) => x.start <= a.start && a.start < x.end)
+  return s ? a.field.text.slice(s.start, s.end) : ''
+}
+
+/**
+ * Since round 23 a total a power of ten off the count of the unit its own sentence gives times the amount per unit
+ * ("Rp750 juta untuk dana pembinaan sepuluh kampung" for Rp7,5 juta a kampung): a decimal slip wherever the two stand,
+ * whatever other counts of the unit the article gives. The sentence counts nothing else (`selama sepuluh tahun` is a
+ * second factor) and names no other uses; no amount is the product.
+ */
+function tenfoldTotal<T extends ProductAmount>(amounts: readonly T[], unit: T, noun: string | null): [T, number] | undefined {
+  if (!noun) return undefined
+  for (const a of amounts) {
+    if (a.perUnit || a.value === unit.value) continue
+    const text = sentenceText(a)
+    // A place counted after a preposition ("untuk 12 posyandu di tiga kelurahan") is no second factor.
+    const counts = [...text.matchAll(ANY_COUNT)].filter((m) => !/(?<![\p{L}])(?:di|dari|pada|ke)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))).map((m) => ({ n: m[1] ? parseNumber(m[1]) : parseNumberWords(m[2]), noun: m[3].toLowerCase() }))
+    const own = counts.filter((c) => c.noun === noun)
+    if (own.length !== 1 || counts.some((c) => c.noun !== noun && c.n >= 2 && !/^(?:juta|miliar|ribu|triliun|rupiah)$/u.test(c.noun)) || OTHER_USES.test(text)) continue
+    const product = own[0].n * unit.value
+    if (own[0].n >= 2 && isPowerOfTen(a.value, product) && !amounts.some((b) => Math.abs(b.value - product) <= product * 0.005)) return [a, product]
+  }
+  return undefined
 }
