@@ -207,6 +207,15 @@ const GENERALISATION_22 = new RegExp(
   'giu',
 )
 
+/**
+ * Round 24: a whole group the writer vouches for ("Semua pengunjung pasti pulang …", "Seluruh warga kompak menjaga …"):
+ * any verb after a certainty adverb, or after "kompak" when "semua"/"seluruh"/"segenap" names the whole.
+ */
+const VOUCHED = new RegExp(
+  `(?<![\\p{L}])(?<!(?:tidak|tak|belum|bukan)\\s+)(?<vouched>${ALL}\\s+${GROUP}${GAP(3)}\\s+(?:pasti|pastinya|tentu|tentunya|niscaya)|(?:semua|seluruh|segenap)\\s+${GROUP}${GAP(3)}\\s+kompak)\\s+\\p{L}{3,}(?![\\p{L}])`,
+  'giu',
+)
+
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
 
@@ -242,7 +251,7 @@ export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
   run: (article) => [
-    ...withoutRepeats([GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
+    ...withoutRepeats([GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22, VOUCHED].flatMap((pattern) => patternFindings(article, {
       rule: 'generalisation',
       category: 'neutrality',
       pattern,
