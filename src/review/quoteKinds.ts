@@ -48,6 +48,22 @@ const ADJECTIVE_TAGS = new Set(['serunya', 'jelasnya', 'terangnya', 'tegasnya'])
 const adjectiveNoun = (tokens: readonly Token[], index: number): boolean =>
   /^\p{Lu}/u.test(tokens[index].text) || index === 0 || tokens[index].start - tokens[index - 1].end <= 1
 
+/** Copulas whose subject may be an act: "Mengajak anak … adalah langkah cerdas". */
+const COPULAS = new Set(['adalah', 'merupakan', 'ialah'])
+/**
+ * Round 24: an active speech verb opening its sentence, capitalised, as the subject of a copula a few words on
+ * ("Mengajak lansia berolahraga adalah …", "Menyampaikan keluhan … merupakan …") names an act, not a speaker.
+ * "Menurut" is a source, never an act.
+ */
+function actAsSubject(tokens: readonly Token[], index: number, phrase: string): boolean {
+  if (!/^me/.test(phrase) || phrase === 'menurut' || !/^\p{Lu}/u.test(tokens[index].text)) return false
+  for (let i = index + 1; i < Math.min(tokens.length, index + 12); i++) {
+    if (COPULAS.has(tokens[i].lower)) return true
+    if (/^\p{Lu}/u.test(tokens[i].text) && tokens[i].start - tokens[i - 1].end > 1) return false
+  }
+  return false
+}
+
 /**
  * Whether the speech verb at `index` (lower case `phrase`) is used for something other than
  * speech: a delivery of goods ("menyampaikan bantuan", "bantuan itu disampaikan") or a declared
@@ -55,6 +71,7 @@ const adjectiveNoun = (tokens: readonly Token[], index: number): boolean =>
  */
 export function notSpeech(tokens: readonly Token[], index: number, phrase: string): boolean {
   const next = tokens[index + 1]?.lower ?? ''
+  if (actAsSubject(tokens, index, phrase)) return true
   if (ADJECTIVE_TAGS.has(phrase)) return adjectiveNoun(tokens, index)
   if (phrase === 'dinyatakan') return STATUS.test(next)
   if (phrase === 'menyampaikan') return DELIVERED.test(next)

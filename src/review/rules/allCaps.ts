@@ -72,6 +72,7 @@ export const allCaps: Rule = {
   category: 'neutrality',
   run: (article) => {
     const { acronyms } = article.lexicon
+    const checker = article.spellChecker
     const registry = registryAcronyms(article.registry)
     const defined = definedAcronyms(article)
     const isAcronym = (l: string) => acronyms.has(l.toUpperCase()) || registry.has(l) || defined.has(l) || looksLikeAcronym(l)
@@ -119,8 +120,12 @@ export const allCaps: Rule = {
           j++
         }
         const run = tokens.slice(i, j + 1)
+        // Since round 24 two or more ordinary words of 4+ letters the dictionary has, however short ("PENUH SESAK").
+        const ordinary = (t: (typeof run)[number]) => letters(t.text).length >= 4 && !isKnown(t.text) && checker?.isWord(letters(t.lower)) === true
         const shouting =
-          run.some((t) => !allowed(t.text) || EMPHASIS.has(t.lower)) || run.filter((t) => !isKnown(t.text) && !acronymCompound(t.text, isAcronym)).length >= 3
+          run.some((t) => !allowed(t.text) || EMPHASIS.has(t.lower)) ||
+          run.filter((t) => !isKnown(t.text) && !acronymCompound(t.text, isAcronym)).length >= 3 ||
+          (run.length >= 2 && run.every(ordinary))
         // Since round 17 one word after a noun that introduces a product's name and before another word of that name
         // ("aplikasi SATUSEHAT Mobile") is the name as its owner writes it.
         const nameGoesOn = j + 1 < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[j + 1].text) && /^ $/.test(field.text.slice(tokens[j].end, tokens[j + 1].start))

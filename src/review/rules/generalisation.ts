@@ -207,6 +207,15 @@ const GENERALISATION_22 = new RegExp(
   'giu',
 )
 
+/**
+ * Round 24: a whole group the writer vouches for ("Semua pengunjung pasti pulang …", "Seluruh warga kompak menjaga …"):
+ * any verb after a certainty adverb, or after "kompak" when "semua"/"seluruh"/"segenap" names the whole.
+ */
+const VOUCHED = new RegExp(
+  `(?<![\\p{L}])(?<!(?:tidak|tak|belum|bukan)\\s+)(?<vouched>${ALL}\\s+${GROUP}${GAP(3)}\\s+(?:pasti|pastinya|tentu|tentunya|niscaya)|(?:semua|seluruh|segenap)\\s+${GROUP}${GAP(3)}\\s+kompak)\\s+\\p{L}{3,}(?![\\p{L}])`,
+  'giu',
+)
+
 /** "Semua warga yang setuju dapat …" (a restrictive clause), "jika puas" (a condition), "tidak puas". */
 const RESTRICTED = new RegExp(`(?:^|\\s)(?:yang|tidak|tak|belum|kurang|bila|jika|kalau|agar|supaya)\\s+${alt(ATTITUDES)}$`, 'iu')
 
@@ -227,20 +236,31 @@ const clauseBefore = (text: string, offset: number) => text.slice(Math.max(0, of
 /** One claim read by two patterns (round 23: "Para wisatawan yang datang pun … dengan hati senang") is one finding. */
 const withoutRepeats = (found: Finding[]) => found.filter((f, i) => !found.slice(0, i).some((g) => g.field === f.field && g.start < f.end && f.start < g.end))
 
+/**
+ * Round 24: a bare group's feeling graded by an intensifier while it takes part ("Para peserta sungguh bersemangat
+ * mengikuti setiap sesi") is the scene of the event; the intensifier is its finding. "Semua"/"seluruh" still generalise.
+ */
+const WHOLE = /(?<![\p{L}])(?:semua|seluruh|segenap|setiap|tiap-tiap)(?![\p{L}])/iu
+const INTENSIFIED = /(?<![\p{L}])(?:sangat|sungguh|amat|begitu|benar-benar)\s+\p{L}+$/iu
+const TAKING_PART = /^\s+(?:mengikuti|menyaksikan|menonton)(?![\p{L}])/iu
+const takingPart = (text: string, match: RegExpMatchArray): boolean =>
+  !WHOLE.test(match[0]) && INTENSIFIED.test(match[0]) && TAKING_PART.test(text.slice((match.index ?? 0) + match[0].length))
+
 /** Generalisations about citizens in the writer's voice ("semua warga setuju", "Para pedagang menyambut antusias"). */
 export const generalisation: Rule = {
   id: 'generalisation',
   category: 'neutrality',
   run: (article) => [
-    ...withoutRepeats([GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22].flatMap((pattern) => patternFindings(article, {
+    ...withoutRepeats([GENERALISATION, GENERALISATION_15, GENERALISATION_21, GENERALISATION_22, VOUCHED].flatMap((pattern) => patternFindings(article, {
       rule: 'generalisation',
       category: 'neutrality',
       pattern,
       // "Semua pedagang … mendukung … dan berharap …": the group's own "berharap" names no speaker (round 21).
       ownVoice: (field, match) => groupSpeaksForItself(field, match.index ?? 0),
       skip: (field, match) =>
+        takingPart(field.text, match) ||
         // "agar disambut baik seluruh warga", "diharapkan didukung penuh semua pihak": a wish, not a claim.
-        match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.awaited !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
+        (match.groups?.passive !== undefined || match.groups?.passive2 !== undefined || match.groups?.awaited !== undefined || match.groups?.caused !== undefined || match.groups?.benefit !== undefined
           ? MODAL.test(clauseBefore(field.text, match.index ?? 0)) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
           : match.groups?.manner !== undefined
           ? APPEAL.test(match[0]) || PURPOSE.test(clauseBefore(field.text, match.index ?? 0))
@@ -253,7 +273,7 @@ export const generalisation: Rule = {
         reportsFolkBelief(field.text, match[0], (match.index ?? 0) + match[0].length) ||
         !capitalisedPlace(match.groups?.place1) ||
         !capitalisedPlace(match.groups?.place2) ||
-        !capitalisedPlace(match.groups?.place3),
+        !capitalisedPlace(match.groups?.place3)),
       // A state the writer says something caused ("membuat warga nyaman") often describes a scene: a hint only (round 15).
       severity: (match) => (match.groups?.caused !== undefined ? 'info' : 'warning'),
       message: generalisationMessage,

@@ -82,6 +82,22 @@ const AGENT_LABEL = new RegExp(
  * legal suspicion ("patut diduga").
  */
 const DESERVED = /(?<![\p{L}])(?:patut|layak|pantas|sepantasnya|sepatutnya)\s+(?:untuk\s+)?di(?:banggakan|apresiasi|contoh|tiru|teladani|puji|syukuri|acungi\s+(?:dua\s+)?jempol|acungkan\s+jempol)(?![\p{L}])/giu
+/**
+ * Round 24: a measure the writer judges wise or right ("langkah cerdas", "keputusan yang sangat tepat", "terobosan
+ * jitu", "kebijakan cepat dan tegas"): praise of whoever took it, whatever the noun. "tepat" of a target or time
+ * ("tepat sasaran", "tepat waktu") measures; a manner word ("tegas", "cepat") alone describes the action and counts
+ * only beside a second judgement word.
+ */
+const MEASURES = ['langkah', 'keputusan', 'kebijakan', 'terobosan', 'pilihan', 'gagasan', 'ide', 'strategi', 'inisiatif', 'tindakan', 'upaya', 'solusi', 'cara']
+const WISE = ['cerdas', 'cerdik', 'jitu', 'bijak', 'bijaksana', 'brilian', 'cemerlang', 'gemilang', 'tepat(?!\\s+(?:sasaran|waktu|guna|jumlah|mutu))']
+const MANNER = ['cepat', 'tegas', 'berani', 'sigap']
+const JUDGED_MEASURE = new RegExp(
+  `(?<![\\p{L}])${alt(MEASURES)}(?:\\s+yang)?(?:\\s+(?:sangat|amat|begitu|sungguh|benar-benar))?\\s+` +
+    `(?:${alt(WISE)}(?:\\s+(?:dan|serta)\\s+${alt([...WISE, ...MANNER])})?|${alt(MANNER)}\\s+(?:dan|serta)\\s+${alt([...WISE, ...MANNER])})(?![\\p{L}])`,
+  'giu',
+)
+/** A measure still sought, weighed or promised ("mencari langkah yang tepat", "akan mengambil tindakan …"): no judgement yet. */
+const SOUGHT = /(?<![\p{L}])(?:mencari|dicari|menentukan|ditentukan|mengkaji|dikaji|memilih|merumuskan|membahas|dibahas|menemukan|memikirkan|menyiapkan|akan|agar|supaya|perlu|harus)(?:\s+\p{L}+){0,2}\s+$/iu
 const LABEL_AT_END = new RegExp(`${alt(DEROGATORY)}(?:(?:,\\s*|\\s+)(?:dan|serta)\\s+${alt(DEROGATORY)})?$`, 'iu')
 
 /**
@@ -123,6 +139,13 @@ export const loadedLanguage: Rule = {
     const deserved = patternFindings(article, { rule: 'loaded-language', category: 'neutrality', pattern: DESERVED, message }).filter(
       (f) => !overlaps(f) && !labels.some((g) => g.field === f.field && g.start < f.end && f.start < g.end),
     )
-    return [...found, ...metaphors, ...labels, ...deserved]
+    const judged = patternFindings(article, {
+      rule: 'loaded-language',
+      category: 'neutrality',
+      pattern: JUDGED_MEASURE,
+      message,
+      skip: (field, m) => SOUGHT.test(field.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)),
+    }).filter((f) => !overlaps(f) && ![...labels, ...deserved].some((g) => g.field === f.field && g.start < f.end && f.start < g.end))
+    return [...found, ...metaphors, ...labels, ...deserved, ...judged]
   },
 }

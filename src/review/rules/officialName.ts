@@ -252,6 +252,22 @@ export const officialName: Rule = {
       const taken = [...official, ...findings.filter((f) => f.field === field.field).map((f): [number, number] => [f.start, f.end])]
       findings.push(...mergedNames(field.text, article.registry, taken).map((f) => ({ ...f, field: field.field })))
     }
-    return findings
+    return repeatsAsHints(findings)
   },
+}
+
+/**
+ * Round 24: one wrong name written again later in the article is one correction (replace it throughout), as editors
+ * mark it: the first is the warning, each repeat a hint. Fields come in reading order (title, lead, body).
+ */
+function repeatsAsHints(findings: Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.map((f) => {
+    const key = normalise(f.excerpt)
+    if (!seen.has(key)) {
+      seen.add(key)
+      return f
+    }
+    return { ...f, severity: 'info' as const, message: `${f.message} Nama ini sudah dilaporkan di bagian sebelumnya.` }
+  })
 }

@@ -52,6 +52,11 @@ const LOCAL_SCOPE = /\sdi\s+(?:kota|kabupaten|kecamatan|kemantren|kelurahan|desa
 
 /** The competition or person a record belongs to: "rekor lomba", "rekor pribadi". */
 const COMPETITION_RECORD = /^\s+(?:kejuaraan|lomba|turnamen|kompetisi|pertandingan|liga|pekan|porda|popda|pon|o2sn|sekolah|klub|pribadi|daerah|provinsi)(?![\p{L}])/iu
+/**
+ * Round 24: the set a "di antara" ranking runs over was surveyed, measured, tested or inspected ("tertinggi di antara 20
+ * unit layanan yang disurvei"): the ranking reports that measurement. "yang dibina", "yang pernah ada" stay claims.
+ */
+const MEASURED_SET = /^(?:\s+[\p{L}\d-]+){0,3}?\s+yang\s+(?:telah\s+|sudah\s+)?di(?:survei|ukur|uji|periksa|pantau|data|nilai|evaluasi|amati|teliti|audit|inspeksi|sampel)(?![\p{L}])/iu
 const CONTEST = /(?<![\p{L}])(?:juri|lomba|perlombaan|kejuaraan|kompetisi|turnamen|juara|pemenang|penilaian|dinilai)(?![\p{L}])/iu
 
 /**
@@ -132,7 +137,7 @@ export const unsourcedSuperlative: Rule = {
           const paragraph = field.paragraphs.findIndex((p) => p.start <= (match.index ?? 0) && (match.index ?? 0) < p.end)
           if (field === body && bodyBacked[paragraph]) return true
         }
-        if (/di\s+antara\s/iu.test(match[0]) && CONTEST.test(text)) return true
+        if (/di\s+antara\s/iu.test(match[0]) && (CONTEST.test(text) || MEASURED_SET.test(field.text.slice(end, end + 80)))) return true
         // Round 16: a headline that gives the claim to a speaker before it ("Kurator Klaim Pameran Ini Terbesar di …").
         if (field.field === 'title' && HEADLINE_SPEAKER.test(field.text.slice(0, match.index ?? 0))) return true
         return SOURCE.test(text)
