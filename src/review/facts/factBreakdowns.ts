@@ -1,5 +1,6 @@
 import type { PreparedArticle, PreparedField } from '../prepareArticle'
 import { CLASSIFIERS } from '../rules/countMentions'
+import { unitProducts } from './factProducts'
 import { type Fact, type FactSentence, articleFacts } from './quantityFacts'
 
 /** A whole and the parts that should add up to it, found over the facts. */
@@ -94,5 +95,7 @@ export function factBreakdowns(article: PreparedArticle): FactBreakdown[] {
     if (sentences.slice(0, i + 1).some((x) => x.facts.some((f) => f.money === total.money && f !== total && equal(f.value, sum)))) continue
     found.push({ field: sentences[total.sentence].field, total, parts, sum })
   }
+  // Since round 24 a count for each unit times the units (`factProducts.ts`), its one part the count for each unit.
+  for (const p of unitProducts(sentences)) found.push({ field: sentences[p.total.sentence].field, total: p.total, parts: [p.each], sum: p.product })
   return found
 }
