@@ -17,6 +17,7 @@ import { anchorAtSlippedPart } from './slipAnchors'
 import { titleWholes } from './titleWholes'
 import { countedEach } from './countedEach'
 import { rankedExcess } from './rankedExcess'
+import { factBreakdowns } from '../facts/factBreakdowns'
 
 /** Words that introduce a complete breakdown of the figure before them. */
 /**
@@ -264,8 +265,8 @@ export const partsTotal: Rule = {
       for (const f of [...measureBreakdowns(field, BREAKDOWN), ...measureTotalsAfter(field, TOTAL_AFTER, COMPARED), ...remainderBreakdowns(field), ...restOpeningBreakdowns(field)]) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
     }
     for (const f of distributedBreakdowns(article, months)) if (!findings.some((g) => g.field === f.field && g.start === f.start)) findings.push(f)
-    // Round 22: a ranked or partial list adding up to more than its whole (`rankedExcess.ts`).
-    for (const f of rankedExcess(article)) if (!findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)) findings.push(f)
+    // Round 22: a ranked or partial list adding up to more than its whole (`rankedExcess.ts`); round 24: breakdowns over the facts.
+    for (const f of [...rankedExcess(article), ...factBreakdowns(article).map((b) => finding(b.field, b.total, b.parts, b.sum))]) if (!findings.some((g) => g.field === f.field && g.start < f.end && f.start < g.end)) findings.push(f)
     for (const field of article.fields) {
       if (field.field === 'title') continue
       for (const { whole, parts, sum } of fromWholeSplits(field)) {
