@@ -56,6 +56,14 @@ function nasalFits(prefix: string, stem: string): boolean {
   if (prefix === 'meng' || prefix === 'peng') return /^(?:[gh]|kh|[aeiou])/.test(stem)
   return false
 }
+/**
+ * The onsets each nasal allomorph of meN-/peN- stands before when the root keeps its first letter (KBBI
+ * morphophonemics; p, t, s and k kept in loans: "memproduksi", "mentransfer", "mengkritik"). A reading
+ * against them ("pen-" + "umpan" for "penumpan") is no derivation (round 24); a dropped consonant is `nasalReading`'s.
+ */
+const NASAL_ONSETS: Record<string, RegExp> = {
+  mem: /^[bfvp]/, pem: /^[bfvp]/, men: /^[dcjzts]/, pen: /^[dcjzts]/, meng: /^[aeiougkh]/, peng: /^[aeiougkh]/, meny: /^[aeiou]/, peny: /^[aeiou]/,
+}
 /** Shortest stem accepted as evidence of a valid affixed word. */
 const MIN_ROOT_STEM = 6
 /**
@@ -166,6 +174,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         if (!prefix && !suffix) continue
         if (suffix && !word.endsWith(suffix)) continue
         const rest = word.slice(prefix.length, word.length - suffix.length)
+        if (NASAL_ONSETS[prefix] && !NASAL_ONSETS[prefix].test(rest)) continue
         // ber-/ter-/per- before a root in r- drop one r: "terealisasi" ← realisasi, "diperebutkan" ← rebut.
         for (const stem of prefix.endsWith('r') && /^[aeiou]/.test(rest) ? [rest, 'r' + rest] : [rest]) {
           if (stem.length < 3) continue
