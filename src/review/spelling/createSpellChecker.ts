@@ -243,7 +243,8 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         // a long dictionary word with letters missing wins over it.
         const reading = affixReading(word)
         if (reading === 0) result = closest(word)
-        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH + 1 && (swappedLetters(word) ?? missingLetters(word))) || true
+        // Since round 24 a 7-letter word too, by one letter only ("kemanan" is "keamanan", not "ke-" + "man" + "-an").
+        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH && (swappedLetters(word) ?? missingLetters(word, word.length > MIN_TWO_EDIT_LENGTH))) || true
         // Only a close, different word is a suggestion; a cluster written with or without its
         // pepet ("kresek"/"keresek", "prangko"/"perangko") is a spelling variant, not a slip.
         if (typeof result === 'string') {
