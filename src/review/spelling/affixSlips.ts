@@ -60,9 +60,8 @@ function confixRoots(middle: string): string[] {
  * "pemasaraan" for "pemasaran"), which the affix readings accept: no reading of the middle with its a is a root, and
  * one without it is ("beri", "pasar"). "penataan" (tata) and "kenyataan" (nyata) stay.
  */
-export function confixDoubledASlip(word: string, isRoot: (word: string) => boolean): string | null {
+export function confixDoubledASlip(word: string, isRoot: (word: string) => boolean, savesWithA: (root: string) => boolean = isRoot): string | null {
   if (!CONFIX_AAN.test(word)) return null
-  const withA = confixRoots(word.slice(0, -2))
-  if (withA.some(isRoot)) return null
+  if (confixRoots(word.slice(0, -2)).some(savesWithA)) return null
   return confixRoots(word.slice(0, -3)).some(isRoot) ? `${word.slice(0, -3)}an` : null
 }

@@ -232,10 +232,10 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     if (result === undefined && word.length > MAX_SEARCHED_LENGTH) return known(word) || null
     if (result === undefined) {
       // A noun confix with -kan after a root in -k ("perusakkan"): a slip the affix readings would accept (round 19).
-      // Since round 23 also -aan over a root not in -a ("pemberiaan"), known or not to hunspell's affix rules.
+      // Since round 23 also -aan over a root not in -a ("pemberiaan"); since round 24 a root in -a saves it only if suffixed ("biasa", not "pasara").
       const confixSlip =
         (known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))) ??
-        (roots ? confixDoubledASlip(word, (base) => roots.find(base)) : null)
+        (roots ? confixDoubledASlip(word, (r) => roots.find(r), (r) => roots.find(r) && (known(word) || known(`${r}an`) || known(`${r}kan`))) : null)
       if (confixSlip && lookup(confixSlip) === true) result = confixSlip
       else if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
