@@ -34,10 +34,10 @@ const KAN_ROOTS = /(?:makan|tekan|ikan|pekan)$/u
  * Round 22: the verb a -kan word with the root's k not doubled means ("menunjukan" → "menunjukkan"), when the doubled
  * form is a word and the word without -kan is none ("menunju"): the dictionary's affix readings accept the slip.
  */
-export function verbKanSlip(word: string, isWord: (word: string) => boolean): string | null {
+export function verbKanSlip(word: string, isWord: (word: string) => boolean, isBase: (word: string) => boolean = isWord): string | null {
   if (!VERB_KAN.test(word) || KAN_ROOTS.test(word)) return null
   const doubled = `${word.slice(0, -3)}kkan`
-  return isWord(doubled) && !isWord(word.slice(0, -3)) ? doubled : null
+  return isWord(doubled) && !isBase(word.slice(0, -3)) ? doubled : null
 }
 
 /** Noun confixes pe(N)-/per-/ke- with -an over a root ending in -a: "penataan" (tata), "kenyataan" (nyata). */

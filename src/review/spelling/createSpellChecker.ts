@@ -1,6 +1,6 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
-import { confixDoubledASlip, confixKanSlip } from './affixSlips'
+import { confixDoubledASlip, confixKanSlip, verbKanSlip } from './affixSlips'
 import { editSearches, MIN_TWO_EDIT_LENGTH } from './editSearches'
 import { isLoanWord } from './loanWords'
 import { isReduplicatedOrBeForm } from './reduplication'
@@ -234,7 +234,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
       // A noun confix with -kan after a root in -k ("perusakkan"): a slip the affix readings would accept (round 19).
       // Since round 23 also -aan over a root not in -a ("pemberiaan"); since round 24 a root in -a saves it only if suffixed ("biasa", not "pasara").
       const confixSlip =
-        (known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))) ??
+        (known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base))) ?? verbKanSlip(word, known, () => false)) ??
         (roots ? confixDoubledASlip(word, (r) => roots.find(r), (r) => roots.find(r) && (known(word) || known(`${r}an`) || known(`${r}kan`))) : null)
       if (confixSlip && lookup(confixSlip) === true) result = confixSlip
       else if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
