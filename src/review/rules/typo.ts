@@ -93,7 +93,8 @@ export const typo: Rule = {
       if (!suggestion || suggestion === t.lower || editDistance(t.lower, suggestion) > 2 || !isSlipShape(t.lower, suggestion)) continue
       // Two neighbours swapped is a slip of the fingers wherever it stands; a letter left out only outside quotes and lists.
       const slip = swapsNeighbours(t.lower, suggestion) || (addsOneLetter(t.lower, suggestion) && field.tokenQuote[token] < 0 && !inEnumeration(field, token))
-      if (t.text.length < SHORT_WORD && !slip) continue
+      // Round 24: a short word's final -n for -ng is a variant or a word of its own, as -g for -ng is ("kemben", the garment; "kembeng").
+      if (t.text.length < SHORT_WORD && (!slip || suggestion === `${t.lower}g`)) continue
       const shown = t.text === t.lower ? suggestion : suggestion[0].toUpperCase() + suggestion.slice(1)
       findings.push({
         rule: 'typo',

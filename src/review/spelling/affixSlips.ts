@@ -34,10 +34,10 @@ const KAN_ROOTS = /(?:makan|tekan|ikan|pekan)$/u
  * Round 22: the verb a -kan word with the root's k not doubled means ("menunjukan" → "menunjukkan"), when the doubled
  * form is a word and the word without -kan is none ("menunju"): the dictionary's affix readings accept the slip.
  */
-export function verbKanSlip(word: string, isWord: (word: string) => boolean): string | null {
+export function verbKanSlip(word: string, isWord: (word: string) => boolean, isBase: (word: string) => boolean = isWord): string | null {
   if (!VERB_KAN.test(word) || KAN_ROOTS.test(word)) return null
   const doubled = `${word.slice(0, -3)}kkan`
-  return isWord(doubled) && !isWord(word.slice(0, -3)) ? doubled : null
+  return isWord(doubled) && !isBase(word.slice(0, -3)) ? doubled : null
 }
 
 /** Noun confixes pe(N)-/per-/ke- with -an over a root ending in -a: "penataan" (tata), "kenyataan" (nyata). */
@@ -60,9 +60,8 @@ function confixRoots(middle: string): string[] {
  * "pemasaraan" for "pemasaran"), which the affix readings accept: no reading of the middle with its a is a root, and
  * one without it is ("beri", "pasar"). "penataan" (tata) and "kenyataan" (nyata) stay.
  */
-export function confixDoubledASlip(word: string, isRoot: (word: string) => boolean): string | null {
+export function confixDoubledASlip(word: string, isRoot: (word: string) => boolean, savesWithA: (root: string) => boolean = isRoot): string | null {
   if (!CONFIX_AAN.test(word)) return null
-  const withA = confixRoots(word.slice(0, -2))
-  if (withA.some(isRoot)) return null
+  if (confixRoots(word.slice(0, -2)).some(savesWithA)) return null
   return confixRoots(word.slice(0, -3)).some(isRoot) ? `${word.slice(0, -3)}an` : null
 }

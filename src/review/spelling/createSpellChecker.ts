@@ -1,6 +1,6 @@
 import { editDistance } from '../editDistance'
 import type { SpellChecker } from '../types'
-import { confixDoubledASlip, confixKanSlip } from './affixSlips'
+import { confixDoubledASlip, confixKanSlip, verbKanSlip } from './affixSlips'
 import { editSearches, MIN_TWO_EDIT_LENGTH } from './editSearches'
 import { isLoanWord } from './loanWords'
 import { isReduplicatedOrBeForm } from './reduplication'
@@ -55,6 +55,14 @@ function nasalFits(prefix: string, stem: string): boolean {
   if (prefix === 'men' || prefix === 'pen') return /^[dcjz]/.test(stem)
   if (prefix === 'meng' || prefix === 'peng') return /^(?:[gh]|kh|[aeiou])/.test(stem)
   return false
+}
+/**
+ * The onsets each nasal allomorph of meN-/peN- stands before when the root keeps its first letter (KBBI
+ * morphophonemics; p, t, s and k kept in loans: "memproduksi", "mentransfer", "mengkritik"). A reading
+ * against them ("pen-" + "umpan" for "penumpan") is no derivation (round 24); a dropped consonant is `nasalReading`'s.
+ */
+const NASAL_ONSETS: Record<string, RegExp> = {
+  mem: /^[bfvp]/, pem: /^[bfvp]/, men: /^[dcjzts]/, pen: /^[dcjzts]/, meng: /^[aeiougkh]/, peng: /^[aeiougkh]/, meny: /^[aeiou]/, peny: /^[aeiou]/,
 }
 /** Shortest stem accepted as evidence of a valid affixed word. */
 const MIN_ROOT_STEM = 6
@@ -166,6 +174,7 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         if (!prefix && !suffix) continue
         if (suffix && !word.endsWith(suffix)) continue
         const rest = word.slice(prefix.length, word.length - suffix.length)
+        if (NASAL_ONSETS[prefix] && !NASAL_ONSETS[prefix].test(rest)) continue
         // ber-/ter-/per- before a root in r- drop one r: "terealisasi" ← realisasi, "diperebutkan" ← rebut.
         for (const stem of prefix.endsWith('r') && /^[aeiou]/.test(rest) ? [rest, 'r' + rest] : [rest]) {
           if (stem.length < 3) continue
@@ -223,10 +232,10 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
     if (result === undefined && word.length > MAX_SEARCHED_LENGTH) return known(word) || null
     if (result === undefined) {
       // A noun confix with -kan after a root in -k ("perusakkan"): a slip the affix readings would accept (round 19).
-      // Since round 23 also -aan over a root not in -a ("pemberiaan"), known or not to hunspell's affix rules.
+      // Since round 23 also -aan over a root not in -a ("pemberiaan"); since round 24 a root in -a saves it only if suffixed ("biasa", not "pasara").
       const confixSlip =
-        (known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base)))) ??
-        (roots ? confixDoubledASlip(word, (base) => roots.find(base)) : null)
+        (known(word) ? null : confixKanSlip(word, (base) => (roots ? roots.find(base) : known(base))) ?? verbKanSlip(word, known, () => false)) ??
+        (roots ? confixDoubledASlip(word, (r) => roots.find(r), (r) => roots.find(r) && (known(word) || known(`${r}an`) || known(`${r}kan`))) : null)
       if (confixSlip && lookup(confixSlip) === true) result = confixSlip
       else if (known(word) || foreign(word) || REGIONAL.test(word) || nasalReading(word) || rootWord(word) || boundForm(word) || isReduplicatedOrBeForm(word, known) || passiveOfKnown(word)) result = true
       else {
@@ -234,7 +243,8 @@ export function createSpellChecker(has: (word: string) => boolean, extraWords: I
         // a long dictionary word with letters missing wins over it.
         const reading = affixReading(word)
         if (reading === 0) result = closest(word)
-        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH + 1 && (swappedLetters(word) ?? missingLetters(word))) || true
+        // Since round 24 a 7-letter word too, by one letter only ("kemanan" is "keamanan", not "ke-" + "man" + "-an").
+        else result = (reading === 2 && word.length >= MIN_TWO_EDIT_LENGTH && (swappedLetters(word) ?? missingLetters(word, word.length > MIN_TWO_EDIT_LENGTH))) || true
         // Only a close, different word is a suggestion; a cluster written with or without its
         // pepet ("kresek"/"keresek", "prangko"/"perangko") is a spelling variant, not a slip.
         if (typeof result === 'string') {

@@ -14,15 +14,15 @@ export function editSearches(known: (word: string) => boolean) {
     return false
   }
 
-  /** A dictionary word with one or two letters missing from `word` ("pelaksaan" → "pelaksanaan"). */
-  const missingLetters = (word: string): string | null => {
+  /** A dictionary word with one or (when `two`) two letters missing from `word` ("pelaksaan" → "pelaksanaan"). */
+  const missingLetters = (word: string, two = true): string | null => {
     for (let i = 0; i <= word.length; i++) {
       for (const c of LETTERS) {
         const w = word.slice(0, i) + c + word.slice(i)
         if (known(w)) return w
       }
     }
-    return twoMissing(word)
+    return two ? twoMissing(word) : null
   }
 
   /** Known words one edit away, a missing letter first, then swapped, extra and wrong letters. */
