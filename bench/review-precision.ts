@@ -11,7 +11,9 @@
  *   npx tsx bench/review-precision.ts [dev|<frozen split>] [--details] [--only=<prefix,…>] [--except=<prefix,…>]
  *
  * --only / --except keep or drop articles by file-name prefix: `dev --only=k` scores the former
- * test4 articles alone (the hold-out proxy), `dev --except=k` the rest of dev.
+ * test4 articles alone (the hold-out proxy), `dev --except=k` the rest of dev. A prefix matches
+ * only when a digit follows it, so `k` does not select two-letter prefixes such as `ka01`
+ * (every single letter is taken; splits from test25 on use two letters).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -45,7 +47,8 @@ const splits = args.filter((a) => !a.startsWith('--'))
 const prefixes = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').filter(Boolean)
 const only = prefixes('only')
 const except = prefixes('except')
-const selected = (file: string) => (!only || only.some((p) => file.startsWith(p))) && !except?.some((p) => file.startsWith(p))
+const hasPrefix = (file: string, prefix: string) => file.startsWith(prefix) && /\d/.test(file.charAt(prefix.length))
+const selected = (file: string) => (!only || only.some((p) => hasPrefix(file, p))) && !except?.some((p) => hasPrefix(file, p))
 const spellChecker = loadSpellChecker()
 if (!spellChecker) console.log('(!) Indonesian dictionary not found: the typo rule is off.\n')
 
